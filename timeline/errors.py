@@ -18,3 +18,7 @@ class SourceError(TimelineError):
 
 class NoSources(TimelineError):
     """Nothing readable was found under the given paths."""
+
+
+class UsageError(TimelineError):
+    """The command line asks for something impossible (exit code 2)."""

@@ -1,0 +1,313 @@
+"""The `timeline` command line: each command parses options and calls the library.
+
+Results go to stdout, messages (warnings, notes, progress) to stderr. Exit
+codes: 0 success (warnings allowed), 1 nothing to show (no readable
+sources), 2 usage error. User errors never print a traceback; `--debug` does.
+Heavy imports wait inside the commands so `--help` stays instant.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date, datetime
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from timeline.errors import NoSources, TimelineError, UsageError
+
+DEFAULT_SOURCES = Path("sources")
+
+app = typer.Typer(
+    help="Reconstruct one cited chronology of events from a folder of news articles.",
+    epilog=(
+        "Examples:\n\n"
+        "  timeline show                      # the chronology of sources/\n\n"
+        "  timeline show --year 2016 --actor putin\n\n"
+        "  timeline export --format yaml -o timeline.yaml\n\n"
+        "  timeline dates sources/ --json     # every date expression, resolved"
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+_debug = False
+
+
+class Format(str, Enum):
+    yaml = "yaml"
+    json = "json"
+
+
+# Options shared by several commands, defined once.
+Paths = Annotated[
+    Optional[list[Path]],
+    typer.Argument(help="Article files or folders (default: sources/).", show_default=False),
+]
+Years = Annotated[Optional[list[int]], typer.Option("--year", help="Only this year (repeatable).")]
+DateFormats = ["%Y-%m-%d"]
+From = Annotated[
+    Optional[datetime],
+    typer.Option("--from", formats=DateFormats, help="Window start, YYYY-MM-DD [default: 2016-01-01]."),
+]
+To = Annotated[
+    Optional[datetime],
+    typer.Option("--to", formats=DateFormats, help="Window end, YYYY-MM-DD [default: 2025-12-31]."),
+]
+Actors = Annotated[
+    Optional[list[str]],
+    typer.Option("--actor", help="Only events of this actor; any alias, any case (repeatable)."),
+]
+SourcesOpt = Annotated[
+    Optional[list[str]],
+    typer.Option("--source", help="Only events cited from this source number or file name (repeatable)."),
+]
+AllOpt = Annotated[bool, typer.Option("--all", help="No date window: every entry.")]
+AliasFile = Annotated[
+    Optional[Path],
+    typer.Option("--actors", help="Alias file mapping actor names to aliases [default: actors.yaml beside the sources]."),
+]
+
+
+def _consoles():
+    """stdout for results, stderr for messages; rich honours NO_COLOR and pipes."""
+    from rich.console import Console
+
+    return Console(), Console(stderr=True)
+
+
+def _fail(message: str, code: int) -> None:
+    from rich.console import Console
+    from rich.text import Text
+
+    from timeline.render import plain
+
+    Console(stderr=True).print(Text("error: ", style="bold red") + Text(plain(message)))
+    raise typer.Exit(code)
+
+
+@contextmanager
+def _user_errors() -> Iterator[None]:
+    """Turn library errors into one clear line on stderr and a meaningful exit code."""
+    try:
+        yield
+    except typer.Exit:
+        raise
+    except (UsageError, NoSources, TimelineError) as err:
+        if _debug:
+            raise
+        _fail(str(err), 2 if isinstance(err, UsageError) else 1)
+    except KeyboardInterrupt:
+        raise typer.Exit(130)
+    except Exception as err:  # a bug, not the user's fault: say so briefly
+        if _debug:
+            raise
+        _fail(f"internal error: {type(err).__name__}: {err} (run with --debug for a traceback)", 1)
+
+
+def _paths(paths: list[Path] | None) -> list[Path]:
+    return list(paths) if paths else [DEFAULT_SOURCES]
+
+
+def _warn(err_console, warnings, skipped: int = 0) -> None:
+    from rich.text import Text
+
+    from timeline.render import plain
+
+    for w in warnings:
+        err_console.print(Text("warning: ", style="yellow") + Text(plain(w)))
+    if skipped:
+        err_console.print(Text(f"{skipped} file(s) skipped", style="yellow"))
+
+
+@contextmanager
+def _progress(err_console) -> Iterator[Callable[[str], None] | None]:
+    """A spinner naming the file being read, only when stderr is a terminal."""
+    if not err_console.is_terminal:
+        yield None
+        return
+    from timeline.render import plain
+
+    with err_console.status("reading sources") as status:
+        yield lambda path: status.update(f"reading {plain(path)}")
+
+
+def _build(paths, actors_file, err_console):
+    from timeline.pipeline import build_timeline
+
+    with _progress(err_console) as on_file:
+        return build_timeline(_paths(paths), actors_file=actors_file, on_file=on_file)
+
+
+def _query(year, from_, to, actor, source, everything):
+    from timeline.query import make_query
+
+    return make_query(
+        years=year,
+        first=from_.date() if from_ else None,
+        last=to.date() if to else None,
+        actors=actor,
+        sources=source,
+        everything=everything,
+    )
+
+
+def _window_note(err_console, timeline, query) -> None:
+    if timeline.outside:
+        lo = query.first or "the beginning"
+        hi = query.last or "the end"
+        err_console.print(
+            f"note: {timeline.outside} entr{'y' if timeline.outside == 1 else 'ies'} outside "
+            f"{lo} – {hi} not shown (use --all or --from/--to)",
+            style="dim",
+            highlight=False,
+        )
+
+
+@app.callback()
+def main(
+    debug: Annotated[bool, typer.Option("--debug", help="Show a traceback on errors.")] = False,
+) -> None:
+    global _debug
+    _debug = debug
+
+
+@app.command(
+    epilog="Examples:\n\n  timeline show\n\n  timeline show --year 2016\n\n"
+    "  timeline show --actor putin --from 2024-01-01\n\n  timeline show articles/ --all",
+)
+def show(
+    paths: Paths = None,
+    year: Years = None,
+    from_: From = None,
+    to: To = None,
+    actor: Actors = None,
+    source: SourcesOpt = None,
+    everything: AllOpt = False,
+    actors_file: AliasFile = None,
+) -> None:
+    """Print the chronology, grouped by year, with numbered sources."""
+    with _user_errors():
+        out, err = _consoles()
+        query = _query(year, from_, to, actor, source, everything)
+        from timeline.query import apply_query
+        from timeline.render import timeline_view
+
+        timeline = apply_query(_build(paths, actors_file, err), query)
+        _warn(err, timeline.warnings, timeline.skipped)
+        out.print(timeline_view(timeline))
+        _window_note(err, timeline, query)
+
+
+@app.command(
+    epilog="Examples:\n\n  timeline export --format yaml -o timeline.yaml\n\n"
+    "  timeline export --format json --actor manafort > manafort.json",
+)
+def export(
+    paths: Paths = None,
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.yaml,
+    output: Annotated[
+        Optional[Path], typer.Option("--output", "-o", help="Write here (atomically) instead of stdout.")
+    ] = None,
+    year: Years = None,
+    from_: From = None,
+    to: To = None,
+    actor: Actors = None,
+    source: SourcesOpt = None,
+    everything: AllOpt = False,
+    actors_file: AliasFile = None,
+) -> None:
+    """Write the timeline as YAML or JSON (schema in README), with the same filters as show."""
+    with _user_errors():
+        _, err = _consoles()
+        query = _query(year, from_, to, actor, source, everything)
+        from timeline.export import dump, timeline_record, write_atomic
+        from timeline.query import apply_query
+
+        timeline = apply_query(_build(paths, actors_file, err), query)
+        _warn(err, timeline.warnings, timeline.skipped)
+        text = dump(timeline_record(timeline, query), fmt.value)
+        if output is None:
+            sys.stdout.write(text)
+        else:
+            write_atomic(output, text)
+            err.print(f"wrote {len(timeline.entries)} events to {output}", highlight=False)
+        _window_note(err, timeline, query)
+
+
+@app.command(
+    epilog="Examples:\n\n  timeline dates sources/\n\n  timeline dates article.txt --published 2016-11-10 --json",
+)
+def dates(
+    paths: Paths = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output (schema in README).")] = False,
+    published: Annotated[
+        Optional[datetime],
+        typer.Option(formats=DateFormats, help="Publication date for every file, YYYY-MM-DD (overrides detection)."),
+    ] = None,
+) -> None:
+    """List every date expression with its span, value, interval and anchor."""
+    with _user_errors():
+        from timeline.pipeline import article_dates, read_corpus, with_published
+
+        corpus = read_corpus(_paths(paths))
+        if published:
+            corpus = with_published(corpus, published.date())
+        if as_json:
+            _dates_json(corpus, article_dates)
+        else:
+            from timeline.render import dates_table
+
+            out, _ = _consoles()
+            for article in corpus.articles:
+                out.print(dates_table(article, article_dates(article)))
+        _warn(_consoles()[1], corpus.warnings, corpus.skipped)
+
+
+def _dates_json(corpus, article_dates) -> None:
+    import json
+
+    from timeline.export import mention_record
+
+    record = {
+        "sources": [
+            {
+                "file": a.path,
+                "published": a.published.isoformat() if a.published else None,
+                "timexes": [mention_record(m) for m in article_dates(a)],
+            }
+            for a in corpus.articles
+        ]
+    }
+    sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+@app.command(epilog="Example:\n\n  timeline sources sources/")
+def sources(paths: Paths = None) -> None:
+    """Show each source's detected title, author, publisher, URL and publication date."""
+    with _user_errors():
+        from timeline.pipeline import read_corpus
+        from timeline.render import sources_table
+
+        out, err = _consoles()
+        corpus = read_corpus(_paths(paths))
+        out.print(sources_table(corpus.articles))
+        _warn(err, corpus.warnings, corpus.skipped)
+
+
+@app.command(epilog="Examples:\n\n  timeline actors\n\n  timeline actors --actors my-aliases.yaml")
+def actors(paths: Paths = None, actors_file: AliasFile = None) -> None:
+    """List actors with their aliases, event counts and likely aliases not yet joined."""
+    with _user_errors():
+        from timeline.render import actors_table
+
+        out, err = _consoles()
+        timeline = _build(paths, actors_file, err)
+        _warn(err, timeline.warnings, timeline.skipped)
+        out.print(actors_table(timeline.actors))

@@ -1,0 +1,156 @@
+"""Export a timeline as YAML or JSON (the schema in DESIGN.md), written atomically.
+
+The same input always gives byte-identical output: keys keep schema order,
+entries keep chronology order, and nothing depends on time or hashing seeds.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from timeline.errors import UsageError
+from timeline.model import Article, Entry, Mention, Timeline
+from timeline.query import Query
+
+FORMATS = ("yaml", "json")
+
+
+def source_numbers(timeline: Timeline) -> dict[str, int]:
+    """Citation numbers: sources are numbered from 1 in the order they were read."""
+    return {a.path: n for n, a in enumerate(timeline.sources, 1)}
+
+
+def source_record(number: int, article: Article) -> dict[str, Any]:
+    record: dict[str, Any] = {
+        "id": number,
+        "file": article.path,
+        "title": article.title,
+        "author": article.author,
+        "publisher": article.publisher,
+        "url": article.url,
+        "published": article.published,
+        "published_from": article.published_from,
+    }
+    if article.published_window:
+        record["published_window"] = {
+            "from": article.published_window[0],
+            "to": article.published_window[1],
+        }
+        record["published_evidence"] = article.published_evidence
+    return record
+
+
+def entry_record(entry: Entry, numbers: dict[str, int]) -> dict[str, Any]:
+    record: dict[str, Any] = {
+        "id": entry.id,
+        "date": entry.value,
+        "start": entry.first,
+        "end": entry.last,
+        "precision": entry.precision,
+        "summary": entry.summary,
+        "actors": list(entry.actors),
+        "modality": entry.modality,
+        "citations": [
+            {
+                "source": numbers[c.file],
+                "file": c.file,
+                "line": c.line,
+                "quote": c.quote,
+                "expression": c.expression,
+            }
+            for c in entry.citations
+        ],
+    }
+    if entry.disputed_with:
+        record["disputed_with"] = list(entry.disputed_with)
+    return record
+
+
+def timeline_record(timeline: Timeline, query: Query) -> dict[str, Any]:
+    """The whole export as plain data, in schema order."""
+    numbers = source_numbers(timeline)
+    return {
+        "window": query.window(),
+        "sources": [source_record(n, a) for n, a in enumerate(timeline.sources, 1)],
+        "events": [entry_record(e, numbers) for e in timeline.entries],
+        "warnings": list(timeline.warnings),
+    }
+
+
+def mention_record(m: Mention) -> dict[str, Any]:
+    """One date expression as `timeline dates --json` prints it."""
+    return {
+        "span": [m.start, m.end],
+        "text": m.text,
+        "value": m.value,
+        "type": m.type,
+        "start": _iso(m.first),
+        "end": _iso(m.last),
+        "precision": m.precision,
+        "anchor": m.anchor,
+        "rule": m.rule,
+    }
+
+
+def _iso(d: date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def _json_default(value: Any) -> str:
+    if isinstance(value, date):
+        return value.isoformat()
+    raise TypeError(f"not serialisable: {value!r}")
+
+
+def dump(data: dict[str, Any], fmt: str) -> str:
+    """Serialise export data as YAML or JSON text."""
+    if fmt == "json":
+        return json.dumps(data, ensure_ascii=False, indent=2, default=_json_default) + "\n"
+    if fmt == "yaml":
+        import yaml
+
+        return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)
+    raise UsageError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
+
+
+def _mode_for(path: Path) -> int:
+    """Keep an existing file's permissions; a new file gets the usual rw-r--r--."""
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        return 0o644
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write `text` to `path` so that readers see the old file or the new one, never half.
+
+    The text goes to a temporary file in the same folder, is flushed to disk,
+    then renamed over the target.
+    """
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise UsageError(f"cannot write {path}: folder {folder} does not exist")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as err:
+        raise UsageError(f"cannot write {path}: {err.strerror or err}") from err
+    try:
+        os.fchmod(fd, _mode_for(path))
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException as err:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        if isinstance(err, OSError):
+            raise UsageError(f"cannot write {path}: {err.strerror or err}") from err
+        raise

@@ -1,0 +1,126 @@
+"""The pipeline: source paths in, a merged Timeline out.
+
+    paths -> read -> Article -> sentences -> dates (Mention) -> events (Event)
+          -> actors -> merge -> Timeline
+
+Each stage lives in its own module; this one only runs them in order, keeps
+one bad file from stopping the rest, and collects the warnings.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+
+from timeline.errors import NoSources, SourceError
+from timeline.model import Article, Mention, Timeline
+
+ALIAS_FILE = "actors.yaml"
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """The articles read from the given paths, and what went wrong reading them."""
+
+    articles: tuple[Article, ...]
+    warnings: tuple[str, ...]
+    skipped: int  # files that could not be read at all
+
+
+def read_corpus(
+    paths: Sequence[str | Path],
+    on_file: Callable[[str], None] | None = None,
+) -> Corpus:
+    """Read every supported file under `paths`; raise NoSources if none is readable.
+
+    A file that cannot be read becomes a warning and the rest are still read.
+    A file whose text is identical to one already read is read once, so its
+    events are not counted twice.
+    """
+    from timeline.read import find_sources, read_article
+
+    files, found_warnings = find_sources(paths)
+    warnings = list(found_warnings)
+    articles: list[Article] = []
+    seen: dict[str, str] = {}
+    skipped = 0
+    for path in files:
+        if on_file:
+            on_file(str(path))
+        try:
+            article = read_article(path)
+        except SourceError as err:
+            warnings.append(str(err))
+            skipped += 1
+            continue
+        digest = hashlib.sha1(article.text.strip().encode("utf-8", "surrogatepass")).hexdigest()
+        if digest in seen:
+            warnings.append(f"{article.path}: same text as {seen[digest]}; read once")
+            continue
+        seen[digest] = article.path
+        warnings.extend(article.warnings)
+        articles.append(article)
+    if not articles:
+        where = ", ".join(str(p) for p in paths) or "(no paths)"
+        raise NoSources(f"no readable articles (*.txt, *.md, *.markdown) under {where}")
+    return Corpus(tuple(articles), tuple(warnings), skipped)
+
+
+def with_published(corpus: Corpus, published: date) -> Corpus:
+    """The same corpus with every article's publication date set by the user."""
+    articles = tuple(replace(a, published=published, published_from="front-matter") for a in corpus.articles)
+    return replace(corpus, articles=articles)
+
+
+def article_dates(article: Article) -> list[Mention]:
+    """Every date expression in the article's prose, anchored to its publication date."""
+    from timeline.dates import find_dates
+
+    return find_dates(article.text, article.published, article.content or None)
+
+
+def alias_file_for(paths: Sequence[str | Path], explicit: Path | None) -> Path | None:
+    """The user's alias file: `--actors FILE`, else `actors.yaml` beside the sources."""
+    if explicit is not None:
+        return explicit
+    for p in paths:
+        folder = Path(p) if Path(p).is_dir() else Path(p).parent
+        candidate = folder / ALIAS_FILE
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def build_timeline(
+    paths: Sequence[str | Path],
+    actors_file: Path | None = None,
+    on_file: Callable[[str], None] | None = None,
+) -> Timeline:
+    """Read, date, extract, join actors and merge: the whole chronology of a corpus."""
+    from timeline.actors import load_alias_file, resolve_actors
+    from timeline.events import extract_events
+    from timeline.infer import infer_publication_windows
+    from timeline.merge import merge_events
+    from timeline.sentences import split_sentences
+
+    corpus = read_corpus(paths, on_file)
+    alias_path = alias_file_for(paths, actors_file)
+    aliases = load_alias_file(alias_path) if alias_path else None
+
+    articles = infer_publication_windows(list(corpus.articles))
+    events = []
+    for article in articles:
+        sentences = split_sentences(article)
+        events.extend(extract_events(article, sentences, article_dates(article)))
+    events, actors = resolve_actors(events, aliases)
+    entries = merge_events(events)
+    return Timeline(
+        entries=tuple(entries),
+        sources=tuple(articles),
+        actors=tuple(actors),
+        warnings=corpus.warnings,
+        skipped=corpus.skipped,
+    )

@@ -1,0 +1,202 @@
+"""Terminal views of a timeline, built as rich renderables (the CLI prints them).
+
+Text that comes from articles or file names is always wrapped in `Text`
+(never parsed as rich markup) and stripped of control characters, so an
+article cannot restyle or take over the terminal.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Iterable
+from datetime import date
+
+from rich.console import Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from timeline.model import Actor, Article, Entry, Mention, Timeline
+
+# ANSI escape sequences, then any remaining C0/C1 control character but tab and newline.
+_CONTROL = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b[@-_]|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+SEASONS = {"SP": "Spring", "SU": "Summer", "FA": "Autumn", "AU": "Autumn", "WI": "Winter"}
+
+
+def plain(value: object) -> str:
+    """Text safe to show in a terminal: control characters and escape sequences removed."""
+    return _CONTROL.sub("", "" if value is None else str(value))
+
+
+def literal(value: object, style: str = "") -> Text:
+    """Article-provided text as a rich Text that is never read as markup."""
+    return Text(plain(value), style=style)
+
+
+def _day(d: date) -> str:
+    return f"{d.day} {calendar.month_abbr[d.month]} {d.year}"
+
+
+def _range(first: date, last: date) -> str:
+    if first.year == last.year and first.month == last.month:
+        return f"{first.day}–{last.day} {calendar.month_abbr[last.month]} {last.year}"
+    if first.year == last.year:
+        return f"{first.day} {calendar.month_abbr[first.month]} – {_day(last)}"
+    return f"{_day(first)} – {_day(last)}"
+
+
+def format_date(value: str, first: date, last: date, precision: str) -> str:
+    """A date at its own precision: "10 Nov 2016", "Nov 2016", "2016", "6–12 Jan 2025".
+
+    >>> format_date("2016-11", date(2016, 11, 1), date(2016, 11, 30), "month")
+    'Nov 2016'
+    """
+    if first == last:
+        return _day(first)
+    whole_month = first.day == 1 and last == date(
+        first.year, first.month, calendar.monthrange(first.year, first.month)[1]
+    )
+    if precision == "month" and whole_month:
+        return f"{calendar.month_abbr[first.month]} {first.year}"
+    if precision == "year" and (first.month, first.day, last.month, last.day) == (1, 1, 12, 31):
+        return str(first.year)
+    season = re.fullmatch(r"(\d{4})-(SP|SU|FA|AU|WI)", value)
+    if precision == "season" and season:
+        return f"{SEASONS[season.group(2)]} {season.group(1)}"
+    part = re.fullmatch(r"(\d{4})-([QH]\d)", value)
+    if precision in ("quarter", "half") and part:
+        return f"{part.group(2)} {part.group(1)}"
+    if precision == "decade":
+        return f"{first.year}s"
+    if precision == "century":
+        return f"{first.year}s"
+    return _range(first, last)
+
+
+def entry_date(entry: Entry) -> str:
+    return format_date(entry.value, entry.first, entry.last, entry.precision)
+
+
+def _markers(entry: Entry, numbers: dict[str, int]) -> str:
+    seen = sorted({numbers[c.file] for c in entry.citations})
+    return "".join(f"[{n}]" for n in seen)
+
+
+def chronology(timeline: Timeline) -> RenderableType:
+    """The entries grouped by year, each with its date, summary, actors and citations."""
+    numbers = {a.path: n for n, a in enumerate(timeline.sources, 1)}
+    ids = {e.id: e for e in timeline.entries}
+    parts: list[RenderableType] = []
+    year = None
+    table: Table | None = None
+    for entry in timeline.entries:
+        if entry.first.year != year:
+            year = entry.first.year
+            table = Table.grid(padding=(0, 2))
+            table.add_column(no_wrap=True, min_width=13)
+            table.add_column(ratio=1)
+            parts.append(Text(str(year), style="bold underline"))
+            parts.append(table)
+        line = Text()
+        if entry.modality == "expected":
+            line.append("expected: ", style="magenta")
+            line.append_text(literal(entry.summary, "italic"))
+        else:
+            line.append_text(literal(entry.summary))
+        line.append(" " + _markers(entry, numbers), style="cyan")
+        if entry.actors:
+            line.append("\n")
+            line.append_text(literal(" · ".join(entry.actors), "dim"))
+        for other in entry.disputed_with:
+            if other in ids:
+                line.append("\n")
+                line.append(f"disputed: another source dates this {entry_date(ids[other])}", style="yellow")
+        assert table is not None
+        table.add_row(Text(entry_date(entry), style="bold"), line)
+        table.add_row("", "")
+    if not parts:
+        parts.append(Text("No events match.", style="dim"))
+    return Group(*parts)
+
+
+def source_line(number: int, article: Article) -> Text:
+    """"[1] Title — Author, Publisher, 14 Jan 2025" with its URL and file below."""
+    text = Text(f"[{number}] ", style="cyan")
+    text.append_text(literal(article.title or "(untitled)", "bold"))
+    who = ", ".join(plain(x) for x in (article.author, article.publisher) if x)
+    if who:
+        text.append(" — " + who)
+    text.append(", " + published_label(article))
+    for extra in (article.url, article.path):
+        if extra:
+            text.append("\n    ")
+            text.append_text(literal(extra, "dim"))
+    return text
+
+
+def published_label(article: Article) -> str:
+    if article.published:
+        return _day(article.published)
+    if article.published_window:
+        lo, hi = article.published_window
+        return f"between {_day(lo)} and {_day(hi)} (inferred)"
+    return "date unknown"
+
+
+def source_list(sources: Iterable[Article]) -> RenderableType:
+    lines = [source_line(n, a) for n, a in enumerate(sources, 1)]
+    return Group(Text("Sources", style="bold underline"), *lines)
+
+
+def timeline_view(timeline: Timeline) -> RenderableType:
+    """`timeline show`: the chronology, then the numbered sources."""
+    return Group(chronology(timeline), Text(""), source_list(timeline.sources))
+
+
+def sources_table(sources: Iterable[Article]) -> RenderableType:
+    """`timeline sources`: what was detected about each file."""
+    table = Table(show_lines=False)
+    for col in ("#", "file", "title", "author", "publisher", "published", "from", "url"):
+        table.add_column(col, overflow="fold")
+    for n, a in enumerate(sources, 1):
+        published = published_label(a)
+        origin = a.published_from
+        if a.published_evidence:
+            origin += f": {plain(a.published_evidence)}"
+        table.add_row(
+            str(n), literal(a.path), literal(a.title), literal(a.author), literal(a.publisher),
+            published, literal(origin), literal(a.url),
+        )
+    return table
+
+
+def actors_table(actors: Iterable[Actor]) -> RenderableType:
+    """`timeline actors`: each actor, its aliases, event count and suggested aliases."""
+    table = Table()
+    table.add_column("actor")
+    table.add_column("events", justify="right")
+    table.add_column("aliases", overflow="fold")
+    table.add_column("maybe also", overflow="fold", style="yellow")
+    for actor in actors:
+        table.add_row(
+            literal(actor.name), str(actor.events),
+            literal(", ".join(actor.aliases)), literal(", ".join(actor.suggestions)),
+        )
+    return table
+
+
+def dates_table(article: Article, mentions: list[Mention]) -> RenderableType:
+    """`timeline dates`: every date expression of one file and how it was resolved."""
+    title = Text(plain(article.path), style="bold")
+    title.append(f"  published {published_label(article)} ({article.published_from})", style="dim")
+    table = Table()
+    for col in ("span", "text", "value", "interval", "precision", "anchor", "rule"):
+        table.add_column(col, overflow="fold")
+    for m in mentions:
+        interval = f"{m.first} – {m.last}" if m.first and m.last and m.first != m.last else str(m.first or "")
+        table.add_row(
+            f"{m.start}–{m.end}", literal(m.text), m.value, interval,
+            m.precision or "", m.anchor, m.rule,
+        )
+    return Group(title, table)
