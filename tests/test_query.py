@@ -1,0 +1,47 @@
+from datetime import date
+
+import pytest
+
+from timeline.query import QueryError, apply_query, make_query
+
+from helpers_timeline import sample_timeline
+
+
+def ids(timeline):
+    return [e.id for e in timeline.entries]
+
+
+def test_default_window_keeps_2016_to_2025_and_counts_the_rest():
+    result = apply_query(sample_timeline(), make_query())
+    assert ids(result) == ["e2", "e3", "e4"]
+    assert result.outside == 1
+
+
+def test_all_removes_the_window():
+    result = apply_query(sample_timeline(), make_query(everything=True))
+    assert ids(result) == ["e1", "e2", "e3", "e4"] and result.outside == 0
+
+
+def test_year_filter_is_repeatable():
+    assert ids(apply_query(sample_timeline(), make_query(years=[2016]))) == ["e2", "e3"]
+    assert ids(apply_query(sample_timeline(), make_query(years=[2016, 2025]))) == ["e2", "e3", "e4"]
+
+
+def test_from_and_to_replace_the_window_ends():
+    result = apply_query(sample_timeline(), make_query(first=date(2016, 11, 5), last=date(2025, 1, 1)))
+    assert ids(result) == ["e3"]
+
+
+def test_from_after_to_is_a_usage_error():
+    with pytest.raises(QueryError, match="after"):
+        make_query(first=date(2020, 1, 1), last=date(2019, 1, 1))
+
+
+@pytest.mark.parametrize("word", ["putin", "Vladimir Putin", "MR PUTIN"])
+def test_actor_filter_matches_any_alias_in_any_case(word):
+    assert ids(apply_query(sample_timeline(), make_query(actors=[word], everything=True))) == ["e1"]
+
+
+def test_source_filter_takes_a_number_or_a_file_name():
+    assert ids(apply_query(sample_timeline(), make_query(sources=["2"]))) == ["e3", "e4"]
+    assert ids(apply_query(sample_timeline(), make_query(sources=["b.txt"]))) == ["e3", "e4"]
