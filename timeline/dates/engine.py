@@ -1,0 +1,127 @@
+"""The engine: parsers find partly specified dates, refiners clean the list.
+
+Matching and resolving are two phases (as in HeidelTime): a parser only says
+what the text names (a month, a weekday, "last" + week...) in a `Hit`; the
+resolver (`resolve.py`) turns hits into calendar values against the
+publication date, the narrative and the tense.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Callable, Iterable, Pattern
+
+
+@dataclass(frozen=True)
+class Context:
+    """What every parser may look at: the text and the reference date."""
+
+    text: str
+    published: date | None
+
+
+@dataclass
+class Hit:
+    """A date expression as matched, before resolution.
+
+    Components the text states are set; the others stay None (implied). The
+    `kind` says how to resolve it:
+      cal      calendar components, perhaps without a year ("in May", "Friday")
+      shift    `n` whole `unit`s from an anchor ("yesterday", "a year later")
+      ref      a ready value (PRESENT_REF, PAST_REF, FUTURE_REF)
+      duration `value` is a TIMEX3 duration; `n`/`unit`/`rel` anchor an interval
+      set      `value` is a recurrence
+    """
+
+    start: int
+    end: int
+    rule: str
+    kind: str = "cal"
+    type: str = "DATE"
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    season: str | None = None
+    quarter: int | None = None
+    half: int | None = None
+    decade: int | None = None  # first year of the decade
+    century: int | None = None  # first year of the century
+    unit: str | None = None
+    n: float | None = None
+    rel: int | None = None  # -1 last, 0 this, +1 next; None: by tense
+    base: str = "publication"  # shift anchor: publication | narrative
+    value: str | None = None
+    mod: str | None = None
+    part: str | None = None  # time of day ("MO", "AF", "EV", "NI")
+    future: bool = False  # forced forward ("by January", "in two weeks")
+    priority: int = 0  # tie-break between hits of equal span
+
+
+Parser = tuple[str, Pattern[str], Callable[[Context, "re.Match[str]"], "Hit | list[Hit] | None"]]
+
+
+def run(parsers: Iterable[Parser], refiners, ctx: Context, regions: list[tuple[int, int]]) -> list[list[Hit]]:
+    """All hits, per region, each region's hits sorted and non-overlapping."""
+    out = []
+    for start, end in regions:
+        hits: list[Hit] = []
+        for _name, pattern, extract in parsers:
+            for m in pattern.finditer(ctx.text, start, end):
+                found = extract(ctx, m)
+                if found is None:
+                    continue
+                if isinstance(found, Hit):
+                    hits.append(found)
+                else:
+                    hits.extend(found)
+        hits = choose(hits)
+        for refine in refiners:
+            hits = refine(ctx, hits)
+        out.append(hits)
+    return out
+
+
+def choose(hits: list[Hit]) -> list[Hit]:
+    """Refiner: among overlapping hits keep the longest (then higher priority).
+
+    A sweep over hits sorted by start: each hit either ends before the next
+    begins or competes with it, so the cost is linear after sorting.
+    """
+    hits = [h for h in hits if h.end > h.start]
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start), -h.priority))
+    kept: list[Hit] = []
+    for h in hits:
+        if kept and h.start < kept[-1].end:
+            last = kept[-1]
+            if (h.end - h.start, h.priority) > (last.end - last.start, last.priority):
+                kept[-1] = h
+            continue
+        kept.append(h)
+    return kept
+
+
+def prev_word(text: str, pos: int) -> str:
+    """The word just before `pos` (at most 40 characters back), as written."""
+    i = pos
+    lo = max(0, pos - 40)
+    while i > lo and text[i - 1] in " \t":
+        i -= 1
+    j = i
+    while j > lo and (text[j - 1].isalnum() or text[j - 1] in "'’.-"):
+        j -= 1
+    return text[j:i]
+
+
+def next_word(text: str, pos: int) -> str:
+    """The word just after `pos` (at most 40 characters on), as written."""
+    n = len(text)
+    hi = min(n, pos + 40)
+    i = pos
+    while i < hi and text[i] in " \t":
+        i += 1
+    j = i
+    while j < hi and (text[j].isalnum() or text[j] in "'’-"):
+        j += 1
+    return text[i:j]

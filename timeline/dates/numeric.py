@@ -1,0 +1,39 @@
+"""All-digit dates: "2024-11-05", "2024/11/05", "11/05/2024", "5.11.2024".
+
+Slashed dates are read month first (US news) unless the first number cannot
+be a month; dotted dates are read day first (European)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .engine import Context, Hit
+
+ISO = re.compile(r"(?<![\d/.-])(?P<y>1\d{3}|20\d{2})(?P<sep>[-/])(?P<m>0?[1-9]|1[0-2])(?P=sep)(?P<d>0?[1-9]|[12]\d|3[01])(?![\d/-]|\.\d)")
+SLASHED = re.compile(r"(?<![\d/.$-])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/]|[.-]\d)")
+
+
+def _hit(m, rule, y, mo, d):
+    try:
+        date(y, mo, d)
+    except ValueError:
+        return None
+    return Hit(m.start(), m.end(), rule, year=y, month=mo, day=d, priority=2)
+
+
+def iso(ctx: Context, m: re.Match[str]) -> Hit | None:
+    return _hit(m, "iso_date", int(m["y"]), int(m["m"]), int(m["d"]))
+
+
+def slashed(ctx: Context, m: re.Match[str]) -> Hit | None:
+    a, b, y = int(m["a"]), int(m["b"]), m["y"]
+    year = int(y) if len(y) == 4 else (2000 + int(y) if int(y) < 50 else 1900 + int(y))
+    if len(y) == 4 and not 1000 <= year <= 2099:
+        return None
+    if m["sep"] == "." or a > 12:
+        a, b = b, a
+    return _hit(m, "numeric_date", year, a, b)
+
+
+PARSERS = [("iso_date", ISO, iso), ("numeric_date", SLASHED, slashed)]

@@ -1,0 +1,277 @@
+"""Resolution: turn hits into calendar values.
+
+Each hit is resolved against one anchor, chosen here and only here:
+  absolute     the text gives the year (or decade, century)
+  publication  relative to the publication date; year-less dates and weekdays
+               take their direction from the tense of their clause
+  narrative    relative to the most recent dated expression before it
+  unresolved   relative, but there is nothing to resolve against (no
+               publication date): the value keeps X placeholders
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from ..model import Mention
+from . import timex
+from .engine import Context, Hit
+from .tense import tense
+
+_UNRESOLVED = {
+    "day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
+    "quarter": "XXXX-QX", "season": "XXXX-XX", "half": "XXXX-HX", "year": "XXXX",
+    "decade": "XXX", "century": "XX",
+}
+_FINENESS = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "half": 4, "year": 5,
+             "decade": 6, "century": 7}
+
+
+class Resolver:
+    """Resolves hits in narrative order, remembering the last dated expression."""
+
+    def __init__(self, ctx: Context):
+        self.ctx = ctx
+        self.last: Mention | None = None  # narrative anchor
+
+    def __call__(self, h: Hit, lo: int, hi: int) -> Mention | None:
+        kind = h.kind
+        if kind == "cal":
+            m = self._cal(h, lo, hi)
+        elif kind == "shift":
+            m = self._shift(h)
+        elif kind == "ref":
+            m = self._ref(h)
+        else:
+            m = self._duration(h)
+        if m is not None and m.first is not None and m.type in ("DATE", "TIME") and m.value[0].isdigit():
+            self.last = m
+        return m
+
+    # -- helpers -----------------------------------------------------------
+    def _mention(self, h: Hit, value: str, precision: str | None, first: date | None,
+                 last: date | None, anchor: str, future: bool = False, type_: str | None = None) -> Mention:
+        t = type_ or h.type
+        if h.part and t in ("DATE", "TIME") and precision == "day":
+            value = f"{value}T{h.part}"
+            t = "TIME"
+        return Mention(start=h.start, end=h.end, text=self.ctx.text[h.start:h.end], value=value,
+                       type=t, first=first, last=last, precision=precision, anchor=anchor,
+                       rule=h.rule, mod=h.mod, future=future)
+
+    def _period(self, h: Hit, precision: str, year: int, sub, day, anchor: str, future: bool = False):
+        try:
+            first, last = timex.interval(precision, year, sub, day)
+        except ValueError:
+            return None
+        return self._mention(h, timex.value(precision, year, sub, day), precision, first, last, anchor, future)
+
+    # -- calendar components --------------------------------------------------
+    def _cal(self, h: Hit, lo: int, hi: int) -> Mention | None:
+        if h.century is not None:
+            return self._period(h, "century", h.century, None, None, "absolute")
+        if h.decade is not None:
+            return self._period(h, "decade", h.decade, None, None, "absolute")
+        precision, sub = _precision(h)
+        if h.year is not None:
+            return self._period(h, precision, h.year, sub, h.day, "absolute")
+        pub = self.ctx.published
+        if pub is None:
+            return self._mention(h, _unresolved_cal(h), precision, None, None, "unresolved")
+        direction = h.rel
+        if direction is None:
+            direction = 1 if h.future else tense(self.ctx.text, h.start, h.end, lo, hi)
+        if precision == "day" and h.month is None:  # a weekday alone
+            d = _weekday(pub, h.weekday, h.rel, direction)
+            m = self._period(h, "day", d.year, d.month, d.day, "publication", d > pub)
+            return m
+        if precision == "day":
+            year = pub.year
+            try:
+                cand = date(year, h.month, h.day)
+            except ValueError:
+                return None
+            if direction < 0 and cand > pub and h.rel is None:
+                year -= 1
+            elif direction > 0 and cand < pub:
+                year += 1
+            elif h.rel == -1 and cand >= pub:
+                year -= 1
+            return self._period(h, "day", year, h.month, h.day, "publication", date(year, h.month, 1) > pub)
+        # month, season, quarter, half: cyclic periods
+        size, phase, now = _cycle(precision, sub, pub)
+        k = _pick(now, phase, size, direction, h.rel)
+        year, sub = _uncycle(precision, k, size)
+        return self._period(h, precision, year, sub, None, "publication", k > now)
+
+    # -- shifts ------------------------------------------------------------
+    def _shift(self, h: Hit) -> Mention | None:
+        unit = h.unit or "day"
+        n = int(h.n or 0)
+        if h.base == "narrative":
+            anchor = "narrative"
+            base = self.last
+            if base is None or _FINENESS.get(base.precision or "century", 7) > _FINENESS.get(unit if unit != "weekend" else "week", 0):
+                base_day, anchor = self.ctx.published, "publication"
+                if h.rule in ("narrative_same",):
+                    base_day = None
+            else:
+                base_day = base.first
+        else:
+            anchor, base_day = "publication", self.ctx.published
+        if base_day is None:
+            return self._mention(h, _UNRESOLVED.get(unit, "XXXX"), _prec(unit), None, None, "unresolved")
+        fut = n > 0
+        if unit == "day":
+            d = base_day + timedelta(days=n)
+            return self._period(h, "day", d.year, d.month, d.day, anchor, fut)
+        if unit in ("week", "weekend"):
+            d = timex.week_monday(base_day) + timedelta(weeks=n)
+            iso = d.isocalendar()
+            if unit == "weekend":
+                sat = d + timedelta(days=5)
+                return self._mention(h, f"{iso[0]:04d}-W{iso[1]:02d}-WE", "week", sat, sat + timedelta(days=1), anchor, fut)
+            return self._period(h, "week", iso[0], iso[1], None, anchor, fut)
+        if unit == "month":
+            y, mo = timex.add_months(base_day.year, base_day.month, n)
+            return self._period(h, "month", y, mo, None, anchor, fut)
+        if unit == "quarter":
+            k = base_day.year * 4 + (base_day.month - 1) // 3 + n
+            return self._period(h, "quarter", k // 4, k % 4 + 1, None, anchor, fut)
+        if unit == "season":
+            y, s = timex.season_of(base_day)
+            y, s = timex.shift_season(y, s, n)
+            return self._period(h, "season", y, s, None, anchor, fut)
+        if unit == "year":
+            return self._period(h, "year", base_day.year + n, None, None, anchor, fut)
+        if unit == "decade":
+            return self._period(h, "decade", (base_day.year // 10 + n) * 10, None, None, anchor, fut)
+        if unit == "century":
+            return self._period(h, "century", (base_day.year // 100 + n) * 100, None, None, anchor, fut)
+        return None
+
+    # -- reference words and durations -------------------------------------
+    def _ref(self, h: Hit) -> Mention:
+        pub = self.ctx.published
+        if h.value == "PRESENT_REF" and pub is not None:
+            return self._mention(h, h.value, "day", pub, pub, "publication")
+        return self._mention(h, h.value or "PRESENT_REF", None, None, None,
+                             "publication" if pub is not None else "unresolved",
+                             future=h.value == "FUTURE_REF")
+
+    def _duration(self, h: Hit) -> Mention:
+        pub = self.ctx.published
+        if h.kind == "duration" and h.rel in (-1, 1) and h.n and h.unit and pub is not None:
+            first, last = _span(pub, h.rel * h.n, h.unit)
+            return self._mention(h, h.value or "", None, first, last, "publication", h.rel > 0)
+        return self._mention(h, h.value or "", None, None, None, "absolute")
+
+
+def _prec(unit: str) -> str | None:
+    return "week" if unit == "weekend" else unit if unit in _FINENESS else None
+
+
+def _precision(h: Hit) -> tuple[str, object]:
+    if h.day is not None or (h.weekday is not None and h.month is None):
+        return "day", h.month
+    if h.month is not None:
+        return "month", h.month
+    if h.season is not None:
+        return "season", h.season
+    if h.quarter is not None:
+        return "quarter", h.quarter
+    if h.half is not None:
+        return "half", h.half
+    return "year", None
+
+
+def _unresolved_cal(h: Hit) -> str:
+    if h.month is None and h.weekday is not None:
+        return f"XXXX-WXX-{h.weekday + 1}"
+    if h.day is not None:
+        return f"XXXX-{h.month:02d}-{h.day:02d}"
+    if h.month is not None:
+        return f"XXXX-{h.month:02d}"
+    if h.season is not None:
+        return f"XXXX-{h.season}"
+    if h.quarter is not None:
+        return f"XXXX-Q{h.quarter}"
+    if h.half is not None:
+        return f"XXXX-H{h.half}"
+    return "XXXX"
+
+
+def _weekday(pub: date, wd: int, rel: int | None, direction: int) -> date:
+    """News convention: the most recent such day (publication day included),
+    unless the clause looks forward; "last Friday" is strictly before."""
+    back = (pub.weekday() - wd) % 7
+    ahead = (wd - pub.weekday()) % 7
+    if rel == -1:
+        return pub - timedelta(days=back or 7)
+    if rel == 1:
+        return pub + timedelta(days=ahead or 7)
+    if direction > 0:
+        return pub + timedelta(days=ahead)
+    return pub - timedelta(days=back)
+
+
+def _cycle(precision: str, sub, pub: date) -> tuple[int, int, int]:
+    """(cycle length, phase of the named period, index of the publication's period)."""
+    if precision == "month":
+        return 12, sub - 1, pub.year * 12 + pub.month - 1
+    if precision == "season":
+        y, s = timex.season_of(pub)
+        return 4, timex.SEASON_ORDER.index(sub), y * 4 + timex.SEASON_ORDER.index(s)
+    if precision == "quarter":
+        return 4, sub - 1, pub.year * 4 + (pub.month - 1) // 3
+    if precision == "half":
+        return 2, sub - 1, pub.year * 2 + (pub.month - 1) // 6
+    return 1, 0, pub.year
+
+
+def _uncycle(precision: str, k: int, size: int):
+    if precision == "season":
+        return k // 4, timex.SEASON_ORDER[k % 4]
+    if precision == "year":
+        return k, None
+    return k // size, k % size + 1
+
+
+def _pick(now: int, phase: int, size: int, direction: int, rel: int | None) -> int:
+    """Index of the period with `phase` chosen by direction.
+
+    rel -1 ("last May"): latest strictly before now; rel +1: first strictly after;
+    rel 0 ("this May"): the one in the current cycle year. Otherwise past
+    tense: latest at or before now; future: first at or after now; no tense:
+    the one in the publication's year.
+    """
+    same = now - now % size + phase
+    if rel == -1:
+        return same if same < now else same - size
+    if rel == 1:
+        return same if same > now else same + size
+    if rel == 0:
+        return same
+    if direction < 0:
+        return same if same <= now else same - size
+    if direction > 0:
+        return same if same >= now else same + size
+    return same
+
+
+def _span(pub: date, n: float, unit: str) -> tuple[date, date]:
+    """Interval of "the past N units" (n < 0) or "the next N units" (n > 0)."""
+    k = int(n)
+    if unit == "day":
+        d = pub + timedelta(days=k)
+    elif unit == "week":
+        d = pub + timedelta(weeks=k)
+    elif unit == "month":
+        d = timex.add_months_day(pub, k)
+    elif unit == "quarter":
+        d = timex.add_months_day(pub, 3 * k)
+    elif unit == "year":
+        d = timex.add_months_day(pub, 12 * k)
+    else:
+        d = pub
+    return (d, pub) if k < 0 else (pub, d)

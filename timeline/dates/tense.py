@@ -1,0 +1,109 @@
+"""Tense of the clause around a date expression: does it look back or forward?
+
+The verb nearest the expression inside its sentence decides (cue words in
+`vocab.FUTURE_CUES` / `vocab.PAST_CUES`, plus regular "-ed" past forms).
+Reporting verbs ("said", "told") only count when they touch the expression
+("said Friday"); elsewhere they frame a reported clause whose own verb decides.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import vocab
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+_STOP = ".!?\n;"
+_WINDOW = 220
+
+
+def sentence_bounds(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> tuple[int, int]:
+    """Bounds of the sentence around [start, end), looking at most _WINDOW characters each way."""
+    hi = len(text) if hi is None else hi
+    a = start
+    floor = max(lo, start - _WINDOW)
+    while a > floor and not (text[a - 1] in _STOP and (text[a - 1] != "." or _is_full_stop(text, a - 1))):
+        a -= 1
+    b = end
+    ceil = min(hi, end + _WINDOW)
+    while b < ceil and not (text[b] in _STOP and (text[b] != "." or _is_full_stop(text, b))):
+        b += 1
+    return a, b
+
+
+def _is_full_stop(text: str, i: int) -> bool:
+    """A "." that ends a sentence: followed by a blank and a capital, not after an abbreviation."""
+    j = i + 1
+    if j < len(text) and not text[j].isspace():
+        return False
+    k = i
+    while k > 0 and text[k - 1].isalpha():
+        k -= 1
+    word = text[k:i]
+    return not (len(word) <= 3 and word[:1].isupper()) and word.lower() not in ("mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "no")
+
+
+def _cue(word: str, nxt: str) -> int:
+    """+1 future, -1 past, 0 none."""
+    if word[0].isupper():
+        return 0  # "May", "Will", "Said" as names or sentence openers
+    w = word.lower().replace("’", "'")
+    if w in vocab.FUTURE_CUES:
+        if w in ("set", "due") and nxt not in ("to", "for", "on", "in"):
+            return 0
+        return 1
+    if (w, nxt) in _FUTURE_PAIRS:
+        return 1
+    if w in vocab.PAST_CUES:
+        return -1
+    if w.endswith("ed") and len(w) > 4 and w not in vocab.NOT_PAST_ED:
+        return -1
+    if w.endswith("n't"):
+        return -1 if w in ("didn't", "wasn't", "weren't", "hadn't", "couldn't") else (1 if w in ("won't", "wouldn't") else 0)
+    return 0
+
+
+_FUTURE_PAIRS = set(vocab.FUTURE_PHRASES)
+_FINITE_PAST = {"was", "were", "had", "did", "ago", "yesterday", "last", "earlier", "since",
+                "previously", "didn't", "wasn't", "weren't", "hadn't"}
+
+
+def _passive(words: list[tuple[str, int]], i: int, c: int) -> int:
+    """A participle after "be": "will be held" looks forward, "is held" is present."""
+    prev = [w.lower() for w, _ in words[max(0, i - 3):i]]
+    if not prev:
+        return c
+    if prev[-1] in ("be", "being") or (len(prev) > 1 and prev[-2] == "be"):
+        if any(p in vocab.FUTURE_CUES or p == "to" for p in prev):
+            return 1
+        return 1 if prev[-1] == "be" else c
+    if prev[-1] in ("is", "are", "am", "'s", "'re", "get", "gets"):
+        return 0
+    return c
+
+
+def tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> int:
+    """+1 if the clause around text[start:end] looks forward, -1 back, 0 unknown."""
+    a, b = sentence_bounds(text, start, end, lo, hi)
+    left = [(mm.group(), mm.start()) for mm in _WORD.finditer(text, a, start)]
+    right = [(mm.group(), mm.start()) for mm in _WORD.finditer(text, end, b)]
+    # Nearest cue on the left first (the governing verb usually precedes the
+    # date in English news), then on the right.
+    for i in range(len(left) - 1, -1, -1):
+        w = left[i][0]
+        nxt = left[i + 1][0].lower() if i + 1 < len(left) else ""
+        if w.lower() in vocab.REPORTING_VERBS and len(left) - i > 2:
+            continue
+        c = _cue(w, nxt)
+        if c < 0 and w.lower() not in _FINITE_PAST:
+            c = _passive(left, i, c)
+        if c:
+            return c
+    for i, (w, _pos) in enumerate(right):
+        nxt = right[i + 1][0].lower() if i + 1 < len(right) else ""
+        if w.lower() in vocab.REPORTING_VERBS and i > 1:
+            continue
+        c = _cue(w, nxt)
+        if c:
+            return c
+    return 0

@@ -1,0 +1,192 @@
+"""Vocabulary of English news dates, kept as data apart from the engine.
+
+Each table maps a lower-cased surface form to what it means. The parsers build
+their regular expressions from these tables (longest alternatives first), so
+adding a spelling means adding one entry here.
+"""
+
+from __future__ import annotations
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+    "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+
+# Month names that are also common words or given names: alone (no day, no
+# year) they count as a month only after a temporal cue ("in May", "last March").
+AMBIGUOUS_MONTHS = {"may", "march", "mar", "april", "june", "august", "jan", "jun", "sep", "oct", "dec", "nov", "aug", "apr", "feb", "jul", "sept"}
+
+WEEKDAYS = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
+    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4,
+    "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
+}
+# Abbreviated weekdays are only read before a date ("Thu, 10 Nov 2016").
+WEEKDAYS_FULL = {k: v for k, v in WEEKDAYS.items() if len(k) > 4}
+
+SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+
+# Parts of the day, as TIMEX3 time-of-day codes.
+DAY_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
+
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "a hundred": 100, "a couple of": 2, "a couple": 2, "couple of": 2,
+    "half a": 0.5, "a half": 0.5, "a dozen": 12, "dozen": 12,
+}
+# Quantities without a number: the TIMEX3 value gets an X ("several days" -> PXD).
+VAGUE_QUANTITIES = ("several", "a few", "few", "many", "some", "recent", "the past few",
+                    "a number of", "numerous", "countless", "multiple")
+
+ORDINALS = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+    "fifth": 5, "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7, "eighth": 8, "8th": 8,
+    "ninth": 9, "9th": 9, "tenth": 10, "10th": 10, "eleventh": 11, "11th": 11,
+    "twelfth": 12, "12th": 12, "thirteenth": 13, "13th": 13, "fourteenth": 14, "14th": 14,
+    "fifteenth": 15, "15th": 15, "sixteenth": 16, "16th": 16, "seventeenth": 17, "17th": 17,
+    "eighteenth": 18, "18th": 18, "nineteenth": 19, "19th": 19, "twentieth": 20, "20th": 20,
+    "twenty-first": 21, "21st": 21, "last": 4, "final": 4,
+}
+
+DECADE_WORDS = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+    "seventies": 7, "eighties": 8, "nineties": 9,
+}
+
+# Calendar units: surface form -> (unit, TIMEX3 duration letter, multiplier).
+UNITS = {
+    "day": ("day", "D", 1), "days": ("day", "D", 1),
+    "week": ("week", "W", 1), "weeks": ("week", "W", 1),
+    "fortnight": ("day", "D", 14), "fortnights": ("day", "D", 14),
+    "month": ("month", "M", 1), "months": ("month", "M", 1),
+    "year": ("year", "Y", 1), "years": ("year", "Y", 1),
+    "decade": ("year", "Y", 10), "decades": ("year", "Y", 10),
+    "century": ("year", "Y", 100), "centuries": ("year", "Y", 100),
+    "quarter": ("quarter", "Q", 1), "quarters": ("quarter", "Q", 1),
+    "hour": ("hour", "TH", 1), "hours": ("hour", "TH", 1),
+    "minute": ("minute", "TM", 1), "minutes": ("minute", "TM", 1),
+    "second": ("second", "TS", 1), "seconds": ("second", "TS", 1),
+}
+# Units that name a calendar period after last/this/next ("last week").
+CALENDAR_UNITS = {"day": "day", "week": "week", "weekend": "weekend", "month": "month",
+                  "year": "year", "quarter": "quarter", "decade": "decade", "century": "century"}
+
+# "last/this/next" and friends: the shift they apply to the period.
+RELATIVE_WORDS = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0,
+                  "next": 1, "coming": 1}
+# Words that refer to a period relative to an earlier date in the narrative.
+NARRATIVE_SHIFT = {"following": 1, "next": 1, "previous": -1, "preceding": -1,
+                   "prior": -1, "same": 0}
+
+MODIFIERS = {
+    "early": "START", "the start of": "START", "the beginning of": "START",
+    "the early part of": "START", "beginning of": "START", "start of": "START",
+    "mid": "MID", "mid-": "MID", "the middle of": "MID", "middle of": "MID",
+    "late": "END", "the end of": "END", "end of": "END", "the close of": "END",
+    "the latter part of": "END",
+    "about": "APPROX", "around": "APPROX", "roughly": "APPROX", "approximately": "APPROX",
+    "nearly": "APPROX", "some": "APPROX", "circa": "APPROX", "c.": "APPROX",
+}
+
+# Single words that are TIMEX3 reference points.
+REFERENCE_WORDS = {
+    "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
+    "presently": "PRESENT_REF", "right now": "PRESENT_REF", "these days": "PRESENT_REF",
+    "at present": "PRESENT_REF", "at the moment": "PRESENT_REF", "at this time": "PRESENT_REF",
+    "the present": "PRESENT_REF", "today's": "PRESENT_REF",
+    "recently": "PAST_REF", "the past": "PAST_REF", "previously": "PAST_REF",
+    "formerly": "PAST_REF", "once": None, "lately": "PAST_REF", "at the time": "PAST_REF",
+    "in the past": "PAST_REF",
+    "the future": "FUTURE_REF", "soon": "FUTURE_REF", "in the future": "FUTURE_REF",
+    "someday": "FUTURE_REF", "one day": None, "shortly": "FUTURE_REF",
+}
+
+DEICTIC_DAYS = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}
+
+# Names that contain a date word but are no date ("Russia Today", "March of Dimes").
+# Matched against the words just before / after the candidate.
+NAME_BEFORE = {"russia", "usa", "rt", "daily", "business", "psychology", "marketing",
+               "management", "nursing", "ai", "sky", "bbc"}
+NAME_AFTER_TODAY = {"show", "programme", "program", "newspaper", "paper"}
+
+# Nouns that make a preceding number a count, not a year ("2,000 troops").
+COUNT_NOUNS = {
+    "people", "troops", "soldiers", "votes", "jobs", "workers", "employees", "deaths",
+    "cases", "patients", "children", "students", "residents", "members", "units",
+    "homes", "houses", "cars", "vehicles", "shares", "points", "miles", "kilometres",
+    "kilometers", "km", "feet", "metres", "meters", "tons", "tonnes", "barrels",
+    "dollars", "euros", "pounds", "yuan", "yen", "rupees", "acres", "hectares", "words",
+    "pages", "times", "percent", "per", "pc", "million", "billion", "trillion", "thousand",
+    "hundred", "mph", "kg", "lbs", "calories", "steps", "rounds", "runs", "goals",
+    "seats", "flights", "passengers", "refugees", "migrants", "civilians", "protesters",
+    "prisoners", "officers", "police", "staff", "users", "customers", "subscribers",
+    "copies", "signatures", "firms", "companies", "stores", "schools", "hospitals",
+    "bed", "beds", "rooms", "items", "bottles", "guns", "weapons", "missiles", "rockets",
+    "drones", "planes", "aircraft", "ships", "boats", "tanks", "km/h", "gb", "mb",
+    "degrees", "hours", "minutes", "seconds", "days", "weeks", "months", "years",
+    "tweets", "posts", "emails", "messages", "calls", "visits", "views", "fans",
+}
+# Words before a number that make it a quantity, an amount or a label.
+NUMBER_PREFIX_WORDS = {"no", "no.", "number", "nos", "room", "flight", "route", "page",
+                       "pp", "p.", "chapter", "section", "article", "rule", "bill",
+                       "resolution", "model", "version", "code", "item", "ticket",
+                       "apartment", "suite", "unit", "highway", "interstate", "hr", "h.r.",
+                       "s.", "amendment", "exactly", "nearly", "about", "over",
+                       "than", "some", "roughly", "approximately", "around", "almost",
+                       "only", "just", "to", "between", "of", "total", "totalling", "all"}
+
+# Tense and aspect cues: the verb governing an expression decides whether a
+# year-less date lies before or after the publication date.
+FUTURE_CUES = {
+    "will", "'ll", "wo", "shall", "would", "'d", "gonna", "upcoming", "forthcoming",
+    "expected", "expects", "expect", "scheduled", "slated", "planned", "plans", "plan",
+    "planning", "intends", "intend", "intended", "aims", "aim", "aiming", "hopes", "hope",
+    "due", "set", "until", "till", "next", "coming", "could", "might", "should",
+    "must", "need", "needs", "likely", "proposed", "propose", "proposes", "await",
+    "awaits", "awaiting", "ahead", "deadline", "pending", "tentatively", "may",
+    "promise", "promised", "promises", "vowed", "vows", "pledged", "pledges", "wants",
+    "want", "seeks", "seek", "seeking", "before", "tomorrow",
+}
+# Multi-word future cues, as word tuples.
+FUTURE_PHRASES = (("going", "to"), ("is", "to"), ("are", "to"), ("to", "be"),
+                  ("set", "to"), ("about", "to"), ("on", "track"))
+PAST_CUES = {
+    "was", "were", "had", "did", "been", "ago", "yesterday", "last", "earlier",
+    "previously", "since", "went", "came", "saw", "took", "made", "gave", "began",
+    "became", "met", "won", "lost", "fell", "rose", "sold", "bought", "left", "held",
+    "found", "got", "ran", "spent", "paid", "led", "built", "brought", "thought", "kept",
+    "beat", "broke", "chose", "drove", "ate", "flew", "forgot", "grew", "knew", "rode",
+    "sang", "sank", "shook", "spoke", "stole", "struck", "swore", "threw", "understood",
+    "woke", "wore", "wrote", "fought", "caught", "taught", "sought", "sent", "lent",
+    "dealt", "felt", "meant", "slept", "fled", "hid", "stood", "sat", "lay", "laid",
+    "told", "said", "heard", "won", "withdrew", "overtook", "undertook", "drew",
+    "dove", "froze", "hung", "shut", "split", "spread", "quit", "struck", "swung",
+    "tore", "underwent", "upheld", "wound", "became", "forbade", "oversaw", "rang",
+    "arose", "awoke", "bore", "bound", "bred", "clung", "crept", "dug", "fed",
+    "forgave", "ground", "leapt", "lit", "mistook", "rebuilt", "sped", "spun",
+    "stuck", "stung", "strove", "swam", "wept", "didn't", "wasn't", "weren't",
+    "hadn't", "former", "then",
+}
+# "-ed" words that are not past tense verbs, or that point forward.
+NOT_PAST_ED = {"need", "needed", "speed", "feed", "seed", "indeed", "bed", "red", "hundred",
+               "united", "based", "proposed", "expected", "scheduled", "planned", "intended",
+               "slated", "shed", "bred", "wed", "fled", "led", "fed", "bleed", "breed",
+               "creed", "greed", "heed", "reed", "weed", "embed", "sled", "shred", "ted",
+               "ed", "fred", "ned", "med", "ahmed", "mohammed", "muhammad", "mohamed",
+               "interested", "concerned", "related", "limited", "advanced", "detailed",
+               "experienced", "qualified", "talented", "skilled", "armed", "unrelated",
+               "unexpected", "unprecedented", "so-called", "alleged", "supposed",
+               "promised", "pledged", "vowed", "sacred", "wicked", "naked", "rugged",
+               "beloved", "crooked", "learned", "aged", "kindred", "hatred", "biased"}
+
+# Verbs that report speech: they govern a date only when right next to it
+# ("said Friday"), otherwise the date belongs to the reported clause.
+REPORTING_VERBS = {"said", "says", "say", "told", "tells", "added", "adds", "according",
+                   "announced", "reported", "stated", "wrote", "explained", "noted",
+                   "confirmed", "claimed", "insisted", "argued", "warned", "revealed"}
