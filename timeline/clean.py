@@ -1,0 +1,368 @@
+"""Stage 3: tell article prose from site chrome.
+
+A scraped news page carries, around the article, ad and donation appeals,
+"Read more" links, comment-forum and newsletter prompts, photo credits,
+bylines and "Original url" footers. This module finds the paragraphs of prose
+and returns them as `(start, end)` regions of the text; everything outside
+them is chrome and yields no dates or events.
+
+The vocabulary lives in `chrome.yaml`; this module only applies it. Every
+pass is line by line with bounded patterns, so a 50 MB article or a 5 MB line
+without a newline is handled in linear time.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import NamedTuple
+
+import yaml
+
+# Lines longer than this are never exact-line chrome, headings or bylines;
+# skipping the markup clean-up for them keeps huge lines cheap.
+SHORT_LINE = 300
+
+
+class Line(NamedTuple):
+    """One line of the text: `start`/`end` exclude the line break."""
+
+    start: int
+    end: int
+    number: int  # 1-based
+
+
+class Paragraph(NamedTuple):
+    """A run of prose: `start`/`end` are offsets into the text, trimmed."""
+
+    start: int
+    end: int
+    first_line: int  # index into the list of lines
+    last_line: int
+
+
+_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def split_lines(text: str, start: int = 0) -> list[Line]:
+    """Lines of `text` from offset `start`; CRLF, CR and LF all end a line.
+
+    >>> [(l.start, l.end, l.number) for l in split_lines("a\\r\\nb\\rc")]
+    [(0, 1, 1), (3, 4, 2), (5, 6, 3)]
+    """
+    number = text.count("\n", 0, start) + text.count("\r", 0, start) - text.count("\r\n", 0, start) + 1
+    lines = []
+    pos = start
+    for m in _BREAK.finditer(text, start):
+        lines.append(Line(pos, m.start(), number))
+        number += 1
+        pos = m.end()
+    if pos < len(text) or not lines or pos == len(text):
+        lines.append(Line(pos, len(text), number))
+    return lines
+
+
+# --- vocabulary ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    lines: frozenset[str]
+    labels: re.Pattern
+    phrases: re.Pattern
+    phrase_max_chars: int
+    block_start: re.Pattern
+    block_end: re.Pattern
+    block_max_paragraphs: int
+    reference_headings: frozenset[str]
+    dangling_words: frozenset[str]
+    publishers: dict[str, str]
+
+
+def _alternation(items: list[str], *, whole: bool = False, label: bool = False) -> re.Pattern:
+    body = "|".join(f"(?:{item})" for item in items)
+    if whole:
+        return re.compile(rf"^(?:{body})[\s.:,!?]*$", re.IGNORECASE)
+    if label:
+        return re.compile(rf"^(?:{body})\s*:", re.IGNORECASE)
+    return re.compile(body, re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    """The site-chrome vocabulary from `chrome.yaml`, loaded once."""
+    data = yaml.safe_load(resources.files("timeline").joinpath("chrome.yaml").read_text(encoding="utf-8"))
+    return Vocabulary(
+        lines=frozenset(_fold(s) for s in data["lines"]),
+        labels=_alternation([re.escape(s) for s in data["labels"]], label=True),
+        phrases=_alternation(data["phrases"]),
+        phrase_max_chars=int(data["phrase_max_chars"]),
+        block_start=_alternation(data["block_start"], whole=True),
+        block_end=_alternation(data["block_end"], whole=True),
+        block_max_paragraphs=int(data["block_max_paragraphs"]),
+        reference_headings=frozenset(_fold(s) for s in data["reference_headings"]),
+        dangling_words=frozenset(data["dangling_words"].lower().split()),
+        publishers={str(k).lower(): str(v) for k, v in data["publishers"].items()},
+    )
+
+
+# --- markup ------------------------------------------------------------------
+
+_MD_LINK = re.compile(r"!?\[([^\]\n]{0,300})\]\([^)\s]{0,2000}\)")
+_HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>\n]{0,200})?/?>")
+_LEAD_MARKUP = re.compile(r"^[\s#>*_|•·-]+")
+_TRAIL_MARKUP = re.compile(r"[\s*_#|]+$")
+# ANSI escape sequences and C0/C1 control characters (tab excepted): never
+# article text, kept in `text` for exact offsets but dropped from metadata.
+_CONTROL = re.compile(r"\x1b\[[0-?]{0,32}[ -/]{0,8}[@-~]|\x1b[@-Z\\-_]|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def strip_control(s: str) -> str:
+    """`s` without ANSI escape sequences and control characters."""
+    return _CONTROL.sub("", s)
+
+
+def plain(s: str) -> str:
+    """A line as a reader sees it: Markdown/HTML markup and controls removed.
+
+    >>> plain("#### **Related article: [Putin Says](#)**")
+    'Related article: Putin Says'
+    """
+    s = strip_control(s).replace("\u00a0", " ")
+    s = _MD_LINK.sub(r"\1", s)
+    s = _HTML_TAG.sub("", s)
+    s = _LEAD_MARKUP.sub("", s)
+    s = _TRAIL_MARKUP.sub("", s)
+    return s.strip()
+
+
+def _fold(s: str) -> str:
+    return " ".join(s.lower().split()).rstrip(".:,!?;")
+
+
+# --- line kinds ----------------------------------------------------------------
+
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]]{1,2000}", re.IGNORECASE)
+_URL_LINE = re.compile(r"^[\s<(\[-]*(?:https?://|www\.)[^\s<>]{1,2000}[\s>)\].]*$", re.IGNORECASE)
+_SEPARATOR = re.compile(r"^[\s_\-=*~#.·•]{3,}$")
+_LIST_ITEM = re.compile(r"^\s{0,6}(?:[-*+•]|\d{1,3}[.)])\s+")
+_HEADING_MD = re.compile(r"^\s{0,3}#{1,6}\s")
+# A photo credit: "AP/Evan Vucci", "Evan Vucci / AP / TASS", "(Reuters)".
+_CREDIT_WORD = r"[A-Z][\w.'’&-]{0,30}(?:\s[A-Z][\w.'’&-]{0,30}){0,3}"
+_CREDIT = re.compile(rf"^\(?{_CREDIT_WORD}(?:\s?/\s?{_CREDIT_WORD}){{1,4}}\)?$")
+_CREDIT_AGENCY = re.compile(r"^\(?(?:Getty Images|AFP|Reuters|AP|EPA|TASS|PA|Shutterstock|Alamy)(?:\s?/\s?.{0,60})?\)?$")
+# A caption ending in a bold credit: "... St. Petersburg. **Anatoly Maltsev / EPA / TASS**"
+_BOLD_CREDIT_END = re.compile(r"\*\*[^*\n]{1,120}/[^*\n]{1,120}\*\*\s*$")
+
+
+def is_url_line(s: str) -> bool:
+    """True for a line that is only a URL (optionally in <...>)."""
+    return len(s) <= 2100 and bool(_URL_LINE.match(s))
+
+
+def is_chrome_line(raw: str) -> bool:
+    """True when one line, on its own, is site chrome by the vocabulary.
+
+    >>> is_chrome_line("Enjoying ad-free content?"), is_chrome_line("The Kremlin said.")
+    (True, False)
+    """
+    if not raw.strip():
+        return False
+    if len(raw) > SHORT_LINE:
+        return _phrase_chrome(raw)
+    voc = vocabulary()
+    p = plain(raw)
+    if not p:
+        return True  # markup only: "**", "---", "###"
+    if _SEPARATOR.match(raw) or _SEPARATOR.match(p):
+        return True
+    if _fold(p) in voc.lines:
+        return True
+    if voc.labels.match(p):
+        return True
+    if is_url_line(p) or is_url_line(raw):
+        return True
+    if _CREDIT.match(p) or _CREDIT_AGENCY.match(p):
+        return True
+    if _BOLD_CREDIT_END.search(raw):
+        return True
+    return _phrase_chrome(p)
+
+
+def _phrase_chrome(raw: str) -> bool:
+    voc = vocabulary()
+    return len(raw) <= voc.phrase_max_chars and bool(voc.phrases.search(raw))
+
+
+def is_heading_like(raw: str) -> bool:
+    """A Markdown heading, or a short line without closing punctuation."""
+    if len(raw) > SHORT_LINE:
+        return False
+    if _HEADING_MD.match(raw):
+        return True
+    p = plain(raw)
+    if not p or len(p.split()) > 18:
+        return False
+    return not re.search(r"[.!?:;,…]['\"’”)\]]*$", p)
+
+
+# --- paragraphs ------------------------------------------------------------------
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink (start, end) past whitespace, list/quote/heading markers and bold markup."""
+    if end - start > SHORT_LINE:
+        # a long line: only whitespace and a list marker at the front
+        while start < end and text[start].isspace():
+            start += 1
+        m = _LIST_ITEM.match(text, start, min(end, start + 10))
+        if m:
+            start = m.end()
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return start, end
+    seg = text[start:end]
+    m = re.match(r"^(?:\s|#{1,6}\s|>\s?|(?:[-*+•]|\d{1,3}[.)])\s+|\*\*|__)*", seg)
+    lead = m.end() if m else 0
+    m2 = re.search(r"(?:\s|\*\*|__|\s#+)*$", seg[lead:])
+    trail = len(seg) - lead - (m2.start() if m2 else len(seg) - lead)
+    return start + lead, end - trail
+
+
+def _ends_open(text: str, line: Line, dangling: frozenset[str]) -> bool:
+    """True when a line visibly stops mid-sentence."""
+    tail = text[max(line.start, line.end - 40) : line.end].rstrip()
+    if not tail or re.search(r"[.!?:;…'\"’”)\]*]$", tail):
+        return False
+    if tail.endswith((",", "-", "—", "–")):
+        return True
+    word = re.search(r"([A-Za-z]+)$", tail)
+    return bool(word and word.group(1).lower() in dangling)
+
+
+def _starts_lower(text: str, line: Line) -> bool:
+    head = text[line.start : min(line.end, line.start + 8)].lstrip()
+    return bool(head) and head[0].islower()
+
+
+@dataclass
+class _Para:
+    first: int  # index of first line
+    last: int  # index of last line
+    chrome: bool = False
+    heading: bool = False
+
+
+def content_regions(
+    text: str,
+    lines: list[Line],
+    *,
+    skip: set[int] = frozenset(),
+    first_content: int = 0,
+    standalone: set[int] = frozenset(),
+) -> tuple[tuple[int, int], ...]:
+    """The (start, end) regions of `text` that are article prose.
+
+    `lines` are the body lines (from `split_lines`); `skip` holds indexes of
+    lines already known to be metadata (byline, dateline, URL, front matter
+    leftovers); lines before index `first_content` (chrome above the title)
+    are never content; lines in `standalone` (the headline) are never joined
+    to their neighbours. Each region is one paragraph: one line, or several
+    lines joined when a line visibly stops mid-sentence ("... these comments
+    have" / "created.").
+    """
+    voc = vocabulary()
+    paras = _paragraphs(text, lines, first_content, voc, standalone)
+    _mark_chrome(text, lines, paras, skip, voc)
+    regions = []
+    for p in paras:
+        if p.chrome:
+            continue
+        start, end = trim(text, lines[p.first].start, lines[p.last].end)
+        if end > start:
+            regions.append((start, end))
+    return tuple(regions)
+
+
+def _paragraphs(text: str, lines: list[Line], first: int, voc: Vocabulary, standalone) -> list[_Para]:
+    """Each non-blank line is a paragraph, joined to the next when it stops mid-sentence."""
+    paras: list[_Para] = []
+    open_para: _Para | None = None
+    for i in range(first, len(lines)):
+        ln = lines[i]
+        blank = ln.end - ln.start < 200 and not text[ln.start : ln.end].strip()
+        if blank:
+            continue
+        if open_para is not None and i not in standalone and (_starts_lower(text, ln) or _continues(text, lines, open_para, voc)):
+            if not _HEADING_MD.match(text, ln.start, min(ln.end, ln.start + 10)):
+                open_para.last = i
+                if not _ends_open(text, ln, voc.dangling_words):
+                    open_para = None
+                continue
+        para = _Para(i, i)
+        paras.append(para)
+        open_para = para if i not in standalone and _can_continue(text, ln, voc) else None
+    return paras
+
+
+def _can_continue(text: str, ln: Line, voc: Vocabulary) -> bool:
+    # Headings and short lines (names, labels) do not continue; prose that
+    # stops without punctuation, or on a word that cannot end a sentence, does.
+    if ln.end - ln.start < 60 or _HEADING_MD.match(text, ln.start, min(ln.end, ln.start + 10)):
+        return False
+    tail = text[max(ln.start, ln.end - 40) : ln.end].rstrip()
+    return bool(tail) and not re.search(r"[.!?:;…'\"’”)\]*]$", tail)
+
+
+def _continues(text: str, lines: list[Line], para: _Para, voc: Vocabulary) -> bool:
+    return _ends_open(text, lines[para.last], voc.dangling_words)
+
+
+def _mark_chrome(text: str, lines: list[Line], paras: list[_Para], skip, voc: Vocabulary) -> None:
+    raws = [text[lines[p.first].start : lines[p.last].end] for p in paras]
+    short = [plain(r) if len(r) <= SHORT_LINE else None for r in raws]
+    n = len(paras)
+    i = 0
+    in_references = False
+    while i < n:
+        p, raw = paras[i], raws[i]
+        if p.first in skip or is_chrome_line(raw):
+            p.chrome = True
+        folded = _fold(short[i]) if short[i] is not None else None
+        # reference lists: a "Resources" heading and the list items under it
+        if folded in voc.reference_headings:
+            p.chrome = True
+            in_references = True
+        elif in_references and _LIST_ITEM.match(raw):
+            p.chrome = True
+        else:
+            in_references = False
+        if _LIST_ITEM.match(raw) and _URL.search(raw[:2100]):
+            p.chrome = True  # a link in a list: a reference, not prose
+        # duplicated image captions: alt text followed by the caption with a credit
+        if i + 1 < n and short[i] and short[i + 1] and len(short[i]) >= 20:
+            if short[i + 1].startswith(short[i]) and len(short[i + 1]) - len(short[i]) < 80:
+                p.chrome = paras[i + 1].chrome = True
+        # appeal blocks: from "A Message from ..." / "Dear readers," to "Remind me later"
+        if short[i] is not None and voc.block_start.match(short[i]):
+            end = _block_end(paras, short, i, voc)
+            for j in range(i, end + 1):
+                paras[j].chrome = True
+            i = end + 1
+            continue
+        i += 1
+
+
+def _block_end(paras: list[_Para], short: list[str | None], i: int, voc: Vocabulary) -> int:
+    limit = min(len(paras), i + 1 + voc.block_max_paragraphs)
+    last = i
+    for j in range(i + 1, limit):
+        if short[j] is not None and voc.block_end.match(short[j]):
+            last = j
+    if last > i:
+        return last
+    if len(paras) - i <= voc.block_max_paragraphs:
+        return len(paras) - 1
+    return i

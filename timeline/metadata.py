@@ -1,0 +1,438 @@
+"""Stage 2: an article's metadata, from YAML front matter or from the text.
+
+Front matter (`title`, `date`, `url`, `author`, `publisher` between `---`
+lines) wins. Without it:
+
+- title: the first line of the article proper, after any site chrome above it;
+- author: a byline ("By X", "By: X |", "By [X](#)") or a name line directly
+  above the dateline ("Lizzie Dearden" / "Thursday 10 November 2016 09:27 GMT");
+- published: a dateline or byline date in the first lines, then a date in the
+  URL path (`/2025/01/14/`); never a date from site chrome or from prose;
+- url: an "Original url:" / "Source:" line, a bare URL line, a headline link;
+  never a photo credit ("Featured Photo:") nor a reference in a list;
+- publisher: from the URL's host, when the host is a known publisher.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from urllib.parse import urlsplit
+
+import yaml
+
+from timeline.clean import SHORT_LINE, Line, is_chrome_line, plain, strip_control, vocabulary
+
+# How many non-blank lines from the top may hold the byline and dateline.
+HEAD_LINES = 15
+# How many lines may be skipped as chrome before the title.
+TITLE_SEARCH_LINES = 60
+# Front matter longer than this many lines is not front matter.
+FRONT_MATTER_MAX_LINES = 200
+
+FRONT_MATTER_KEYS = ("title", "date", "url", "author", "publisher")
+
+
+# --- dates ---------------------------------------------------------------------
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+    "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
+_DATELINE_PATTERNS = [
+    re.compile(rf"\b{_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE),
+    re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE),
+    re.compile(r"\b(?P<year>(?:1[89]|20)\d\d)-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)\b"),
+]
+# Words that may sit on a dateline beside the date.
+_DATELINE_FILLER = re.compile(
+    r"\b(?:published|posted|updated|last|modified|on|at|am|pm|a\.m\.|p\.m\.|gmt|bst|utc|cet|cest|msk|"
+    r"est|edt|cst|cdt|pst|pdt|et|pt|\d{1,2}[:.]\d\d(?::\d\d)?)\b|[|•·,:\-–—()]",
+    re.IGNORECASE,
+)
+_URL_DATE = [
+    re.compile(r"/(?P<year>(?:19|20)\d\d)/(?P<month>[01]?\d)/(?P<day>[0-3]?\d)(?:/|$)"),
+    re.compile(r"[/_-](?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?:[/_.-]|$)"),
+]
+
+
+def _parse_dateline(s: str) -> tuple[date, tuple[int, int]] | None:
+    """The first full calendar date written in `s`, with its span.
+
+    Ours rather than `timeline.dates.find_dates`, which resolves relative
+    expressions too: a dateline is only ever a complete absolute date.
+
+    >>> _parse_dateline("Thursday 10 November 2016 09:27 GMT")
+    (datetime.date(2016, 11, 10), (0, 25))
+    """
+    best = None
+    for pattern in _DATELINE_PATTERNS:
+        m = pattern.search(s)
+        if m and (best is None or m.start() < best.start()):
+            best = m
+    if best is None:
+        return None
+    month = best.group("month")
+    month_no = int(month) if month.isdigit() else MONTHS[month.lower().rstrip(".")]
+    try:
+        return date(int(best.group("year")), month_no, int(best.group("day"))), best.span()
+    except ValueError:
+        return None
+
+
+def date_in_url(url: str) -> date | None:
+    """A publication date in a URL path: `/2025/01/14/` or `-2024-07-04/`."""
+    path = urlsplit(url).path
+    for pattern in _URL_DATE:
+        m = pattern.search(path)
+        if m:
+            try:
+                return date(int(m.group("year")), int(m.group("month")), int(m.group("day")))
+            except ValueError:
+                continue
+    return None
+
+
+def publisher_for(url: str | None) -> str | None:
+    """The publisher's name for a URL whose host is a known news site."""
+    if not url:
+        return None
+    host = urlsplit(url if "://" in url else "http://" + url).hostname or ""
+    host = host.lower().rstrip(".")
+    publishers = vocabulary().publishers
+    parts = host.split(".")
+    for i in range(len(parts) - 1):
+        name = publishers.get(".".join(parts[i:]))
+        if name:
+            return name
+    return None
+
+
+# --- front matter ---------------------------------------------------------------
+
+
+class _Loader(yaml.SafeLoader):
+    """Safe loading with dates left as strings, so an impossible date
+    (2024-13-45) is reported by us instead of aborting the whole block."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    key: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+@dataclass
+class FrontMatter:
+    fields: dict = field(default_factory=dict)  # title/url/author/publisher: str, date: date
+    body_start: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+
+_FENCE = re.compile(r"---[ \t]*(?:\r\n|\r|\n|$)")
+_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$")
+_YAML_KEY = re.compile(r"^[A-Za-z_][\w-]{0,40}:(?:\s|$)")
+
+
+def parse_front_matter(text: str, lines: list[Line], path: str, today: date | None = None) -> FrontMatter:
+    """YAML front matter at the top of `text`, if any; problems become warnings.
+
+    `lines` are `split_lines(text)`. The body starts after the closing `---`.
+    """
+    fm = FrontMatter()
+    if not _FENCE.match(text) or not lines:
+        return fm
+    close = None
+    for i in range(1, min(len(lines), FRONT_MATTER_MAX_LINES)):
+        ln = lines[i]
+        if ln.end - ln.start < 10 and _CLOSE.match(text[ln.start : ln.end]):
+            close = i
+            break
+    if close is None:
+        # Salvage the key: value lines under the opening fence; the rest is article.
+        close = 1
+        while close < len(lines) and _YAML_KEY.match(text[lines[close].start : lines[close].start + 50]):
+            close += 1
+        fm.warnings.append(f"{path}: front matter opened with '---' is never closed; read the rest as article text")
+        block = text[lines[1].start : lines[close - 1].end] if close > 1 else ""
+        fm.body_start = lines[close].start if close < len(lines) else len(text)
+    else:
+        block = text[lines[1].start : lines[close - 1].end] if close > 1 else ""
+        fm.body_start = lines[close + 1].start if close + 1 < len(lines) else len(text)
+    try:
+        data = yaml.load(block, Loader=_Loader) if block.strip() else {}
+    except yaml.constructor.ConstructorError as e:
+        problem = str(e.problem or "").strip() or "a YAML tag that is not allowed"
+        fm.warnings.append(f"{path}: front matter refused (safe loading only: {problem}); metadata detected from the text")
+        return fm
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        where = f" at line {mark.line + 2}" if mark is not None else ""
+        fm.warnings.append(f"{path}: front matter is not valid YAML{where}; metadata detected from the text")
+        return fm
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        fm.warnings.append(f"{path}: front matter is not a list of 'key: value' fields; ignored")
+        return fm
+    for key in FRONT_MATTER_KEYS:
+        if key not in data or data[key] is None:
+            continue
+        value = data[key]
+        if key == "date":
+            published, problem = _front_matter_date(value, today or date.today())
+            if problem:
+                fm.warnings.append(f"{path}: front matter date {str(value)[:40]!r} {problem}; ignored")
+            else:
+                fm.fields["date"] = published
+        elif isinstance(value, (str, int, float)) and not isinstance(value, bool):
+            text_value = " ".join(strip_control(str(value)).split())
+            if text_value:
+                fm.fields[key] = text_value
+        else:
+            fm.warnings.append(f"{path}: front matter {key} is not text; ignored")
+    return fm
+
+
+_ISO = re.compile(r"^\s*(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})(?:[T ][0-9:.+\-Z ]{0,30})?\s*$")
+
+
+def _front_matter_date(value, today: date) -> tuple[date | None, str | None]:
+    if isinstance(value, date):
+        found = value
+    elif isinstance(value, str):
+        m = _ISO.match(value)
+        if m:
+            try:
+                found = date(int(m.group("year")), int(m.group("month")), int(m.group("day")))
+            except ValueError:
+                return None, "is an impossible date"
+        else:
+            parsed = _parse_dateline(value)
+            if parsed is None:
+                return None, "is not a date (write YYYY-MM-DD)"
+            found = parsed[0]
+    else:
+        return None, "is not a date (write YYYY-MM-DD)"
+    if found > today:
+        return None, "is in the future"
+    return found, None
+
+
+# --- detection from the text ---------------------------------------------------------
+
+
+@dataclass
+class Detected:
+    """What the text says about itself; indexes are into the body lines."""
+
+    title: str | None = None
+    title_line: int | None = None
+    author: str | None = None
+    url: str | None = None
+    published: date | None = None
+    published_from: str = "unknown"
+    meta_lines: set[int] = field(default_factory=set)  # bylines, datelines, URL lines
+    first_content: int = 0  # lines above it are chrome (ad banners before the title)
+    warnings: list[str] = field(default_factory=list)
+
+
+_BYLINE = re.compile(r"^(?:(?:written|words|reporting|story|text)\s+)?by\s*:?\s+(?P<name>\S.{0,120})$", re.IGNORECASE)
+_NAME_WORD = r"[A-Z][\w'’.-]{0,30}"
+_NAME_LINE = re.compile(rf"^{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|de|da|di|van|von|der|den|bin|al|la|le|du)){{1,4}}$")
+_NAME_CUT = re.compile(r"\s*(?:,|;|\||•|·|\s[-–—]\s|\s(?:in|for|from|at|and published|updated|published)\s).*$")
+_SENTENCE_END = re.compile(r"[.!?…]['\"’”)\]]*$")
+_LABELLED_URL = re.compile(
+    r"^(?:original\s+url|original\s+article|source\s+url|source|url|canonical(?:\s+url)?|link|"
+    r"originally\s+published\s+(?:at|on|in))\s*:\s*(?P<rest>.{0,2100})$",
+    re.IGNORECASE,
+)
+_URL_IN = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]\"'`]{1,2000}", re.IGNORECASE)
+_MD_LINK_URL = re.compile(r"\]\((?P<url>https?://[^)\s]{1,2000})\)", re.IGNORECASE)
+
+
+def _clean_url(url: str) -> str:
+    return url.rstrip(".,;:>)]*")
+
+
+def _line_text(text: str, ln: Line) -> str:
+    return text[ln.start : ln.end]
+
+
+def detect(text: str, lines: list[Line], path: str, today: date | None = None) -> Detected:
+    """Title, author, URL and publication date as the article's text gives them."""
+    today = today or date.today()
+    d = Detected()
+    d.first_content = _skip_lead_chrome(text, lines)
+    head = []  # indexes of the first non-blank, non-chrome lines
+    for i in range(d.first_content, min(len(lines), d.first_content + 4 * HEAD_LINES)):
+        raw = _line_text(text, lines[i])
+        if not raw.strip():
+            continue
+        head.append(i)
+        if len(head) >= HEAD_LINES:
+            break
+    _find_byline_and_dateline(text, lines, head, d, path, today)
+    _find_title(text, lines, head, d)
+    _find_url(text, lines, d)
+    if d.published is None and d.url:
+        found = date_in_url(d.url)
+        if found and found <= today:
+            d.published, d.published_from = found, "url"
+    return d
+
+
+def _skip_lead_chrome(text: str, lines: list[Line]) -> int:
+    """Index of the first line after the chrome block(s) at the top.
+
+    A block (lines without a blank between them) that starts with a chrome
+    line is an appeal or ad banner: its sentences go with it ("Enjoying
+    ad-free content?" / "Since July 1, 2024, we have disabled all ads ...").
+    """
+    in_block = False
+    for i in range(min(len(lines), TITLE_SEARCH_LINES)):
+        raw = _line_text(text, lines[i])
+        if not raw.strip():
+            in_block = False
+            continue
+        if is_chrome_line(raw):
+            in_block = True
+            continue
+        if in_block and len(raw) <= SHORT_LINE and _SENTENCE_END.search(plain(raw)):
+            continue
+        return i
+    return 0 if len(lines) > TITLE_SEARCH_LINES else len(lines)
+
+
+def _find_byline_and_dateline(text, lines, head, d: Detected, path: str, today: date) -> None:
+    for idx in head:
+        raw = _line_text(text, lines[idx])
+        if len(raw) > 250 or is_chrome_line(raw):
+            continue
+        p = plain(raw)
+        for segment in re.split(r"\s*[|•·]\s*", p):
+            if d.author is None:
+                m = _BYLINE.match(segment)
+                if m:
+                    name = _person(m.group("name"))
+                    if name:
+                        d.author = name
+                        d.meta_lines.add(idx)
+            if d.published is None:
+                found = _dateline_date(segment)
+                if found:
+                    if found > today:
+                        d.warnings.append(f"{path}: dateline date {found.isoformat()} is in the future; ignored")
+                    else:
+                        d.published, d.published_from = found, "dateline"
+                    d.meta_lines.add(idx)
+                    _name_above(text, lines, idx, d)
+
+
+def _dateline_date(segment: str) -> date | None:
+    """The date of a segment that is nothing but a date (with time, zone, "Published")."""
+    if len(segment) > 80:
+        return None
+    parsed = _parse_dateline(segment)
+    if parsed is None:
+        return None
+    found, (a, b) = parsed
+    rest = _DATELINE_FILLER.sub(" ", segment[:a] + " " + segment[b:])
+    return found if len(rest.split()) <= 1 else None
+
+
+def _name_above(text: str, lines: list[Line], idx: int, d: Detected) -> None:
+    """A name alone on the line directly above a dateline is the author."""
+    if idx == 0:
+        return
+    above = idx - 1
+    raw = _line_text(text, lines[above])
+    if not raw.strip() or len(raw) > 60:
+        return
+    p = plain(raw)
+    if _NAME_LINE.match(p) and not is_chrome_line(raw):
+        if d.author is None:
+            d.author = p
+        d.meta_lines.add(above)
+
+
+def _person(s: str) -> str | None:
+    name = _NAME_CUT.sub("", s).strip(" .")
+    words = name.split()
+    if not 1 <= len(words) <= 8 or not name[0].isupper() or re.search(r"\d", name):
+        return None
+    return name
+
+
+def _find_title(text, lines, head, d: Detected) -> None:
+    for idx in head:
+        if idx in d.meta_lines:
+            continue
+        raw = _line_text(text, lines[idx])
+        if is_chrome_line(raw):
+            continue
+        if len(raw) > SHORT_LINE or len(plain(raw).split()) > 40:
+            # the article starts with prose: no headline; name it by its first sentence
+            first = plain(raw[:SHORT_LINE])
+            m = re.search(r"[.!?](?:\s|$)", first)
+            d.title = (first[: m.end()] if m else first[:150]).strip() or None
+            return
+        d.title = plain(raw) or None
+        d.title_line = idx
+        return
+
+
+def _find_url(text: str, lines: list[Line], d: Detected) -> None:
+    labelled = bare = None
+    after_label = -1  # a label line whose URL is on the next non-blank line
+    for i, ln in enumerate(lines):
+        if ln.end - ln.start > 2200:
+            continue
+        raw = text[ln.start : ln.end]
+        if not raw.strip() or not (after_label >= 0 or "http" in raw or "www." in raw or ":" in raw[:60]):
+            continue
+        p = plain(raw)
+        m = _LABELLED_URL.match(p)
+        url = _url_of(raw)
+        if m and labelled is None:
+            if url:
+                labelled = url
+                d.meta_lines.add(i)
+            elif not m.group("rest").strip():
+                after_label = i
+            continue
+        if after_label >= 0:
+            if url and labelled is None and _is_url_only(p):
+                labelled = url
+                d.meta_lines.update({after_label, i})
+            after_label = -1
+            continue
+        if bare is None and url and _is_url_only(p) and not re.match(r"^\s*[-*+•]\s", raw):
+            bare = url
+            d.meta_lines.add(i)
+    title_link = None
+    if d.title_line is not None:
+        m = _MD_LINK_URL.search(_line_text(text, lines[d.title_line]))
+        title_link = _clean_url(m.group("url")) if m else None
+    d.url = labelled or title_link or bare
+
+
+def _url_of(raw: str) -> str | None:
+    m = _MD_LINK_URL.search(raw) or _URL_IN.search(raw)
+    if not m:
+        return None
+    url = _clean_url(m.group("url") if "url" in (m.re.groupindex or {}) else m.group(0))
+    if url.lower().startswith("www."):
+        url = "https://" + url
+    return url
+
+
+def _is_url_only(p: str) -> bool:
+    return bool(re.fullmatch(r"[<(\[]*(?:https?://|www\.)\S{1,2000}", p.strip(), re.IGNORECASE))

@@ -1,0 +1,153 @@
+"""Stage 4: split article prose into sentences.
+
+Works inside the `content` regions of an `Article` only, so a sentence never
+crosses a paragraph or runs into site chrome. A heading (the headline, a
+Markdown heading, a short line without closing punctuation) is one sentence
+with `heading=True`.
+
+A full stop ends a sentence unless the word before it is an abbreviation:
+titles before names ("Mr.", "Gen.", "Sen.") never end one; other
+abbreviations ("Jan.", "U.S.", "Inc.", "No.") end one only when the next word
+is one that commonly opens a sentence ("the U.S. The next day ..."). Initials
+("George W. Bush"), decimals ("3.5") and punctuation followed by a lowercase
+word ("“Is it?” he asked") never end one. A sentence may end inside closing
+quotes or brackets ('... a personal relationship.”').
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from timeline.clean import SHORT_LINE, is_heading_like, split_lines
+from timeline.model import Article, Sentence
+
+# Abbreviations written before a name: a full stop after them never ends a sentence.
+TITLES = frozenset(
+    """mr mrs ms messrs mme dr prof gen lt col maj capt cpt sgt cpl pvt adm cmdr cdr
+    brig sen rep gov pres supt insp det rev fr sr sra hon amb atty mt ft st""".split()
+)
+# Other abbreviations: a full stop after them ends a sentence only before a
+# word from SENTENCE_STARTERS. Dotted acronyms (U.S., F.B.I., a.m.) count too.
+ABBREVIATIONS = frozenset(
+    """jan feb mar apr jun jul aug sep sept oct nov dec
+    mon tue tues wed thu thur thurs fri sat sun
+    no nos vol vols art arts p pp fig figs ch sec secs para ed eds op
+    inc corp co ltd plc llc bros assn dept govt univ intl natl
+    jr sr esq etc vs v approx est ca cf al ibid
+    ave blvd rd hwy
+    a.m p.m e.g i.e u.s u.k u.n u.s.a e.u""".split()
+)
+SENTENCE_STARTERS = frozenset(
+    """the a an this that these those there then thus so but and or yet however
+    he she it they we i you his her its their our my your
+    in on at for from after before when while as if although though since during
+    meanwhile moreover still also later earlier now today yesterday
+    some many most several all both each no none one two three
+    what who why how where which""".split()
+)
+
+# A sentence longer than this is cut at a space: downstream stages should
+# never see a 5 MB "sentence" from a file without punctuation.
+MAX_SENTENCE = 2000
+
+_CANDIDATE = re.compile(r"(?:\.\.\.|[.!?…])+(['\"’”)\]]*)(\s+)")
+_WORD_BEFORE = re.compile(r"(\S{1,40})$")
+_WORD_AFTER = re.compile(r"[\"'“‘(\[]*([A-Za-z][\w'’-]*)")
+_OPENING = "\"'“‘([«"
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
+
+
+def split_sentences(article: Article) -> list[Sentence]:
+    """The sentences of the article's prose, in order.
+
+    >>> from timeline.model import Article
+    >>> text = "Mr. Putin met Gen. Gerasimov on Jan. 5 in the U.S. capital. He left."
+    >>> [s.text for s in split_sentences(Article(path="x", text=text, content=((0, len(text)),)))]
+    ['Mr. Putin met Gen. Gerasimov on Jan. 5 in the U.S. capital.', 'He left.']
+    """
+    text = article.text
+    if not article.content:
+        return []
+    line_starts = [ln.start for ln in split_lines(text)]
+    sentences: list[Sentence] = []
+
+    def add(start: int, end: int, heading: bool = False) -> None:
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end <= start:
+            return
+        line = bisect_right(line_starts, start)
+        sentences.append(Sentence(start, end, text[start:end], line, heading))
+
+    for start, end in article.content:
+        if _is_heading(text, start, end, article.headline, line_starts):
+            add(start, end, heading=True)
+            continue
+        for a, b in _spans(text, start, end):
+            for a2, b2 in _cap(text, a, b):
+                add(a2, b2)
+    return sentences
+
+
+def _is_heading(text: str, start: int, end: int, headline, line_starts) -> bool:
+    if headline is not None and (start, end) == tuple(headline):
+        return True
+    if end - start > SHORT_LINE or "\n" in text[start:end] or "\r" in text[start:end]:
+        return False
+    line_start = line_starts[bisect_right(line_starts, start) - 1]
+    if _MD_HEADING.match(text, line_start, end):
+        return True
+    return is_heading_like(text[start:end])
+
+
+def _spans(text: str, start: int, end: int):
+    """(start, end) of each sentence in the region text[start:end]."""
+    begin = start
+    for m in _CANDIDATE.finditer(text, start, end):
+        stop = m.start(2)  # after the punctuation and any closing quotes
+        after = m.end()
+        if after >= end:
+            break
+        if _ends_sentence(text, m, after, end):
+            yield begin, stop
+            begin = after
+    if begin < end:
+        yield begin, end
+
+
+def _ends_sentence(text: str, m: re.Match, after: int, end: int) -> bool:
+    nxt = text[after]
+    if nxt.islower():
+        return False
+    if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENING or not nxt.isalpha()):
+        return False
+    punct = text[m.start() : m.start(1)]
+    if punct != "." or m.group(1):
+        return True  # "?", "!", "...", or a full stop inside closing quotes
+    before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    if not before:
+        return True
+    word = before.group(1).lstrip(_OPENING).rstrip(".")
+    low = word.lower()
+    if low in TITLES:
+        return False
+    if len(word) == 1 and word.isupper():
+        return False  # an initial: "George W. Bush"
+    if low in ABBREVIATIONS or re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):
+        following = _WORD_AFTER.match(text, after, min(end, after + 40))
+        return bool(following) and following.group(1).lower() in SENTENCE_STARTERS
+    return True
+
+
+def _cap(text: str, start: int, end: int):
+    """Cut a sentence longer than MAX_SENTENCE at spaces."""
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        if cut < 0:
+            cut = start + MAX_SENTENCE
+        yield start, cut
+        start = cut
+    yield start, end
