@@ -1,0 +1,535 @@
+"""Actors: finding names in a clause, and joining their spellings across a corpus.
+
+Finding (`find_names`) is rule-based, no model:
+
+- a name is a run of capitalised tokens (with "of", "for", "de", "&" allowed
+  between them and a model number after them: "Bank of America", "Boeing 777");
+- a possessive ends a run ("Putin's team" gives "Putin"), except that a
+  place's organisation stays whole ("Russia's Foreign Ministry");
+- not names: ordinary words capitalised only because they open a sentence
+  (a sentence-initial word counts only if the article also capitalises it
+  mid-sentence), months, weekdays, pronouns, lone titles ("President"),
+  adjectives of nationality or party before a noun ("Russian officials"),
+  and in headings any word the article never capitalises mid-sentence.
+
+Joining (`resolve_actors`) maps every raw spelling to one canonical name:
+
+- titles and honorifics are stripped ("President Vladimir Putin", "Mr Putin"
+  -> "Vladimir Putin" / "Putin"); case, dots and possessives are ignored;
+- a one-word name joins the full name whose last word it is, preferring the
+  full names of the same article, then a unique one in the corpus; a
+  company's short name joins its legal name ("Airbus" -> "Airbus SE") and
+  a place's organisation its short form ("the Foreign Ministry");
+- user aliases (actors.yaml: {canonical: [aliases]}) and a few built-in
+  abbreviations ("U.S.") come first;
+- names left apart that are near-identical (edit distance) are listed as
+  `suggestions` so that `timeline actors` can propose them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import replace
+from pathlib import Path
+
+import yaml
+
+from timeline.errors import TimelineError
+from timeline.model import Actor, Event
+from timeline.vocab_actors import (
+    BUILTIN_ALIASES,
+    HONORIFICS,
+    MONTHS,
+    NAME_CONNECTORS,
+    NOT_NAMES,
+    ORG_HEADS,
+    PLACES,
+    TITLES,
+    WEEKDAYS,
+)
+
+_TOKEN = re.compile(r"[A-Za-z0-9\u00C0-\u024F][\w\u00C0-\u024F.&'’-]*")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_ABBREV = re.compile(r"^(?:[A-Z]\.){1,4}$|^[A-Z][a-z]{0,3}\.$")
+_ADJ_SUFFIX = re.compile(r"(?:ian|ean|an|ese|ish|ic)$")
+_VERBISH = frozenset(
+    "said says say has have had is are was were will would could can may might must "
+    "did does do told tells added noted warned denied confirmed announced reported "
+    "and or but to in on at of for with by as that who which".split()
+)
+_SORTED_TITLES = sorted(TITLES, key=lambda t: -len(t))
+_TITLE_WORDS = frozenset(w for t in TITLES for w in t.split())
+_CORP_SUFFIXES = frozenset(
+    "Inc Inc. Corp Corp. Co Co. Ltd Ltd. LLC PLC plc AG SE SA NV GmbH Group Holdings".split()
+)
+
+
+# ---------------------------------------------------------------- finding
+
+class Vocabulary(set):
+    """Words an article capitalises mid-sentence, plus (in `.lower`) the
+    words it writes in lower case.
+
+    A sentence-initial word ("Moscow believes", "Psychologically, it") is a
+    name if it is also capitalised elsewhere mid-sentence, or if the article
+    never writes it in lower case and a verb follows it ("Airbus reported").
+    """
+
+    def __init__(self, *args):
+        super().__init__(*args)
+        self.lower: set[str] = set()
+
+
+def known_capitalised(texts) -> Vocabulary:
+    """The `Vocabulary` of an article's sentences."""
+    known = Vocabulary()
+    for text in texts:
+        for i, m in enumerate(_TOKEN.finditer(text)):
+            word = _clean(m.group())
+            if word[:1].islower():
+                known.lower.add(word)
+            elif i > 0 and word[:1].isupper() and not _after_opening(text, m.start()):
+                known.add(word)
+    return known
+
+
+def find_names(text: str, known: set[str] | None = None, heading: bool = False) -> list[tuple[int, int, str]]:
+    """Names in `text` as (start, end, name) with the possessive dropped.
+
+    >>> [n for _, _, n in find_names("Mr Putin's aides met Airbus in Toulouse.", {"Putin"})]
+    ['Mr Putin', 'Airbus', 'Toulouse']
+    """
+    known = known if known is not None else set()
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    names: list[tuple[int, int, str]] = []
+    run: list[tuple[int, int, str]] = []
+
+    def flush():
+        if run:
+            names.extend(_accept(text, run[:], known, heading))
+            run.clear()
+
+    for i, (s, e, raw) in enumerate(tokens):
+        word = _clean(raw)
+        if raw.endswith(".") and not _ABBREV.match(raw) and raw[:-1] not in ("Mr", "Ms", "Mrs", "Dr", "St"):
+            e -= 1
+        gap = text[run[-1][1]:s] if run else ""
+        joined = run and gap == " "
+        if not joined:
+            flush()
+        capital = word[:1].isupper() and word.rstrip(".") not in MONTHS and word.rstrip(".") not in WEEKDAYS
+        model_no = bool(run) and joined and word[:1].isdigit() and re.fullmatch(r"\d{3,4}\w*", word) and run[-1][2][:1].isupper()
+        connector = bool(run) and joined and word in NAME_CONNECTORS and i + 1 < len(tokens) and _clean(tokens[i + 1][2])[:1].isupper()
+        if capital or model_no or connector:
+            run.append((s, e, word))
+            if _POSSESSIVE.search(raw) and raw[-2:] in ("'s", "’s", "s'", "s’"):
+                # A place's organisation stays whole: "Russia's Foreign Ministry".
+                if not _place_org_follows(tokens, i, text):
+                    flush()
+        else:
+            flush()
+    flush()
+    return names
+
+
+def _clean(raw: str) -> str:
+    word = raw.replace("’", "'")
+    if word.endswith("'s"):
+        word = word[:-2]
+    elif word.endswith("s'"):
+        word = word[:-1]
+    if word.endswith(".") and not _ABBREV.match(word):
+        word = word[:-1]
+    return word
+
+
+def _after_opening(text: str, pos: int) -> bool:
+    """True when `pos` opens a sentence or a quotation."""
+    before = text[:pos].rstrip(" \"“‘'([")
+    return before == "" or before[-1] in ".!?:\n"
+
+
+def _place_org_follows(tokens, i, text) -> bool:
+    possessor = _clean(tokens[i][2])
+    if possessor not in PLACES:
+        return False
+    j = i + 1
+    while j < len(tokens) and _clean(tokens[j][2])[:1].isupper() and text[tokens[j - 1][1]:tokens[j][0]] == " ":
+        if _clean(tokens[j][2]) in ORG_HEADS:
+            return True
+        j += 1
+    return False
+
+
+def _accept(text: str, run, known: set[str], heading: bool):
+    """Trim a run of capitalised tokens to the name(s) it holds."""
+    # Leading ordinary words, months and connectors are not part of a name.
+    while run and (run[0][2] in NOT_NAMES or run[0][2] in NAME_CONNECTORS or not run[0][2][:1].isalnum()):
+        run = run[1:]
+    while run and (run[-1][2] in NAME_CONNECTORS or run[-1][2] in NOT_NAMES):
+        run = run[:-1]
+    if not run:
+        return []
+    if heading:
+        # Title Case headings capitalise everything: keep only known names.
+        out, part = [], []
+        for tok in run:
+            if tok[2] in known or tok[2] in PLACES:
+                part.append(tok)
+            else:
+                if part:
+                    out.extend(_accept(text, part, known, False))
+                part = []
+        if part:
+            out.extend(_accept(text, part, known, False))
+        return out
+    first = run[0]
+    if _after_opening(text, first[0]) and first[2] not in known and first[2] not in PLACES:
+        if len(run) == 1:
+            lower = getattr(known, "lower", set())
+            follower = text[first[1]:].split(None, 1)
+            verb = follower[0].strip(",.;:").lower() if follower and text[first[1]:first[1] + 1] == " " else ""
+            if first[2].lower() in lower or first[2] in NOT_NAMES or not _is_verbish(verb):
+                return []
+            return [(first[0], first[1], text[first[0]:first[1]])]
+        if first[2] not in _TITLE_WORDS and not _looks_like_given_name(run):
+            run = run[1:]
+    # "U.S. President-elect Donald Trump": the country only qualifies the title.
+    if len(run) > 1 and (run[0][2] in PLACES or _ABBREV.match(run[0][2])) and run[1][2] in _TITLE_WORDS:
+        run = run[1:]
+    words = [t[2] for t in run]
+    name = text[run[0][0]:run[-1][1]]
+    name = _POSSESSIVE.sub("", name) if name.endswith(("'s", "’s")) else name
+    if len(words) == 1:
+        word = words[0]
+        after = text[run[0][1]:].lstrip(" ")
+        next_word = after.split(" ", 1)[0].strip(",.;:") if after else ""
+        if (
+            _ADJ_SUFFIX.search(word)
+            and word not in PLACES
+            and next_word[:1].islower()
+            and next_word not in _VERBISH
+        ):
+            return []  # "Russian officials", "Republican presidential candidate"
+    if strip_titles(name) == "":
+        return []  # a lone title: "President", "Secretary of State"
+    return [(run[0][0], run[-1][1], name)]
+
+
+def _is_verbish(word: str) -> bool:
+    return word in _VERBISH and word not in ("and", "or", "but", "to", "in", "on", "at", "of", "for", "with", "by", "as", "that", "who", "which")
+
+
+def _looks_like_given_name(run) -> bool:
+    # "Paul Manafort said": a two- or three-word capitalised run opening a
+    # sentence is most likely a full name, not "Psychologically Speaking".
+    return 2 <= len(run) <= 3 and all(t[2][:1].isupper() for t in run)
+
+
+# ---------------------------------------------------------------- joining
+
+def strip_titles(name: str) -> str:
+    """The name without leading titles, honorifics, article or possessive.
+
+    >>> strip_titles("President Vladimir Putin's")
+    'Vladimir Putin'
+    """
+    name = name.replace("’", "'").strip()
+    if name.endswith("'s"):
+        name = name[:-2]
+    changed = True
+    while changed:
+        changed = False
+        for prefix in ("the ", "The "):
+            if name.startswith(prefix):
+                name, changed = name[len(prefix):], True
+        for title in _SORTED_TITLES:
+            if name == title:
+                return ""
+            if name.startswith(title + " "):
+                name, changed = name[len(title) + 1:], True
+                break
+    return name.strip()
+
+
+def name_key(name: str) -> str:
+    """Comparison key: case, dots, apostrophes and middle initials ignored."""
+    bare = strip_titles(name) or name
+    bare = bare.replace(".", "").replace("'", "").replace("-", " ").casefold()
+    words = bare.split()
+    if len(words) > 2:
+        words = [words[0]] + [w for w in words[1:-1] if len(w) > 1] + [words[-1]]
+    return " ".join(words)
+
+
+def _short_forms(bare: str) -> list[str]:
+    """Shorter spellings a full name is referred to by."""
+    words = bare.split()
+    forms = []
+    if "'s " in bare:  # "Russia's Foreign Ministry" -> "Foreign Ministry"
+        forms.append(bare.split("'s ", 1)[1])
+    if len(words) >= 2 and words[-1] in _CORP_SUFFIXES:
+        forms.append(" ".join(words[:-1]))  # "Airbus SE" -> "Airbus"
+    elif len(words) >= 2 and words[-1] not in ORG_HEADS and words[0] not in PLACES:
+        forms.append(words[-1])  # surname
+    return forms
+
+
+def load_alias_file(path: Path) -> dict[str, list[str]]:
+    """Read an actors.yaml of {canonical name: [aliases]}.
+
+    Raises TimelineError naming the file and the problem when it is missing,
+    not YAML, or not a mapping of names to lists of names.
+    """
+    path = Path(path)
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise TimelineError(f"{path}: alias file not found") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise TimelineError(f"{path}: cannot read alias file ({exc})") from None
+    except yaml.YAMLError as exc:
+        where = getattr(exc, "problem_mark", None)
+        line = f" at line {where.line + 1}" if where is not None else ""
+        raise TimelineError(f"{path}: not valid YAML{line}; expected 'Canonical Name: [alias, alias]'") from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise TimelineError(f"{path}: expected a mapping 'Canonical Name: [alias, alias]', got {type(data).__name__}")
+    aliases: dict[str, list[str]] = {}
+    for canonical, values in data.items():
+        if not isinstance(canonical, str) or not canonical.strip():
+            raise TimelineError(f"{path}: actor name {canonical!r} is not a non-empty string")
+        if values is None:
+            values = []
+        if isinstance(values, str):
+            values = [values]
+        if not isinstance(values, list) or not all(isinstance(v, str) and v.strip() for v in values):
+            raise TimelineError(f"{path}: aliases of {canonical!r} must be a list of names")
+        aliases[canonical.strip()] = [v.strip() for v in values]
+    return aliases
+
+
+def resolve_actors(
+    events: list[Event], user_aliases: dict[str, list[str]] | None = None
+) -> tuple[list[Event], list[Actor]]:
+    """Replace raw actor spellings by canonical names and list the actors.
+
+    Returns the events (same order) with canonical, de-duplicated actors, and
+    the actors sorted by number of events (descending) then name.
+    """
+    fixed: dict[str, str] = {}  # key -> canonical, from alias files
+    for table in (BUILTIN_ALIASES, user_aliases or {}):
+        for canonical, aliases in table.items():
+            for spelling in [canonical, *aliases]:
+                fixed[name_key(spelling)] = canonical
+
+    raw_by_file: dict[str, Counter] = defaultdict(Counter)
+    for ev in events:
+        for raw in ev.actors:
+            raw_by_file[ev.citation.file][raw] += 1
+
+    # Full names (several words) and the short forms pointing at them.
+    full_display: dict[str, Counter] = defaultdict(Counter)  # key -> bare spellings
+    short_corpus: dict[str, set[str]] = defaultdict(set)
+    short_file: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for file, counts in raw_by_file.items():
+        for raw, n in counts.items():
+            bare = strip_titles(raw) or raw
+            key = name_key(bare)
+            if key in fixed:
+                continue
+            if len(bare.split()) >= 2:
+                full_display[key][bare] += n
+                for short in _short_forms(bare):
+                    skey = name_key(short)
+                    short_corpus[skey].add(key)
+                    short_file[(file, skey)][key] += n
+
+    def canonical_key(raw: str, file: str) -> tuple[str, str | None]:
+        bare = strip_titles(raw) or raw
+        key = name_key(bare)
+        if key in fixed:
+            return "fixed:" + fixed[key], fixed[key]
+        if key in full_display and key not in short_corpus:
+            return key, None
+        local = short_file.get((file, key))
+        if local:
+            return local.most_common(1)[0][0], None
+        targets = short_corpus.get(key, set())
+        if len(targets) == 1:
+            return next(iter(targets)), None
+        return key, None
+
+    group_spellings: dict[str, Counter] = defaultdict(Counter)
+    group_fixed: dict[str, str] = {}
+    group_events: Counter = Counter()
+    resolved_events = []
+    mapping_cache: dict[tuple[str, str], str] = {}
+    for ev in events:
+        keys = []
+        for raw in ev.actors:
+            ck = mapping_cache.get((raw, ev.citation.file))
+            if ck is None:
+                ck, canonical = canonical_key(raw, ev.citation.file)
+                if canonical:
+                    group_fixed[ck] = canonical
+                mapping_cache[(raw, ev.citation.file)] = ck
+            group_spellings[ck][raw] += 1
+            if ck not in keys:
+                keys.append(ck)
+        for k in keys:
+            group_events[k] += 1
+        resolved_events.append((ev, keys))
+
+    display: dict[str, str] = {}
+    for k, spellings in group_spellings.items():
+        if k in group_fixed:
+            display[k] = group_fixed[k]
+        elif k in full_display:
+            display[k] = _best_display(full_display[k])
+        else:
+            bares = Counter()
+            for raw, n in spellings.items():
+                bares[strip_titles(raw) or raw] += n
+            display[k] = _best_display(bares)
+
+    out_events = []
+    for ev, keys in resolved_events:
+        names = []
+        for k in keys:
+            if display[k] not in names:
+                names.append(display[k])
+        out_events.append(replace(ev, actors=tuple(names)))
+
+    actors = []
+    suggestions = _near_identical(display)
+    for k, name in display.items():
+        aliases = set()
+        for raw in group_spellings[k]:
+            for form in (raw, strip_titles(raw) or raw):
+                if form != name:
+                    aliases.add(form)
+        actors.append(
+            Actor(
+                name=name,
+                aliases=tuple(sorted(aliases)),
+                events=group_events[k],
+                suggestions=tuple(sorted(suggestions.get(k, ()))),
+            )
+        )
+    # Two groups can share a display name (an alias file naming an existing
+    # actor); fold them so each name is listed once.
+    merged: dict[str, Actor] = {}
+    for a in actors:
+        if a.name in merged:
+            b = merged[a.name]
+            merged[a.name] = Actor(
+                a.name,
+                tuple(sorted(set(a.aliases) | set(b.aliases))),
+                a.events + b.events,
+                tuple(sorted(set(a.suggestions) | set(b.suggestions))),
+            )
+        else:
+            merged[a.name] = a
+    ordered = sorted(merged.values(), key=lambda a: (-a.events, a.name))
+    return out_events, ordered
+
+
+def _best_display(spellings: Counter) -> str:
+    return sorted(spellings.items(), key=lambda kv: (-len(kv[0].split()), -kv[1], kv[0]))[0][0]
+
+
+def _near_identical(display: dict[str, str]) -> dict[str, set[str]]:
+    """Names that differ by a typo ("Kilimnik" / "Klimnik"), by group key."""
+    out: dict[str, set[str]] = defaultdict(set)
+    forms = []  # (comparable word, group key)
+    for k, name in display.items():
+        words = name_key(name).split()
+        forms.append((" ".join(words), k))
+        if len(words) >= 2:
+            forms.append((words[-1], k))
+    by_len: dict[int, list] = defaultdict(list)
+    for form, k in forms:
+        by_len[len(form)].append((form, k))
+    for form, k in forms:
+        if len(form) < 5:
+            continue
+        limit = 1 if len(form) < 8 else 2
+        for length in range(len(form) - limit, len(form) + limit + 1):
+            for other, k2 in by_len.get(length, ()):
+                if k2 != k and other != form and len(other) >= 5 and _edit_distance(form, other, limit) <= limit:
+                    out[k].add(display[k2])
+                    out[k2].add(display[k])
+    return out
+
+
+def _edit_distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance, giving up early once it exceeds `limit`."""
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        if min(cur) > limit:
+            return limit + 1
+        prev = cur
+    return prev[-1]
+
+
+def actor_matches(actor: Actor, query: str) -> bool:
+    """Whether a user's `--actor` query designates this actor.
+
+    Case-insensitive; matches any alias, or any run of whole words of the
+    canonical name ("putin", "Vladimir Putin", "Carlson" for "Tucker Carlson").
+    """
+    q = _query_key(query)
+    if not q:
+        return False
+    if q in {name_key(actor.name), *(name_key(a) for a in actor.aliases)}:
+        return True
+    q_words = q.split()
+    for candidate in (actor.name, *actor.aliases):
+        words = name_key(candidate).split()
+        n = len(q_words)
+        if any(words[i:i + n] == q_words for i in range(len(words) - n + 1)):
+            return True
+    return False
+
+
+_LOWER_TITLES = sorted({t.casefold() for t in TITLES}, key=len, reverse=True)
+
+
+def _query_key(query: str) -> str:
+    """name_key for what a user types: titles recognised in any case."""
+    q = query.strip().casefold()
+    changed = True
+    while changed:
+        changed = False
+        for title in _LOWER_TITLES:
+            if q.startswith(title + " "):
+                q, changed = q[len(title) + 1:], True
+                break
+    return name_key(q) if q else ""
+
+
+def is_person_like(name: str) -> bool:
+    """Titled, honorific or two-to-three-word names that are not organisations."""
+    first = name.split()[0] if name.split() else ""
+    if first.rstrip(".") in HONORIFICS or any(name.startswith(t + " ") for t in TITLES if t not in ("former",)):
+        return True
+    bare = strip_titles(name)
+    words = bare.split()
+    return 2 <= len(words) <= 3 and words[-1] not in ORG_HEADS and words[-1] not in _CORP_SUFFIXES and bare not in PLACES and "'s" not in bare
+
+
+def is_org_like(name: str) -> bool:
+    """Names ending in an organisation word, or a bare name that is no person or place."""
+    bare = strip_titles(name) or name
+    words = bare.split()
+    if not words:
+        return False
+    if words[-1] in ORG_HEADS or words[-1] in _CORP_SUFFIXES:
+        return True
+    return bare not in PLACES and not is_person_like(name) and not _ADJ_SUFFIX.search(words[-1])

@@ -1,0 +1,543 @@
+"""Events: one dated statement per sentence and distinct date it carries.
+
+How a sentence becomes events (in this order, each step a small function):
+
+1. Usable dates: mentions with a calendar interval (DURATION/SET only when
+   anchored, like "the past two months"); nested mentions give way to the
+   longest; one event per distinct interval in a sentence.
+2. Which clause a date governs:
+   - a *noun modifier* ("his Jan. 20 inauguration", "Trump's Nov. 5 election
+     victory", "the 2016 presidential election": a determiner or possessive
+     before, a noun after) dates only that noun phrase, which becomes the
+     summary; it never dates the rest of the sentence;
+   - a date inside a *detachable* part (a relative clause ", which Moscow
+     annexed in 2014", a parenthesis, a dash aside) dates that part,
+     summarised with its antecedent ("Crimea, which Moscow annexed ... in 2014");
+   - any other date dates the sentence minus the detachable parts that carry
+     other dates; if several such dates remain, the sentence is cut at
+     coordinating boundaries ("; ", ", and", ", but") and each date keeps
+     its own part.
+3. Summary: that text, with an opening "he"/"she" (or the subject of a quote's
+   attribution, "... ,” he said in September") replaced by the person named
+   last before it, trimmed to ~200 characters. The quote is the full sentence.
+4. Modality: `expected` when the date lies after publication (or the finder
+   resolved it forward) or when the clause around the date holds a cue of
+   plan, hope, expectation or condition (`vocab_events.EXPECTED_CUES`).
+5. Actors: the names in the summarised part (all of the sentence when it has
+   one date and no detachable part), the speaker of a reporting verb
+   ("Putin said in September" is Putin's), the antecedent of a replaced
+   pronoun, and for "the company" / "the planemaker" / "the ministry" the
+   organisation of the same article it refers back to.
+6. The lede (headline and first paragraph) gives events dated by the
+   publication date, with no expression in the citation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from timeline.actors import find_names, is_org_like, is_person_like, known_capitalised, strip_titles
+from timeline.model import Article, Citation, Event, Mention, Sentence
+from timeline.vocab_actors import NOMINAL_ANTECEDENTS
+from timeline.vocab_events import (
+    DATE_PREPOSITIONS,
+    DETERMINERS,
+    EXPECTED_CUES,
+    NP_STOP_WORDS,
+    REPORTING_VERBS,
+)
+
+MAX_SUMMARY = 200
+
+_WORD = re.compile(r"[\w’'.-]+")
+_CUE = re.compile(
+    r"(?<![\w’'])(?:" + "|".join(re.escape(c).replace("'", "['’]") for c in sorted(EXPECTED_CUES, key=len, reverse=True)) + r")(?![\w’'])",
+    re.IGNORECASE,
+)
+_REPORTING = re.compile(r"\b(?:" + "|".join(REPORTING_VERBS) + r")\b")
+_RELATIVE = re.compile(r"(,\s+|\s+)(which|who|whom|whose)\b")
+_COORDINATION = re.compile(r";\s+|,\s+(?=(?:and|but|while|whereas|although|though|yet)\s)|,?\s+and then\s+")
+_CLAUSE_MARK = re.compile(r"[,;:()“”\"–—]|\s-\s|\bthat\b|\bwhich\b|\bwho\b|\bbecause\b|\bwhile\b|\bafter\b|\bbefore\b")
+_NOMINAL = re.compile(r"\b[Tt]he (" + "|".join(sorted(NOMINAL_ANTECEDENTS, key=len, reverse=True)) + r")(?:['’]s)?\b")
+_PRONOUN_START = re.compile(r"^(He|She)\b")
+_ATTRIBUTION_PRONOUN = re.compile(r"[,.!?]?\s*[”\"’]\s*(he|she)\s+(?=\w+)")
+_NOT_NOUNS = frozenset("went came began took made saw got gave held left led met ran rose fell won lost paid sold bought grew became".split())
+
+
+@dataclass
+class _Context:
+    """What earlier sentences of the article named, for pronouns and 'the company'."""
+
+    known: set[str]
+    persons: list[str] = field(default_factory=list)  # subjects, most recent last
+    orgs: list[str] = field(default_factory=list)
+    surnames: set[str] = field(default_factory=set)
+
+
+@dataclass(frozen=True)
+class _Part:
+    """A stretch of the sentence a date governs, as pieces of the sentence text."""
+
+    pieces: tuple[tuple[int, int], ...]  # offsets into the sentence text
+    prefix: str = ""  # text put before the pieces (a resolved possessor)
+    whole: bool = False  # the part is the sentence (minus other dates' parts)
+    detached: bool = False  # a modifier phrase or a relative clause
+
+
+def extract_events(article: Article, sentences: list[Sentence], mentions: list[Mention]) -> list[Event]:
+    """Dated events of one article, in text order.
+
+    Each event cites `article.path`, the sentence's line and the whole sentence
+    as quote; `actors` are names as written (joined later by `resolve_actors`).
+    """
+    sentences = sorted(sentences, key=lambda s: s.start)
+    usable = _usable_mentions(article, mentions)
+    prose = [s for s in sentences if not s.heading]
+    ctx = _Context(known=known_capitalised(s.text for s in prose))
+    lede = _lede(article, sentences)
+    events: list[Event] = []
+    for sent in sentences:
+        heading = sent.heading or _title_case(sent.text)
+        names = find_names(sent.text, ctx.known, heading)
+        inside = [m for m in usable if sent.start <= m.start and m.end <= sent.end]
+        events.extend(_sentence_events(article, sent, inside, names, ctx))
+        if sent in lede and not any(_same_day(m, article.published) for m in inside):
+            ev = _lede_event(article, sent, names, ctx)
+            if ev is not None:
+                events.append(ev)
+        _remember(sent, names, ctx)
+    return events
+
+
+# ------------------------------------------------------------- mentions
+
+def _usable_mentions(article: Article, mentions: list[Mention]) -> list[Mention]:
+    out = []
+    for m in mentions:
+        if m.first is None or m.last is None:
+            continue  # no interval: "two months", an unresolved weekday
+        if article.content and not any(a <= m.start and m.end <= b for a, b in article.content):
+            continue  # site chrome
+        out.append(m)
+    # A mention nested in a longer one gives way to it.
+    out.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    kept: list[Mention] = []
+    for m in out:
+        if kept and m.start < kept[-1].end:
+            continue
+        kept.append(m)
+    return kept
+
+
+def _same_day(m: Mention, published: date | None) -> bool:
+    return published is not None and m.first == published and m.last == published
+
+
+# ------------------------------------------------------------- sentences
+
+def _sentence_events(article, sent, mentions, names, ctx) -> list[Event]:
+    distinct: list[Mention] = []
+    seen = set()
+    for m in mentions:
+        key = (m.first, m.last)
+        if key not in seen:
+            seen.add(key)
+            distinct.append(m)
+    if not distinct:
+        return []
+    text = sent.text
+    rel = {id(m): (m.start - sent.start, m.end - sent.start) for m in distinct}
+    detachables = _detachables(text)
+    modifiers = {id(m) for m in distinct if _is_modifier(text, *rel[id(m)], sent.heading)}
+    # Parts of the sentence that belong to another date's detachable part.
+    owned = []
+    for m in distinct:
+        if id(m) in modifiers:
+            continue
+        d = _innermost(detachables, *rel[id(m)])
+        if d is not None:
+            owned.append((d, id(m)))
+    events = []
+    free = [m for m in distinct if id(m) not in modifiers and _innermost(detachables, *rel[id(m)]) is None]
+    for m in distinct:
+        s, e = rel[id(m)]
+        if id(m) in modifiers:
+            part = _modifier_part(text, s, e, names, ctx)
+        else:
+            d = _innermost(detachables, s, e)
+            if d is not None:
+                part = _detached_part(text, d, names)
+            else:
+                removed = [d for d, owner in owned if owner != id(m)]
+                part = _main_part(text, s, e, removed, [rel[id(o)] for o in free if o is not m])
+        events.append(_make_event(article, sent, m, part, names, ctx, len(distinct) == 1 and not detachables))
+    return events
+
+
+def _detachables(text: str) -> list[tuple[int, int, int]]:
+    """Relative clauses, parentheses and dash asides as (start, end, body_start).
+
+    `start` includes a leading comma; `body_start` is where the clause's own
+    words begin (the relative pronoun).
+    """
+    spans = []
+    for m in _RELATIVE.finditer(text):
+        body = m.start(2)
+        end = _next_boundary(text, m.end())
+        spans.append((m.start(), end, body))
+    for open_, close in (("(", ")"), ("[", "]")):
+        i = text.find(open_)
+        while i != -1:
+            j = text.find(close, i)
+            j = len(text) if j == -1 else j + 1
+            spans.append((i, j, i))
+            i = text.find(open_, j)
+    for dash in (" – ", " — ", " -- "):
+        positions = [m.start() for m in re.finditer(re.escape(dash), text)]
+        for a, b in zip(positions[::2], positions[1::2] + [None]):
+            end = b + len(dash) - 1 if b is not None else len(text.rstrip(".!?"))
+            spans.append((a, end, a + len(dash)))
+    return spans
+
+
+def _next_boundary(text: str, pos: int) -> int:
+    m = re.compile(r",|;|\s[–—]\s|\s--\s|\)|[.!?](?=\s|$)").search(text, pos)
+    return m.start() if m else len(text)
+
+
+def _innermost(detachables, s, e):
+    inside = [d for d in detachables if d[0] <= s and e <= d[1]]
+    return min(inside, key=lambda d: d[1] - d[0]) if inside else None
+
+
+def _is_modifier(text: str, s: int, e: int, heading: bool) -> bool:
+    """A date used as an adjective: 'his Jan. 20 inauguration', 'the 2016 election'."""
+    first_word = text[s:e].split()[0].lower() if text[s:e].split() else ""
+    if first_word in DATE_PREPOSITIONS:
+        return False
+    after = re.match(r" ([A-Za-z][\w-]*)", text[e:])
+    if not after:
+        return False
+    nxt = after.group(1)
+    if nxt.lower() in NP_STOP_WORDS or nxt.lower() in _NOT_NOUNS or nxt.endswith("ly"):
+        return False
+    if nxt[0].isupper() and not heading:
+        return False
+    before = text[:s].split()[-2:]
+    return any(w.lower() in DETERMINERS or w.endswith(("'s", "’s", "s'", "s’")) for w in before)
+
+
+def _modifier_part(text, s, e, names, ctx) -> _Part:
+    words_before = list(re.finditer(r"[\w’'.-]+", text[:s]))[-2:]
+    start = s
+    prefix = ""
+    for w in words_before:
+        token = w.group()
+        if token.lower() in DETERMINERS or token.endswith(("'s", "’s", "s'", "s’")):
+            start = w.start()
+            break
+    token = text[start:].split()[0]
+    if token.lower() in ("his", "her", "their", "its"):
+        owner = _antecedent(text, start, names, ctx)
+        if owner:
+            prefix = owner + "’s "
+            start = start + len(token) + 1
+    elif token.endswith(("'s", "’s")):
+        for ns, ne, _ in names:
+            if ns <= start < ne + 2:
+                start = ns
+    elif token.lower() == "the":
+        # "Russia's interference in the 2016 election": keep what it is of.
+        m = re.search(r"([\w’'.-]+(?:['’]s)?(?:\s[\w-]+){0,2})\s(?:in|of|during|for|over|on)\s$", text[:start])
+        if m and re.search(r"['’]s\b", m.group(1)):
+            start = m.start(1)
+    end = e
+    count = 0
+    for w in re.finditer(r"\s([\w-]+)", text[e:]):
+        word = w.group(1)
+        if w.start() != (end - e) or count >= 3:
+            break
+        if word.lower() in NP_STOP_WORDS or word.lower() in _NOT_NOUNS or word.endswith(("ed", "ly")) and count:
+            break
+        end = e + w.end()
+        count += 1
+    return _Part(((start, end),), prefix=prefix, detached=True)
+
+
+def _detached_part(text, d, names) -> _Part:
+    start, end, body = d
+    if text[start] in "([" or text[start:start + 3].strip() in ("–", "—", "--"):
+        return _Part(((body, end),), detached=True)
+    ante = _relative_antecedent(text, start, names)
+    return _Part(((ante, end),), detached=True)
+
+
+def _relative_antecedent(text: str, comma: int, names) -> int:
+    """Start of the noun phrase a relative clause hangs on."""
+    if text[comma] == ",":
+        for ns, ne, _ in names:
+            if ne <= comma and text[ne:comma].strip(" ’'s") == "":
+                return ns
+    words = list(re.finditer(r"[\w’'.-]+", text[:comma]))
+    start = words[-1].start() if words else comma
+    for w in reversed(words[-8:]):
+        start = w.start()
+        if w.group().lower() in DETERMINERS:
+            break
+    # An appositive after a name: "Boris Bondarev, a former diplomat who ...".
+    m = re.search(r"([A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*)*),\s$", text[:start])
+    if m:
+        start = m.start(1)
+    return start
+
+
+def _main_part(text, s, e, removed, other_dates) -> _Part:
+    """The sentence minus other dates' parts, cut at coordination if needed."""
+    lo, hi = 0, len(text)
+    if any(True for _ in other_dates):
+        cuts = [0] + [c.end() for c in _COORDINATION.finditer(text)] + [len(text)]
+        cut_starts = [c.start() for c in _COORDINATION.finditer(text)]
+        for i in range(len(cuts) - 1):
+            seg_end = cut_starts[i] if i < len(cut_starts) else len(text)
+            if cuts[i] <= s and e <= seg_end:
+                # Only cut if the other dates really lie outside this segment.
+                if any(cuts[i] <= os and oe <= seg_end for os, oe in other_dates):
+                    break
+                lo, hi = cuts[i], seg_end
+                break
+    pieces = []
+    pos = lo
+    for a, b, _ in sorted(removed):
+        if a < pos or b > hi:
+            continue
+        pieces.append((pos, a))
+        pos = b
+        if text[pos:pos + 1] == "," and text[a:a + 1] == ",":
+            pos += 1
+    pieces.append((pos, hi))
+    return _Part(tuple(p for p in pieces if p[1] > p[0]), whole=True)
+
+
+# ------------------------------------------------------------- building events
+
+def _make_event(article, sent, m, part, names, ctx, sole) -> Event:
+    text = sent.text
+    summary_raw = part.prefix + " ".join(text[a:b].strip() for a, b in part.pieces)
+    actors = []
+    span_lo = min(a for a, _ in part.pieces)
+    span_hi = max(b for _, b in part.pieces)
+    for ns, ne, name in names:
+        if (sole and part.whole) or any(a <= ns and ne <= b for a, b in part.pieces):
+            actors.append(name)
+    if part.prefix:
+        actors.insert(0, part.prefix[:-3].strip())
+    summary, pronoun_actor = _resolve_pronoun(summary_raw, text, span_lo, names, ctx)
+    if pronoun_actor:
+        actors.append(pronoun_actor)
+    if not part.detached:
+        speaker = _speaker(text, names, ctx)
+        if speaker:
+            actors.append(speaker)
+    for nominal in _NOMINAL.finditer(text[span_lo:span_hi]):
+        org = _nominal_antecedent(nominal.group(1), ctx, names, span_lo + nominal.start())
+        if org:
+            actors.append(org)
+    modality = _modality(article, m, text, m.start - sent.start, m.end - sent.start)
+    return Event(
+        value=m.value,
+        first=m.first,
+        last=m.last,
+        precision=m.precision or _precision_of(m.first, m.last),
+        summary=_trim(summary),
+        actors=_dedupe(actors),
+        modality=modality,
+        citation=Citation(file=article.path, line=sent.line, quote=sent.text, start=sent.start, expression=m.text),
+    )
+
+
+def _modality(article, m, text, s, e) -> str:
+    if m.future or (article.published is not None and m.first > article.published):
+        return "expected"
+    lo = 0
+    for mark in _CLAUSE_MARK.finditer(text, 0, s):
+        lo = mark.end()
+    nxt = _CLAUSE_MARK.search(text, e)
+    hi = nxt.start() if nxt else len(text)
+    clause = text[lo:s] + " " + text[e:hi]
+    return "expected" if _CUE.search(clause) else "reported"
+
+
+def _resolve_pronoun(summary, text, span_lo, names, ctx):
+    """Replace a subject 'he'/'she' by the person it stands for, when clear."""
+    m = _PRONOUN_START.match(summary)
+    if m is None:
+        m = _ATTRIBUTION_PRONOUN.search(summary)
+        if m is None:
+            return summary, None
+        g = 1
+    else:
+        g = 1
+    who = _antecedent(text, span_lo + m.start(g), names, ctx)
+    if not who:
+        return summary, None
+    return summary[:m.start(g)] + who + summary[m.end(g):], who
+
+
+def _antecedent(text, pos, names, ctx) -> str | None:
+    """The person a pronoun at `pos` most likely stands for."""
+    quotes = _quote_spans(text)
+    for ns, ne, name in names:
+        if ne <= pos and not any(a <= ns < b for a, b in quotes) and _is_person(name, ctx):
+            return name
+    return ctx.persons[-1] if ctx.persons else None
+
+
+def _is_person(name: str, ctx) -> bool:
+    return is_person_like(name) or (strip_titles(name) or name) in ctx.surnames
+
+
+def _speaker(text, names, ctx) -> str | None:
+    """Subject (or inverted subject) of a reporting verb, outside quotes."""
+    quotes = _quote_spans(text)
+    for verb in _REPORTING.finditer(text):
+        if any(a <= verb.start() < b for a, b in quotes):
+            continue
+        for ns, ne, name in names:
+            if any(a <= ns < b for a, b in quotes):
+                continue
+            between = text[ne:verb.start()]
+            after = text[verb.end():ns]
+            if 0 <= verb.start() - ne <= 40 and re.fullmatch(r"['’]?s?\s+(?:\w+\s+){0,2}", between or " "):
+                return name
+            if 0 <= ns - verb.end() <= 2 and after.strip() == "":
+                return name  # "said Putin"
+        m = re.search(r"\b(he|she)\s+$", text[:verb.start()])
+        if m:
+            return _antecedent(text, m.start(1), names, ctx)
+    return None
+
+
+def _nominal_antecedent(word, ctx, names, pos) -> str | None:
+    needs = NOMINAL_ANTECEDENTS.get(word)
+    candidates = list(ctx.orgs) + [n for ns, ne, n in names if ne <= pos and is_org_like(n)]
+    for name in reversed(candidates):
+        if needs is None or any(w in name.split() for w in needs):
+            return name
+    return None
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in re.finditer(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)", text):
+        spans.append((m.start(), m.end()))
+    return spans
+
+
+def _remember(sent, names, ctx) -> None:
+    quotes = _quote_spans(sent.text)
+    outside = [n for s, e, n in names if not any(a <= s < b for a, b in quotes)]
+    for n in names:
+        bare = strip_titles(n[2]) or n[2]
+        if is_person_like(n[2]) and len(bare.split()) >= 2:
+            ctx.surnames.add(bare.split()[-1])
+    persons = [n for n in outside if _is_person(n, ctx)]
+    if persons:
+        ctx.persons.append(persons[0])  # the subject is usually named first
+    for n in outside:
+        if is_org_like(n) and not _is_person(n, ctx):
+            ctx.orgs.append(n)
+
+
+# ------------------------------------------------------------- the lede
+
+def _lede(article: Article, sentences: list[Sentence]) -> list[Sentence]:
+    """The headline and the first sentence of the first real paragraph."""
+    out = []
+    head = None
+    if article.headline:
+        hs, he = article.headline
+        head = next((s for s in sentences if s.start <= hs < s.end or hs <= s.start < he), None)
+    if head is None:
+        head = next((s for s in sentences if s.heading), None)
+    if head is not None:
+        out.append(head)
+    after = head.end if head is not None else article.body_start
+    for s in sentences:
+        if s.start < after or s.heading:
+            continue
+        if len(s.text.split()) >= 8 and s.text.rstrip()[-1:] in ".!?\"”’)":
+            out.append(s)
+            break
+    return out
+
+
+def _lede_event(article, sent, names, ctx) -> Event | None:
+    if article.published is not None:
+        first = last = article.published
+        value, precision = first.isoformat(), "day"
+    elif article.published_window and article.published_window[0].strftime("%Y-%m") == article.published_window[1].strftime("%Y-%m"):
+        first, last = article.published_window[0].replace(day=1), article.published_window[1]
+        value, precision = first.strftime("%Y-%m"), "month"
+        last = _month_end(first)
+    else:
+        return None
+    summary, who = _resolve_pronoun(sent.text.strip(), sent.text, 0, names, ctx)
+    actors = [n for _, _, n in names] + ([who] if who else [])
+    for nominal in _NOMINAL.finditer(sent.text):
+        org = _nominal_antecedent(nominal.group(1), ctx, names, nominal.start())
+        if org:
+            actors.append(org)
+    modality = "expected" if _CUE.search(sent.text) else "reported"
+    return Event(
+        value=value,
+        first=first,
+        last=last,
+        precision=precision,
+        summary=_trim(summary),
+        actors=_dedupe(actors),
+        modality=modality,
+        citation=Citation(file=article.path, line=sent.line, quote=sent.text, start=sent.start, expression=None),
+    )
+
+
+# ------------------------------------------------------------- helpers
+
+def _title_case(text: str) -> bool:
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", text) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > 0.7 and text.rstrip()[-1:] not in ".!?\"”"
+
+
+def _trim(summary: str) -> str:
+    summary = re.sub(r"\s+", " ", summary).strip().rstrip(",;:")
+    summary = re.sub(r"\s+([,.;:])", r"\1", summary)
+    if summary[:1].islower():
+        summary = summary[0].upper() + summary[1:]
+    if len(summary) <= MAX_SUMMARY:
+        return summary
+    cut = summary.rfind(" ", 0, MAX_SUMMARY - 1)
+    return summary[: cut if cut > 0 else MAX_SUMMARY - 1].rstrip(",;: ") + "…"
+
+
+def _dedupe(names) -> tuple[str, ...]:
+    out = []
+    for n in names:
+        if n and n not in out:
+            out.append(n)
+    return tuple(out)
+
+
+def _month_end(d: date) -> date:
+    nxt = date(d.year + (d.month == 12), d.month % 12 + 1, 1)
+    return date.fromordinal(nxt.toordinal() - 1)
+
+
+def _precision_of(first: date, last: date) -> str:
+    if first == last:
+        return "day"
+    if first.day == 1 and last == _month_end(first):
+        return "month"
+    if first.month == 1 and first.day == 1 and last == date(first.year, 12, 31):
+        return "year"
+    return "week" if (last - first).days < 7 else "month"

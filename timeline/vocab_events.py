@@ -1,0 +1,77 @@
+"""Vocabulary for event extraction (data only, no logic).
+
+Cue words for modality, reporting verbs, clause openers and the words that
+stop a noun phrase. `timeline.events` reads these; adding a cue is one line.
+"""
+
+from __future__ import annotations
+
+# A clause stating a plan, hope, expectation or condition is `expected`.
+# Matched as whole words (lower case) inside the clause that carries the date.
+EXPECTED_CUES = (
+    "will", "'ll", "won't", "shall", "would", "wouldn't", "expected to", "expects to",
+    "expect to", "is expected", "are expected", "plans to", "plan to", "planned to",
+    "planning to", "intends to", "intend to", "aims to", "aim to", "hopes to",
+    "hope to", "hoped to", "hope", "hopes", "hoping", "is set to", "are set to",
+    "is due to", "are due to", "is scheduled to", "are scheduled to", "scheduled for",
+    "is likely to", "are likely to", "likely", "could", "might", "may", "should",
+    "if", "unless", "provided", "going to", "forecast", "forecasts", "projected",
+    "target", "targets", "aims", "seeks to", "proposed", "upcoming", "next",
+    "deadline", "by the end of",
+)
+
+# Verbs that introduce reported speech; their subject is the speaker.
+REPORTING_VERBS = (
+    "said", "says", "say", "told", "tells", "added", "adds", "noted", "notes",
+    "reported", "reports", "announced", "announces", "confirmed", "confirms",
+    "acknowledged", "acknowledges", "declared", "declares", "stated", "states",
+    "warned", "warns", "claimed", "claims", "revealed", "reveals", "denied",
+    "denies", "insisted", "insists", "argued", "argues", "wrote", "writes",
+    "tweeted", "explained", "explains", "emphasized", "emphasised", "stressed",
+    "predicted", "predict", "predicts", "suggested", "suggests", "believes",
+    "believed", "expects", "expected", "estimated", "estimates", "maintained",
+    "maintains", "recalled", "disclosed", "indicated", "indicates", "admitted",
+    "agreed", "replied", "asked", "according",
+)
+
+# Pronouns opening a relative clause: ", which Moscow annexed in 2014".
+RELATIVE_PRONOUNS = ("which", "who", "whom", "whose", "where")
+
+# Conjunctions that start a new clause after a comma or a semicolon.
+CLAUSE_CONJUNCTIONS = (
+    "and", "but", "while", "whereas", "although", "though", "after", "before",
+    "when", "since", "until", "because", "as", "so", "yet",
+)
+
+# Words that end a noun phrase built around a date ("his Jan. 20 inauguration").
+NP_STOP_WORDS = frozenset("""
+a an the and or but nor of to in on at by for from with without into onto over under
+after before since until while when where which who whom whose that this these those
+is are was were be been being has have had do does did will would could should can
+may might must shall said says told as than then so if not no also its his her their
+our my your he she it they we i you there here
+""".split())
+
+# Words before a date that make it a noun modifier ("the 2016 election").
+DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
+
+# Prepositions a date expression can start with; a date they open is adverbial.
+DATE_PREPOSITIONS = frozenset("in on at by since until till from during after before through throughout over for between around about last next this".split())
+
+# Pronouns that, opening a summary, need their antecedent.
+PERSON_PRONOUNS = {"he": "person", "she": "person", "He": "person", "She": "person"}
+
+# Function words ignored when comparing what two events state.
+STOPWORDS = frozenset("""
+a about above after again against all also am an and any are aren't as at be because been before
+being below between both but by can could did do does doing down during each few for from further
+had has have having he her here hers herself him himself his how i if in into is it its itself
+just me more most my myself no nor not now of off on once only or other our ours ourselves out
+over own same she should so some such than that the their theirs them themselves then there these
+they this those through to too under until up very was we were what when where which while who
+whom why will with would you your yours yourself yourselves said says say told tell according
+mr mrs ms dr one two three first last next week month year years months weeks day days today
+yesterday tomorrow ago earlier later since thursday friday monday tuesday wednesday saturday
+sunday january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec
+""".split())
