@@ -72,6 +72,7 @@ class Vocabulary:
     lines: frozenset[str]
     labels: re.Pattern
     phrases: re.Pattern
+    phrase_keywords: tuple[str, ...] | None  # one of them is in every phrase match; None: no shortcut
     phrase_max_chars: int
     block_start: re.Pattern
     block_end: re.Pattern
@@ -90,6 +91,45 @@ def _alternation(items: list[str], *, whole: bool = False, label: bool = False) 
     return re.compile(body, re.IGNORECASE)
 
 
+def _required_literal(pattern: str) -> str | None:
+    """The longest run of plain words every match of `pattern` must contain.
+
+    Only text outside groups and classes counts, and a letter made optional
+    by a quantifier is dropped. None when there is no run of 3+ letters.
+    """
+    runs, run, depth, i = [], "", 0, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            runs.append(run)
+            run, i = "", i + 2
+            continue
+        if c in "([":
+            depth += 1
+        elif c in ")]":
+            depth -= 1
+        elif depth == 0 and (c.isalpha() or c in " -'"):
+            nxt = pattern[i + 1] if i + 1 < len(pattern) else ""
+            if nxt and nxt in "?*{":
+                runs.append(run)
+                run = ""
+            else:
+                run += c
+            i += 1
+            continue
+        runs.append(run)
+        run = ""
+        i += 1
+    runs.append(run)
+    best = max((r.strip().lower() for r in runs), key=len, default="")
+    return best if len(best) >= 3 else None
+
+
+def _keywords(phrases: list[str]) -> tuple[str, ...] | None:
+    words = [_required_literal(p) for p in phrases]
+    return None if any(w is None for w in words) else tuple(sorted(set(words)))
+
+
 @lru_cache(maxsize=1)
 def vocabulary() -> Vocabulary:
     """The site-chrome vocabulary from `chrome.yaml`, loaded once."""
@@ -98,6 +138,7 @@ def vocabulary() -> Vocabulary:
         lines=frozenset(_fold(s) for s in data["lines"]),
         labels=_alternation([re.escape(s) for s in data["labels"]], label=True),
         phrases=_alternation(data["phrases"]),
+        phrase_keywords=_keywords(data["phrases"]),
         phrase_max_chars=int(data["phrase_max_chars"]),
         block_start=_alternation(data["block_start"], whole=True),
         block_end=_alternation(data["block_end"], whole=True),
@@ -114,6 +155,7 @@ _MD_LINK = re.compile(r"!?\[([^\]\n]{0,300})\]\([^)\s]{0,2000}\)")
 _HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>\n]{0,200})?/?>")
 _LEAD_MARKUP = re.compile(r"^[\s#>*_|•·-]+")
 _TRAIL_MARKUP = re.compile(r"[\s*_#|]+$")
+_MARKUP_CHARS = "#>*_|•·-"
 # ANSI escape sequences and C0/C1 control characters (tab excepted): never
 # article text, kept in `text` for exact offsets but dropped from metadata.
 _CONTROL = re.compile(r"\x1b\[[0-?]{0,32}[ -/]{0,8}[@-~]|\x1b[@-Z\\-_]|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -130,11 +172,19 @@ def plain(s: str) -> str:
     >>> plain("#### **Related article: [Putin Says](#)**")
     'Related article: Putin Says'
     """
-    s = strip_control(s).replace("\u00a0", " ")
-    s = _MD_LINK.sub(r"\1", s)
-    s = _HTML_TAG.sub("", s)
-    s = _LEAD_MARKUP.sub("", s)
-    s = _TRAIL_MARKUP.sub("", s)
+    # each substitution only when its trigger character is there: plain() runs
+    # on every paragraph of a 50 MB article
+    if not s.isprintable():
+        s = strip_control(s).replace("\u00a0", " ")
+    if "](" in s:
+        s = _MD_LINK.sub(r"\1", s)
+    if "<" in s:
+        s = _HTML_TAG.sub("", s)
+    s = s.strip()
+    if s and s[0] in _MARKUP_CHARS:
+        s = _LEAD_MARKUP.sub("", s)
+    if s and s[-1] in _MARKUP_CHARS:
+        s = _TRAIL_MARKUP.sub("", s)
     return s.strip()
 
 
@@ -155,6 +205,8 @@ _CREDIT = re.compile(rf"^\(?{_CREDIT_WORD}(?:\s?/\s?{_CREDIT_WORD}){{1,4}}\)?$")
 _CREDIT_AGENCY = re.compile(r"^\(?(?:Getty Images|AFP|Reuters|AP|EPA|TASS|PA|Shutterstock|Alamy)(?:\s?/\s?.{0,60})?\)?$")
 # A caption ending in a bold credit: "... St. Petersburg. **Anatoly Maltsev / EPA / TASS**"
 _BOLD_CREDIT_END = re.compile(r"\*\*[^*\n]{1,120}/[^*\n]{1,120}\*\*\s*$")
+# What a caption adds to its image's alt text: " (Reuters)", " Photo: AP/Evan Vucci".
+_CAPTION_CREDIT = re.compile(r"\s*(?:\([^()\n]{1,60}\)|(?:photo|image|credit|photograph)\s*:?.{0,60}|[|/–—-]\s*.{1,60})\s*", re.IGNORECASE)
 
 
 def is_url_line(s: str) -> bool:
@@ -162,7 +214,7 @@ def is_url_line(s: str) -> bool:
     return len(s) <= 2100 and bool(_URL_LINE.match(s))
 
 
-def is_chrome_line(raw: str) -> bool:
+def is_chrome_line(raw: str, p: str | None = None) -> bool:
     """True when one line, on its own, is site chrome by the vocabulary.
 
     >>> is_chrome_line("Enjoying ad-free content?"), is_chrome_line("The Kremlin said.")
@@ -173,7 +225,8 @@ def is_chrome_line(raw: str) -> bool:
     if len(raw) > SHORT_LINE:
         return _phrase_chrome(raw)
     voc = vocabulary()
-    p = plain(raw)
+    if p is None:
+        p = plain(raw)
     if not p:
         return True  # markup only: "**", "---", "###"
     if _SEPARATOR.match(raw) or _SEPARATOR.match(p):
@@ -193,7 +246,13 @@ def is_chrome_line(raw: str) -> bool:
 
 def _phrase_chrome(raw: str) -> bool:
     voc = vocabulary()
-    return len(raw) <= voc.phrase_max_chars and bool(voc.phrases.search(raw))
+    if len(raw) > voc.phrase_max_chars:
+        return False
+    if voc.phrase_keywords is not None:
+        low = raw.lower()
+        if not any(k in low for k in voc.phrase_keywords):
+            return False  # a cheap substring test spares the big alternation on plain prose
+    return bool(voc.phrases.search(raw))
 
 
 def is_heading_like(raw: str) -> bool:
@@ -212,23 +271,30 @@ def is_heading_like(raw: str) -> bool:
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Shrink (start, end) past whitespace, list/quote/heading markers and bold markup."""
-    if end - start > SHORT_LINE:
-        # a long line: only whitespace and a list marker at the front
-        while start < end and text[start].isspace():
-            start += 1
-        m = _LIST_ITEM.match(text, start, min(end, start + 10))
+    """Shrink (start, end) past whitespace, list/quote/heading markers and bold markup.
+
+    >>> text = "## **Title**  "
+    >>> a, b = trim(text, 0, len(text)); text[a:b]
+    'Title'
+    """
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end and text[start] in _LEAD_MARKERS:
+        m = _LEAD_TRIM.match(text, start, min(end, start + 40))
         if m:
             start = m.end()
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        return start, end
-    seg = text[start:end]
-    m = re.match(r"^(?:\s|#{1,6}\s|>\s?|(?:[-*+•]|\d{1,3}[.)])\s+|\*\*|__)*", seg)
-    lead = m.end() if m else 0
-    m2 = re.search(r"(?:\s|\*\*|__|\s#+)*$", seg[lead:])
-    trail = len(seg) - lead - (m2.start() if m2 else len(seg) - lead)
-    return start + lead, end - trail
+    if end > start and text[end - 1] in "*_#":
+        m = _TRAIL_TRIM.search(text, max(start, end - 40), end)
+        if m:
+            end = m.start()
+    return start, end
+
+
+_LEAD_MARKERS = "#>-*+•_0123456789"
+_LEAD_TRIM = re.compile(r"(?:\s|#{1,6}(?=\s)|>|(?:[-*+•]|\d{1,3}[.)])(?=\s)|\*\*|__)+")
+_TRAIL_TRIM = re.compile(r"(?:\s|\*\*|__|#)+$")
 
 
 def _ends_open(text: str, line: Line, dangling: frozenset[str]) -> bool:
@@ -328,7 +394,7 @@ def _mark_chrome(text: str, lines: list[Line], paras: list[_Para], skip, voc: Vo
     in_references = False
     while i < n:
         p, raw = paras[i], raws[i]
-        if p.first in skip or is_chrome_line(raw):
+        if p.first in skip or is_chrome_line(raw, short[i]):
             p.chrome = True
         folded = _fold(short[i]) if short[i] is not None else None
         # reference lists: a "Resources" heading and the list items under it
@@ -341,9 +407,13 @@ def _mark_chrome(text: str, lines: list[Line], paras: list[_Para], skip, voc: Vo
             in_references = False
         if _LIST_ITEM.match(raw) and _URL.search(raw[:2100]):
             p.chrome = True  # a link in a list: a reference, not prose
-        # duplicated image captions: alt text followed by the caption with a credit
+        # duplicated image captions: alt text, then the same words with a credit
+        # "(Reuters)"; a paragraph repeated word for word is kept once.
         if i + 1 < n and short[i] and short[i + 1] and len(short[i]) >= 20:
-            if short[i + 1].startswith(short[i]) and len(short[i + 1]) - len(short[i]) < 80:
+            nxt, cur = short[i + 1], short[i]
+            if nxt == cur:
+                paras[i + 1].chrome = True
+            elif nxt.startswith(cur) and _CAPTION_CREDIT.fullmatch(nxt[len(cur) :]):
                 p.chrome = paras[i + 1].chrome = True
         # appeal blocks: from "A Message from ..." / "Dear readers," to "Remind me later"
         if short[i] is not None and voc.block_start.match(short[i]):

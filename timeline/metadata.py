@@ -64,14 +64,28 @@ _URL_DATE = [
 
 
 def _parse_dateline(s: str) -> tuple[date, tuple[int, int]] | None:
-    """The first full calendar date written in `s`, with its span.
+    """The first complete calendar date written in `s`, with its span.
 
-    Ours rather than `timeline.dates.find_dates`, which resolves relative
-    expressions too: a dateline is only ever a complete absolute date.
+    Uses the date finder (`timeline.dates.find_dates`), keeping only an
+    absolute date to the day; falls back to a small pattern of our own if
+    the finder is unavailable or fails, so metadata never depends on it.
 
     >>> _parse_dateline("Thursday 10 November 2016 09:27 GMT")
     (datetime.date(2016, 11, 10), (0, 25))
     """
+    try:
+        from timeline.dates import find_dates
+
+        mentions = find_dates(s, None)
+    except Exception:  # the finder is another stage's code; a dateline must not depend on it
+        return _parse_dateline_fallback(s)
+    for m in mentions:
+        if m.precision == "day" and m.anchor == "absolute" and m.first is not None:
+            return m.first, (m.start, m.end)
+    return None
+
+
+def _parse_dateline_fallback(s: str) -> tuple[date, tuple[int, int]] | None:
     best = None
     for pattern in _DATELINE_PATTERNS:
         m = pattern.search(s)

@@ -52,7 +52,7 @@ SENTENCE_STARTERS = frozenset(
 MAX_SENTENCE = 2000
 
 _CANDIDATE = re.compile(r"(?:\.\.\.|[.!?…])+(['\"’”)\]]*)(\s+)")
-_WORD_BEFORE = re.compile(r"(\S{1,40})$")
+_DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")  # "U.S", "F.B.I", "a.m" before the final dot
 _WORD_AFTER = re.compile(r"[\"'“‘(\[]*([A-Za-z][\w'’-]*)")
 _OPENING = "\"'“‘([«"
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
@@ -122,21 +122,21 @@ def _ends_sentence(text: str, m: re.Match, after: int, end: int) -> bool:
     nxt = text[after]
     if nxt.islower():
         return False
-    if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENING or not nxt.isalpha()):
-        return False
-    punct = text[m.start() : m.start(1)]
-    if punct != "." or m.group(1):
-        return True  # "?", "!", "...", or a full stop inside closing quotes
-    before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
-    if not before:
+    if nxt.isalpha() and not nxt.isupper():
+        return False  # a letter without case: CJK and the like, no boundary signal
+    dot = m.start()
+    if text[dot] != "." or m.group(1) or text[dot + 1] == ".":
+        return True  # "?", "!", "…", "...", or a full stop inside closing quotes
+    space = max(text.rfind(" ", max(0, dot - 40), dot), text.rfind("\n", max(0, dot - 40), dot))
+    word = text[space + 1 : dot].lstrip(_OPENING)
+    if not word:
         return True
-    word = before.group(1).lstrip(_OPENING).rstrip(".")
     low = word.lower()
     if low in TITLES:
         return False
     if len(word) == 1 and word.isupper():
         return False  # an initial: "George W. Bush"
-    if low in ABBREVIATIONS or re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):
+    if low in ABBREVIATIONS or _DOTTED.fullmatch(word):
         following = _WORD_AFTER.match(text, after, min(end, after + 40))
         return bool(following) and following.group(1).lower() in SENTENCE_STARTERS
     return True
