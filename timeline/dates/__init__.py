@@ -14,7 +14,8 @@ from datetime import date
 from typing import Sequence
 
 from ..model import Mention
-from . import full_date, month, numeric, year
+from . import (decade, deictic, duration, full_date, month, narrative, numeric, quarter, refs,
+               relative, season, sets, weekday, year)
 from .engine import Context, run
 from .refiners import REFINERS
 from .resolve import Resolver
@@ -26,6 +27,16 @@ PARSERS = [
     *numeric.PARSERS,
     *month.PARSERS,
     *year.PARSERS,
+    *weekday.PARSERS,
+    *deictic.PARSERS,
+    *relative.PARSERS,
+    *season.PARSERS,
+    *quarter.PARSERS,
+    *decade.PARSERS,
+    *narrative.PARSERS,
+    *duration.PARSERS,
+    *refs.PARSERS,
+    *sets.PARSERS,
 ]
 
 

@@ -28,6 +28,8 @@ def _cap_alt(words) -> str:
 def _names(name: str, words) -> str:
     full = [w for w in words if len(w) >= 5 or w == "may"]
     abbr = [w for w in words if w not in full]
+    if not abbr:
+        return rf"(?P<{name}>(?:{_cap_alt(full)})\b)"
     return rf"(?P<{name}>(?:{_cap_alt(full)})\b|(?:{_cap_alt(abbr)})(?:\.|\b))"
 
 

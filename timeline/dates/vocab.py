@@ -190,3 +190,16 @@ NOT_PAST_ED = {"need", "needed", "speed", "feed", "seed", "indeed", "bed", "red"
 REPORTING_VERBS = {"said", "says", "say", "told", "tells", "added", "adds", "according",
                    "announced", "reported", "stated", "wrote", "explained", "noted",
                    "confirmed", "claimed", "insisted", "argued", "warned", "revealed"}
+
+# Words around a weekday that make it a name ("Black Friday", "the Sunday Times").
+WEEKDAY_NAME_BEFORE = {"black", "good", "super", "cyber", "ash", "easter", "palm", "holy",
+                       "bloody", "fat", "giving", "maundy", "shrove", "whit", "manic",
+                       "small", "mad", "blue", "big"}
+WEEKDAY_NAME_AFTER = {"times", "telegraph", "mirror", "express", "post", "herald", "sport",
+                      "people", "independent", "tribune", "night football", "mail", "edition",
+                      "school", "league"}
+TODAY_NAME_BEFORE = {"russia", "usa", "psychology", "marketing", "management", "nursing",
+                     "physics", "pakistan", "india", "china", "vietnam", "kenya", "egypt",
+                     "mexico", "sky", "turkey", "uganda", "the"}
+TODAY_NAME_AFTER = {"show", "programme", "program", "newspaper", "paper", "presenter",
+                    "host", "anchor", "co-host", "segment", "interview", "staff"}

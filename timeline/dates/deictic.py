@@ -1,0 +1,46 @@
+"""Yesterday, today, tomorrow, tonight, last night, this morning.
+
+Not the names "Russia Today", "USA Today" or "the Today programme"."""
+
+from __future__ import annotations
+
+import re
+
+from . import vocab
+from .engine import Context, Hit, next_word, prev_word
+
+PATTERN = re.compile(
+    r"(?P<word>(?i:yesterday|today|tomorrow|tonight))(?:(?:'s)?\s+(?P<part>(?i:morning|afternoon|evening|night)))?\b"
+    r"|(?P<rel>(?i:last|this|tomorrow|yesterday))\s+(?P<part2>(?i:morning|afternoon|evening|night))\b"
+)
+_DAYS = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "last": -1, "this": 0}
+
+
+def extract(ctx: Context, m: re.Match[str]) -> Hit | None:
+    text = ctx.text
+    word = (m["word"] or m["rel"]).lower()
+    before = prev_word(text, m.start()).lower()
+    after = next_word(text, m.end()).lower()
+    if word == "today":
+        raw = m["word"]
+        if before in vocab.TODAY_NAME_BEFORE and raw[0].isupper() or after in vocab.TODAY_NAME_AFTER:
+            return None
+        if raw == "Today" and not _starts_sentence(text, m.start()):
+            return None  # a title mid-sentence: "told Today", "on Today"
+    part = m["part"] or m["part2"]
+    code = vocab.DAY_PARTS[part.lower()] if part else ("NI" if word == "tonight" else None)
+    if word == "last" and code in (None,):
+        return None
+    rule = "deictic" if m["word"] else "day_part"
+    return Hit(m.start(), m.end(), rule, kind="shift", unit="day", n=_DAYS[word], part=code,
+               type="TIME" if code else "DATE")
+
+
+def _starts_sentence(text: str, pos: int) -> bool:
+    i = pos
+    while i > 0 and text[i - 1] in " \t\"'“‘(":
+        i -= 1
+    return i == 0 or text[i - 1] in ".!?\n:;—–-"
+
+
+PARSERS = [("deictic", PATTERN, extract)]

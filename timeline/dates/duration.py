@@ -1,0 +1,63 @@
+"""Durations: "two months" (P2M), "a decade" (P10Y), "90 days", "four-week",
+"several days" (PXD), "for years" (PXY), and anchored spans "the past two
+months" / "the next three years", which also get a calendar interval."""
+
+from __future__ import annotations
+
+import re
+
+from . import vocab
+from .engine import Context, Hit, next_word, prev_word
+from .patterns import NUMBER, VAGUE, number_value
+from .timex import duration_value
+
+_UNITS = r"(?i:days?|weeks?|fortnights?|months?|years?|decades?|centuries|century|quarters?|hours?|minutes?|seconds?)"
+PATTERN = re.compile(
+    rf"(?:(?P<mod>(?i:about|around|nearly|almost|roughly|approximately|more\s+than|less\s+than|at\s+least|up\s+to|over|under|just|only|a\s+mere|some))\s+)?"
+    rf"(?:(?P<span>(?i:the\s+(?:past|last|next|coming|previous|first|final|following)))\s+)?"
+    rf"(?<![\d,.$£€])(?P<num>{NUMBER}|{VAGUE}|(?i:the))(?:\s+|-)(?P<unit>{_UNITS})(?:[’']s?)?\b(?!-?(?i:old)\b)(?![-’']\w)"
+    rf"|(?P<lead>(?i:for|over|in\s+recent|of|within))\s+(?P<bare>(?i:days|weeks|months|years|decades|centuries|hours|minutes))\b(?!\s+(?:of|ago|later|earlier)\b)"
+)
+_MOD = {"about": "APPROX", "around": "APPROX", "nearly": "APPROX", "almost": "APPROX",
+        "roughly": "APPROX", "approximately": "APPROX", "some": "APPROX"}
+_SPAN = {"the past": -1, "the last": -1, "the next": 1, "the coming": 1}
+
+
+def extract(ctx: Context, m: re.Match[str]) -> Hit | None:
+    if m["bare"]:
+        u, letter, mult = vocab.UNITS[m["bare"].lower()]
+        s = m.start("bare")
+        return Hit(s, m.end(), "duration", kind="duration", type="DURATION",
+                   value=duration_value(None, letter if mult == 1 else "Y" if mult > 1 else letter))
+    unit = m["unit"].lower()
+    num = m["num"].lower()
+    u, letter, mult = vocab.UNITS[unit]
+    after = next_word(ctx.text, m.end()).lower()
+    if num in ("a", "an", "the", "one") and unit in ("second", "quarter", "minute") and (after in ("of", "") or unit == "second"):
+        return None  # "a second term", "a quarter of", "the second"
+    if unit.startswith("second") and not m["num"][0].isdigit() and num in ("a", "the"):
+        return None
+    if num == "the" and not m["span"]:
+        return None
+    if unit in ("day", "year", "week", "month") and num in ("a", "an", "one") and prev_word(ctx.text, m.start()).lower() in ("once", "twice", "times", "per", "thrice"):
+        return None  # "twice a year" is a frequency
+    if after in ("ago", "later", "earlier", "from", "hence"):
+        return None  # left to the relative and narrative parsers
+    vague = any(num == v for v in vocab.VAGUE_QUANTITIES)
+    n = None if vague else number_value(m["num"])
+    if n is not None:
+        n *= mult
+    if n is not None and letter == "Y" and mult == 100:
+        pass
+    if n is None and not vague:
+        return None
+    if n is not None and n != int(n) and letter in ("Y",) and n * 12 == int(n * 12):
+        n, letter = n * 12, "M"
+    value = duration_value(n, "D" if unit.startswith("fortnight") else letter)
+    rel = _SPAN.get(" ".join((m["span"] or "").lower().split()))
+    mod = _MOD.get((m["mod"] or "").lower())
+    return Hit(m.start(), m.end(), "duration", kind="duration", type="DURATION", value=value,
+               unit=u, n=n, rel=rel, mod=mod, priority=-1)
+
+
+PARSERS = [("duration", PATTERN, extract)]

@@ -1,0 +1,65 @@
+"""Expressions anchored on the story's last date, not on publication:
+"the day before", "the following week", "a year later", "two days earlier",
+"that month", "the same day", "the next morning"."""
+
+from __future__ import annotations
+
+import re
+
+from .engine import Context, Hit, next_word
+from .patterns import NUMBER, number_value
+from . import vocab
+
+_UNIT = r"(?P<unit>(?i:day|week|weekend|month|year|morning|afternoon|evening|night|decade))"
+THE_NEXT = re.compile(rf"\b(?P<which>(?i:the\s+(?:next|following|previous|preceding|prior|same)|that|this\s+same))\s+{_UNIT}\b(?![-'’]\w)")
+THE_UNIT_BEFORE = re.compile(rf"\b(?i:the)\s+{_UNIT}\s+(?P<dir>(?i:before|after|earlier|later|prior))\b")
+N_LATER = re.compile(
+    rf"(?<![\d,.])(?P<num>{NUMBER})\s+(?P<units>(?i:days?|weeks?|months?|years?|decades?))\s+(?P<dir>(?i:later|earlier|before|after|afterwards?|on))\b"
+)
+_WHICH = {"the next": 1, "the following": 1, "the previous": -1, "the preceding": -1, "the prior": -1,
+          "the same": 0, "that": 0, "this same": 0}
+_DIR = {"before": -1, "earlier": -1, "prior": -1, "after": 1, "later": 1, "afterward": 1,
+        "afterwards": 1, "on": 1}
+_PART = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+# After "before"/"after", a noun phrase means the anchor is an event, not a date.
+_DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that",
+                "he", "she", "they", "it", "we", "i", "being", "having"}
+
+
+def _hit(m, rule, unit, n):
+    unit = unit.lower()
+    part = _PART.get(unit)
+    if part:
+        unit = "day"
+    if unit == "decade":
+        unit, n = "year", n * 10
+    return Hit(m.start(), m.end(), rule, kind="shift", unit=unit, n=n, base="narrative", part=part,
+               type="TIME" if part else "DATE")
+
+
+def the_next(ctx: Context, m: re.Match[str]) -> Hit | None:
+    which = " ".join(m["which"].lower().split())
+    return _hit(m, "narrative_same" if _WHICH[which] == 0 else "narrative", m["unit"], _WHICH[which])
+
+
+def the_unit_before(ctx: Context, m: re.Match[str]) -> Hit | None:
+    d = m["dir"].lower()
+    if d in ("before", "after") and next_word(ctx.text, m.end()).lower() in _DETERMINERS:
+        return None
+    return _hit(m, "narrative", m["unit"], _DIR[d])
+
+
+def n_later(ctx: Context, m: re.Match[str]) -> Hit | None:
+    d = m["dir"].lower()
+    nxt = next_word(ctx.text, m.end()).lower()
+    if d in ("before", "after", "on") and (nxt in _DETERMINERS or (nxt[:1].isalpha() and d == "on")):
+        return None
+    n = number_value(m["num"])
+    if n is None or n != int(n):
+        return None
+    u, _letter, mult = vocab.UNITS[m["units"].lower()]
+    return _hit(m, "narrative", u, _DIR[d] * int(n * mult))
+
+
+PARSERS = [("narrative", THE_NEXT, the_next), ("narrative_before", THE_UNIT_BEFORE, the_unit_before),
+           ("narrative_later", N_LATER, n_later)]

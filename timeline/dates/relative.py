@@ -1,0 +1,83 @@
+"""Periods relative to the publication date: "last week", "this month",
+"next year", "earlier this month", "late last year", "last summer",
+"two years ago", "in three days"."""
+
+from __future__ import annotations
+
+import re
+
+from . import vocab
+from .engine import Context, Hit
+from .patterns import NUMBER, VAGUE, number_value
+
+_EDGE = (r"(?P<edge>(?i:earlier|later|early|late|mid|the\s+(?:start|beginning|end|middle|close|rest|remainder)\s+of"
+         r"|(?:the\s+)?(?:first|second)\s+half\s+of|the\s+early\s+part\s+of|the\s+latter\s+part\s+of))[\s-]+")
+UNIT_PERIOD = re.compile(
+    rf"(?:{_EDGE})?(?P<rel>(?i:last|this|next|past|coming|current|the\s+past|the\s+last|the\s+coming|the\s+current"
+    r"|this\s+past|this\s+coming))\s+(?:(?P<fiscal>(?i:fiscal|financial|calendar|academic|school|tax))\s+)?"
+    r"(?P<unit>(?i:week|weekend|month|year|quarter|decade|century|spring|summer|autumn|fall|winter))\b(?![-'’]?\w)"
+)
+AGO = re.compile(
+    rf"(?:(?P<mod>(?i:about|around|nearly|almost|some|roughly|approximately|just|only|more\s+than|less\s+than|over|barely))\s+)?"
+    rf"(?<![\d,.])(?P<num>{NUMBER}|{VAGUE})\s+(?P<unit>(?i:days?|weeks?|months?|years?|decades?|centuries|century|fortnights?))\s+(?i:ago|back)\b"
+    rf"|(?P<a_ago>(?i:a\s+(?:day|week|month|year|decade|fortnight)))\s+(?i:ago)\b"
+)
+IN_N = re.compile(
+    rf"\b(?P<in>(?i:in))\s+(?<![\d,.])(?P<num>{NUMBER}|(?i:a\s+few|a\s+couple\s+of))\s+(?P<unit>(?i:days?|weeks?|months?|years?|decades?|fortnights?))(?:'?s?\s+time)?\b(?!\s+(?:of|after|before|since|from)\b)"
+    rf"|(?<![\d,.])(?P<num2>{NUMBER})\s+(?P<unit2>(?i:days?|weeks?|months?|years?))\s+(?i:from\s+now|hence)\b"
+)
+_REL = {"last": -1, "past": -1, "the past": -1, "the last": -1, "this past": -1, "this": 0, "current": 0,
+        "the current": 0, "next": 1, "coming": 1, "the coming": 1, "this coming": 1}
+_EDGE_MOD = {"early": "START", "mid": "MID", "late": "END", "the start of": "START", "the beginning of": "START",
+             "the end of": "END", "the middle of": "MID", "the close of": "END", "first half of": "START",
+             "the first half of": "START", "second half of": "END", "the second half of": "END",
+             "the early part of": "START", "the latter part of": "END"}
+
+
+def unit_period(ctx: Context, m: re.Match[str]) -> Hit | None:
+    rel_word = " ".join(m["rel"].lower().split())
+    n = _REL[rel_word]
+    unit = m["unit"].lower()
+    edge = " ".join((m["edge"] or "").lower().split())
+    mod = _EDGE_MOD.get(edge)
+    if edge in ("earlier", "later") and n != 0:
+        return None  # "earlier last year" is odd; leave it to the parts
+    if unit in vocab.SEASONS:
+        return Hit(m.start(), m.end(), "relative_season", season=vocab.SEASONS[unit], rel=n, mod=mod)
+    return Hit(m.start(), m.end(), "relative_unit", kind="shift", unit=unit, n=n, mod=mod,
+               future=n > 0)
+
+
+def ago(ctx: Context, m: re.Match[str]) -> Hit | None:
+    if m["a_ago"]:
+        words = m["a_ago"].lower().split()
+        unit, n = words[-1], 1.0
+        mod = None
+    else:
+        unit = m["unit"].lower()
+        n = number_value(m["num"])
+        mod = "APPROX" if m["mod"] and m["mod"].lower() not in ("just", "only") else None
+    u, _letter, mult = vocab.UNITS[unit]
+    if n is None:
+        return Hit(m.start(), m.end(), "ago", kind="ref", value="PAST_REF")
+    n = n * mult
+    if n != int(n):
+        return None
+    return Hit(m.start(), m.end(), "ago", kind="shift", unit=u, n=-int(n), mod=mod)
+
+
+def in_n(ctx: Context, m: re.Match[str]) -> Hit | None:
+    num = m["num"] or m["num2"]
+    unit = (m["unit"] or m["unit2"]).lower()
+    n = number_value(num)
+    if n is None:
+        n = 3.0 if "few" in num.lower() else 2.0
+        return None
+    u, _letter, mult = vocab.UNITS[unit]
+    n *= mult
+    if n != int(n) or n > 400:
+        return None
+    return Hit(m.start(), m.end(), "in_n_units", kind="shift", unit=u, n=int(n), future=True, priority=1)
+
+
+PARSERS = [("relative_unit", UNIT_PERIOD, unit_period), ("ago", AGO, ago), ("in_n_units", IN_N, in_n)]

@@ -1,0 +1,32 @@
+"""Recurrences (TIMEX3 SET): "every day" (P1D), "each year", "every Monday",
+"every morning"."""
+
+from __future__ import annotations
+
+import re
+
+from . import vocab
+from .engine import Context, Hit
+
+PATTERN = re.compile(
+    r"\b(?i:every|each)\s+(?P<unit>(?i:day|week|month|year|morning|afternoon|evening|night|weekend|summer|winter|spring|autumn|season))\b"
+    rf"|\b(?i:every|each)\s+(?P<wd>{'|'.join(w.capitalize() for w in vocab.WEEKDAYS_FULL)})\b"
+    r"|\b(?P<adv>annually|yearly)\b"
+)
+_UNIT = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "weekend": "XXXX-WXX-WE",
+         "morning": "XXXX-XX-XXTMO", "afternoon": "XXXX-XX-XXTAF", "evening": "XXXX-XX-XXTEV",
+         "night": "XXXX-XX-XXTNI", "summer": "XXXX-SU", "winter": "XXXX-WI", "spring": "XXXX-SP",
+         "autumn": "XXXX-FA", "season": "P1Y"}
+
+
+def extract(ctx: Context, m: re.Match[str]) -> Hit | None:
+    if m["wd"]:
+        value = f"XXXX-WXX-{vocab.WEEKDAYS[m['wd'].lower()] + 1}"
+    elif m["adv"]:
+        value = "P1Y"
+    else:
+        value = _UNIT[m["unit"].lower()]
+    return Hit(m.start(), m.end(), "set", kind="set", type="SET", value=value, priority=1)
+
+
+PARSERS = [("set", PATTERN, extract)]
