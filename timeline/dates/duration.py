@@ -15,9 +15,15 @@ _UNITS = r"(?i:days?|weeks?|fortnights?|months?|years?|decades?|centuries|centur
 PATTERN = re.compile(
     rf"(?:(?P<mod>(?i:about|around|nearly|almost|roughly|approximately|more\s+than|less\s+than|at\s+least|up\s+to|over|under|just|only|a\s+mere|some))\s+)?"
     rf"(?:(?P<span>(?i:the\s+(?:past|last|next|coming|previous|first|final|following)))\s+)?"
-    rf"(?<![\d,.$£€])(?P<num>{NUMBER}|{VAGUE}|(?i:the))(?:\s+|-)(?P<unit>{_UNITS})(?:[’']s?)?\b(?!-?(?i:old)\b)(?![-’']\w)"
-    rf"|(?P<lead>(?i:for|over|in\s+recent|of|within))\s+(?P<bare>(?i:days|weeks|months|years|decades|centuries|hours|minutes))\b(?!\s+(?:of|ago|later|earlier)\b)"
+    rf"(?:(?<![\d,.$£€])(?P<num0>\d+|{NUMBER})\s*(?:-|–|(?i:to|and|or))\s*)?"
+    rf"(?<![\d,.$£€-])(?P<num>{NUMBER}|{VAGUE}|(?i:the))(?:\s+|-)(?P<unit>{_UNITS})(?:[’']s?)?\b(?!-?(?i:old)\b)(?![-’']\w)"
+    rf"|\b(?<![-’'])(?P<bare>(?i:days|weeks|months|years|decades|centuries|hours|minutes))\b(?!\s+(?:of|ago|later|earlier|old)\b)(?![-’']\w)"
 )
+_NOT_BEFORE_BARE = {"the", "these", "those", "early", "dog", "salad", "glory", "happy", "happier",
+                    "good", "better", "their", "his", "her", "its", "our", "my", "your", "all",
+                    "final", "last", "first", "golden", "dark", "school", "college", "student",
+                    "light", "man", "person", "working", "calendar", "fiscal", "both", "two",
+                    "many", "several", "few", "some", "hours", "those", "and"}
 _MOD = {"about": "APPROX", "around": "APPROX", "nearly": "APPROX", "almost": "APPROX",
         "roughly": "APPROX", "approximately": "APPROX", "some": "APPROX"}
 _SPAN = {"the past": -1, "the last": -1, "the next": 1, "the coming": 1}
@@ -25,6 +31,8 @@ _SPAN = {"the past": -1, "the last": -1, "the next": 1, "the coming": 1}
 
 def extract(ctx: Context, m: re.Match[str]) -> Hit | None:
     if m["bare"]:
+        if prev_word(ctx.text, m.start()).lower() in _NOT_BEFORE_BARE:
+            return None
         u, letter, mult = vocab.UNITS[m["bare"].lower()]
         s = m.start("bare")
         return Hit(s, m.end(), "duration", kind="duration", type="DURATION",
@@ -54,6 +62,13 @@ def extract(ctx: Context, m: re.Match[str]) -> Hit | None:
     if n is not None and n != int(n) and letter in ("Y",) and n * 12 == int(n * 12):
         n, letter = n * 12, "M"
     value = duration_value(n, "D" if unit.startswith("fortnight") else letter)
+    if m["num0"]:
+        n0 = number_value(m["num0"])
+        if n0 is not None and n is not None and n0 * mult < n:
+            first = Hit(m.start("num0"), m.end("num0"), "duration", kind="duration", type="DURATION",
+                        value=duration_value(n0 * mult, letter), priority=-1)
+            return [first, Hit(m.start("num"), m.end(), "duration", kind="duration", type="DURATION",
+                               value=value, unit=u, n=n, priority=-1)]
     rel = _SPAN.get(" ".join((m["span"] or "").lower().split()))
     mod = _MOD.get((m["mod"] or "").lower())
     return Hit(m.start(), m.end(), "duration", kind="duration", type="DURATION", value=value,

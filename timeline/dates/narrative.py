@@ -39,12 +39,15 @@ def _hit(m, rule, unit, n):
 
 def the_next(ctx: Context, m: re.Match[str]) -> Hit | None:
     which = " ".join(m["which"].lower().split())
+    if m["unit"].lower() == "decade":
+        return Hit(m.start(), m.end(), "duration", kind="duration", type="DURATION", value="P10Y")
     return _hit(m, "narrative_same" if _WHICH[which] == 0 else "narrative", m["unit"], _WHICH[which])
 
 
 def the_unit_before(ctx: Context, m: re.Match[str]) -> Hit | None:
     d = m["dir"].lower()
-    if d in ("before", "after") and next_word(ctx.text, m.end()).lower() in _DETERMINERS:
+    nxt = next_word(ctx.text, m.end())
+    if d in ("before", "after") and (nxt.lower() in _DETERMINERS or nxt[:1].isupper()):
         return None
     return _hit(m, "narrative", m["unit"], _DIR[d])
 
@@ -52,8 +55,10 @@ def the_unit_before(ctx: Context, m: re.Match[str]) -> Hit | None:
 def n_later(ctx: Context, m: re.Match[str]) -> Hit | None:
     d = m["dir"].lower()
     nxt = next_word(ctx.text, m.end()).lower()
-    if d in ("before", "after", "on") and (nxt in _DETERMINERS or (nxt[:1].isalpha() and d == "on")):
+    if d in ("before", "after", "on") and (nxt in _DETERMINERS or nxt[:1].isalpha()):
         return None
+    if nxt == "than":
+        return None  # "a month earlier than usual" compares, it does not date
     n = number_value(m["num"])
     if n is None or n != int(n):
         return None

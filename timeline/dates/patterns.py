@@ -26,7 +26,7 @@ def _cap_alt(words) -> str:
 
 
 def _names(name: str, words) -> str:
-    full = [w for w in words if len(w) >= 5 or w == "may"]
+    full = [w for w in words if w not in vocab.ABBREVIATIONS]
     abbr = [w for w in words if w not in full]
     if not abbr:
         return rf"(?P<{name}>(?:{_cap_alt(full)})\b)"

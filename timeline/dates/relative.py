@@ -23,8 +23,8 @@ AGO = re.compile(
     rf"|(?P<a_ago>(?i:a\s+(?:day|week|month|year|decade|fortnight)))\s+(?i:ago)\b"
 )
 IN_N = re.compile(
-    rf"\b(?P<in>(?i:in))\s+(?<![\d,.])(?P<num>{NUMBER}|(?i:a\s+few|a\s+couple\s+of))\s+(?P<unit>(?i:days?|weeks?|months?|years?|decades?|fortnights?))(?:'?s?\s+time)?\b(?!\s+(?:of|after|before|since|from)\b)"
-    rf"|(?<![\d,.])(?P<num2>{NUMBER})\s+(?P<unit2>(?i:days?|weeks?|months?|years?))\s+(?i:from\s+now|hence)\b"
+    rf"\b(?P<in>(?i:in))\s+(?<![\d,.])(?P<num>{NUMBER}|(?i:a\s+few|a\s+couple\s+of))\s+(?P<unit>(?i:days?|weeks?|fortnights?))(?:'?s?\s+time)?\b(?!\s+(?:of|after|before|since|from)\b)"
+    rf"|(?<![\d,.])(?P<num2>{NUMBER})\s+(?P<unit2>(?i:days?|weeks?))\s+(?i:from\s+now|hence)\b"
 )
 _REL = {"last": -1, "past": -1, "the past": -1, "the last": -1, "this past": -1, "this": 0, "current": 0,
         "the current": 0, "next": 1, "coming": 1, "the coming": 1, "this coming": 1}
@@ -42,6 +42,10 @@ def unit_period(ctx: Context, m: re.Match[str]) -> Hit | None:
     mod = _EDGE_MOD.get(edge)
     if edge in ("earlier", "later") and n != 0:
         return None  # "earlier last year" is odd; leave it to the parts
+    if unit in ("decade", "century") and rel_word.startswith("the "):
+        letter = "P10Y" if unit == "decade" else "P100Y"
+        return Hit(m.start(), m.end(), "duration", kind="duration", type="DURATION", value=letter,
+                   unit="year", n=10 if unit == "decade" else 100, rel=n if n else None)
     if unit in vocab.SEASONS:
         return Hit(m.start(), m.end(), "relative_season", season=vocab.SEASONS[unit], rel=n, mod=mod)
     return Hit(m.start(), m.end(), "relative_unit", kind="shift", unit=unit, n=n, mod=mod,
@@ -75,7 +79,7 @@ def in_n(ctx: Context, m: re.Match[str]) -> Hit | None:
         return None
     u, _letter, mult = vocab.UNITS[unit]
     n *= mult
-    if n != int(n) or n > 400:
+    if n != int(n) or n > 60:
         return None
     return Hit(m.start(), m.end(), "in_n_units", kind="shift", unit=u, n=int(n), future=True, priority=1)
 

@@ -23,6 +23,9 @@ WEEKDAYS = {
     "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4,
     "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
 }
+# Abbreviations: these may take a full stop ("Nov.", "Thu.").
+ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+                 "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
 # Abbreviated weekdays are only read before a date ("Thu, 10 Nov 2016").
 WEEKDAYS_FULL = {k: v for k, v in WEEKDAYS.items() if len(k) > 4}
 
