@@ -1,0 +1,215 @@
+"""Stage 2: title, author, URL, publisher and publication date."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from timeline.metadata import date_in_url, publisher_for
+from timeline.read import read_article
+
+ROOT = Path(__file__).resolve().parent.parent
+TODAY = date(2026, 1, 1)
+
+
+def sample(name: str):
+    return read_article(ROOT / "sources" / name)
+
+
+def article(tmp_path, text: str, name: str = "a.txt"):
+    f = tmp_path / name
+    f.write_text(text, encoding="utf-8")
+    return read_article(f, today=TODAY)
+
+
+SAMPLE_METADATA = {
+    "000_e51f28f804a7c517.txt": dict(
+        title="Kremlin Courts Trump Behind the Scenes as His Foreign Policy Rhetoric Rattles U.S. Allies",
+        author="Pyotr Kozlov",
+        publisher="The Moscow Times",
+        url="https://www.themoscowtimes.com/2025/01/14/kremlin-courts-trump-behind-the-scenes-as-his-foreign-policy-rhetoric-rattles-us-allies-a87602",
+        published=date(2025, 1, 14),
+        published_from="dateline",
+    ),
+    "001_4ab5c311e2438ca4.txt": dict(
+        title="Kremlin Officials Hope Trump Will Hand Putin an Advantage in Ukraine – and Europe",
+        author="Pyotr Kozlov",
+        publisher="The Moscow Times",
+        url="https://www.themoscowtimes.com/2024/11/06/kremlin-officials-hope-that-trump-will-hand-putin-an-advantage-in-ukraine-and-europe-a86929",
+        published=date(2024, 11, 6),
+        published_from="dateline",
+    ),
+    "002_21935f1ad1f4bdc9.txt": dict(
+        title="Putin and Trump’s Connections: Onstage and Behind the Scenes",
+        author="Yelena Korshunov",
+        publisher=None,
+        url=None,  # the links in "Engagement Resources" are references, not the article
+        published=date(2024, 8, 5),
+        published_from="dateline",
+    ),
+    "003_a9015e1fb20e6a51.txt": dict(
+        title="Kremlin Could Contact Trump Before Inauguration, Says Top Spokesman",
+        author=None,
+        publisher=None,
+        url=None,
+        published=None,  # "Since July 1, 2024, we have disabled all ads" is chrome
+        published_from="unknown",
+    ),
+    "004_1c1d40d3d93a2994.txt": dict(
+        title="Donald Trump campaign team 'were in contact' with Russian government ahead of shock election as President",
+        author="Lizzie Dearden",
+        publisher=None,
+        url=None,
+        published=date(2016, 11, 10),
+        published_from="dateline",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SAMPLE_METADATA))
+def test_sample_metadata(name):
+    a = sample(name)
+    got = {key: getattr(a, key) for key in SAMPLE_METADATA[name]}
+    assert got == SAMPLE_METADATA[name]
+
+
+def test_article_without_a_date_gets_none_and_a_warning_with_the_fix():
+    a = sample("003_a9015e1fb20e6a51.txt")
+    assert a.published is None
+    [warning] = [w for w in a.warnings if "publication date" in w]
+    assert "003_a9015e1fb20e6a51.txt" in warning
+    assert "date: YYYY-MM-DD" in warning
+
+
+@pytest.mark.parametrize(
+    "byline, author",
+    [
+        ("By Jane Smith", "Jane Smith"),
+        ("By: Jane Smith | Reuters", "Jane Smith"),
+        ("By [Jane Smith](#)", "Jane Smith"),
+        ("**By Jane Smith, Moscow correspondent**", "Jane Smith"),
+        ("Analysis | By: Jane Smith | March 3, 2023", "Jane Smith"),
+        ("Written by Jane Smith and Tom Jones", "Jane Smith and Tom Jones"),
+    ],
+)
+def test_bylines(tmp_path, byline, author):
+    a = article(tmp_path, f"# Ministers meet in Brussels\n\n{byline}\n\nMinisters met on Monday.\n")
+    assert a.author == author
+    assert byline not in [a.text[s:e] for s, e in a.content]
+
+
+def test_a_name_line_directly_above_the_dateline_is_the_author(tmp_path):
+    text = "Ministers meet in Brussels\n\nA standfirst that sums it up\n\nJane Smith\nMonday 3 March 2023 10:15 GMT\n\nMinisters met.\n"
+    a = article(tmp_path, text)
+    assert (a.author, a.published, a.published_from) == ("Jane Smith", date(2023, 3, 3), "dateline")
+
+
+@pytest.mark.parametrize(
+    "dateline, published",
+    [
+        ("January 14, 2025", date(2025, 1, 14)),
+        ("Published: 14 Jan. 2025, 09:00", date(2025, 1, 14)),
+        ("Updated Tue, Jan 14th 2025 | 10:00 am EST", date(2025, 1, 14)),
+        ("2025-01-14", date(2025, 1, 14)),
+    ],
+)
+def test_datelines(tmp_path, dateline, published):
+    a = article(tmp_path, f"# Ministers meet\n\n{dateline}\n\nMinisters met.\n")
+    assert (a.published, a.published_from) == (published, "dateline")
+
+
+def test_a_date_in_prose_near_the_top_is_not_a_dateline(tmp_path):
+    text = "# Ministers meet\n\nOn March 3, 2023, ministers met in Brussels to discuss the budget for the next year.\n"
+    a = article(tmp_path, text)
+    assert a.published is None and a.published_from == "unknown"
+
+
+def test_a_date_in_site_chrome_is_never_the_publication_date(tmp_path):
+    text = "×\nEnjoying ad-free content?\nSince July 1, 2024, we have disabled all ads.\nSupport us\n\nMinisters meet\n\nMinisters met.\n"
+    a = article(tmp_path, text)
+    assert a.title == "Ministers meet"
+    assert a.published is None
+
+
+def test_publication_date_falls_back_to_the_url_path(tmp_path):
+    text = "# Ministers meet\n\nMinisters met.\n\nOriginal url: https://www.theguardian.com/world/2023/03/03/ministers-meet\n"
+    a = article(tmp_path, text)
+    assert (a.published, a.published_from) == (date(2023, 3, 3), "url")
+    assert a.publisher == "The Guardian"
+
+
+def test_dateline_wins_over_url_date(tmp_path):
+    text = "# Ministers meet\n\nMarch 4, 2023\n\nMinisters met.\n\n<https://apnews.com/2023/03/03/x>\n"
+    a = article(tmp_path, text)
+    assert (a.published, a.url, a.publisher) == (date(2023, 3, 4), "https://apnews.com/2023/03/03/x", "Associated Press")
+
+
+@pytest.mark.parametrize(
+    "footer, url",
+    [
+        ("Original url:\n\n<https://www.reuters.com/world/x-2024-07-04/>", "https://www.reuters.com/world/x-2024-07-04/"),
+        ("## Original url:\n\nhttps://www.bbc.co.uk/news/world-1", "https://www.bbc.co.uk/news/world-1"),
+        ("Source: [BBC](https://www.bbc.com/news/world-1)", "https://www.bbc.com/news/world-1"),
+        ("https://www.nytimes.com/2016/11/10/world/europe/x.html", "https://www.nytimes.com/2016/11/10/world/europe/x.html"),
+    ],
+)
+def test_article_url(tmp_path, footer, url):
+    a = article(tmp_path, f"# Ministers meet\n\nMinisters met.\n\n{footer}\n")
+    assert a.url == url
+    assert a.publisher is not None
+
+
+def test_photo_links_and_reference_lists_are_not_the_article_url(tmp_path):
+    text = (
+        "# Ministers meet\n\nFeatured Photo: www.americanprogress.org\n\nMinisters met.\n\n"
+        "Resources\n- A report, https://www.justice.gov/archives/report\n"
+    )
+    a = article(tmp_path, text)
+    assert a.url is None and a.publisher is None
+
+
+def test_a_headline_link_gives_the_url(tmp_path):
+    a = article(tmp_path, "# [Ministers meet](https://www.politico.eu/article/ministers-meet/)\n\nMinisters met.\n")
+    assert a.url == "https://www.politico.eu/article/ministers-meet/"
+    assert a.publisher == "Politico Europe"
+
+
+def test_publisher_for_hosts():
+    assert publisher_for("https://www.independent.co.uk/news/world/x.html") == "The Independent"
+    assert publisher_for("https://edition.cnn.com/2024/01/01/x") == "CNN"
+    assert publisher_for("https://example.org/x") is None
+    assert publisher_for(None) is None
+
+
+def test_date_in_url():
+    assert date_in_url("https://www.themoscowtimes.com/2025/01/14/kremlin-a87602") == date(2025, 1, 14)
+    assert date_in_url("https://www.reuters.com/world/putin-says-2024-07-04/") == date(2024, 7, 4)
+    assert date_in_url("https://example.org/2025/13/40/x") is None
+    assert date_in_url("https://example.org/news/a87602") is None
+
+
+def test_front_matter_wins_over_detection(tmp_path):
+    text = (
+        "---\ntitle: The real title\ndate: 2024-05-06\nurl: https://www.ft.com/content/abc\n"
+        "author: Ann Author\n---\n# Ministers meet\n\nBy Jane Smith\n\nMarch 4, 2023\n\nMinisters met.\n"
+    )
+    a = article(tmp_path, text)
+    assert (a.title, a.published, a.published_from, a.author, a.url, a.publisher) == (
+        "The real title", date(2024, 5, 6), "front-matter", "Ann Author", "https://www.ft.com/content/abc", "Financial Times",
+    )  # fmt: skip
+    assert a.body_start == text.index("# Ministers")
+    assert a.text[a.headline[0] : a.headline[1]] == "Ministers meet"
+    assert a.warnings == ()
+
+
+def test_front_matter_publisher_and_written_date(tmp_path):
+    a = article(tmp_path, "---\npublisher: Kyiv Weekly\ndate: 14 January 2025\n---\nMinisters meet\n\nMinisters met.\n")
+    assert (a.publisher, a.published) == ("Kyiv Weekly", date(2025, 1, 14))
+
+
+def test_titles_skip_markdown_and_chrome(tmp_path):
+    a = article(tmp_path, "\n\nRead more\n\n## **Ministers meet in Brussels**\n\nMinisters met.\n")
+    assert a.title == "Ministers meet in Brussels"
+    assert a.text[a.headline[0] : a.headline[1]] == "Ministers meet in Brussels"
