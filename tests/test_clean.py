@@ -1,0 +1,226 @@
+"""Stage 3: article prose is content; site chrome is not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from timeline.clean import is_chrome_line, plain
+from timeline.read import read_article
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def sample(name: str):
+    return read_article(ROOT / "sources" / name)
+
+
+def article(tmp_path, text: str):
+    f = tmp_path / "a.txt"
+    f.write_text(text, encoding="utf-8")
+    return read_article(f)
+
+
+def in_content(a, needle: str) -> bool:
+    """True when the first occurrence of `needle` lies inside a content region."""
+    at = a.text.index(needle)
+    return any(s <= at and at + len(needle) <= e for s, e in a.content)
+
+
+def paragraphs(a) -> list[str]:
+    return [a.text[s:e] for s, e in a.content]
+
+
+CHROME = {
+    "000_e51f28f804a7c517.txt": [
+        "By Pyotr Kozlov",
+        "January 14, 2025",
+        "Face masks depicting Donald Trump",  # caption ending in a bold photo credit
+        "Anatoly Maltsev / EPA / TASS",
+        "Related article:",
+        "Original url:",
+        "https://www.themoscowtimes.com/2025/01/14/",
+    ],
+    "001_4ab5c311e2438ca4.txt": [
+        "By [Pyotr Kozlov](#)",
+        "November 06, 2024",
+        "Evan Vucci / AP / TASS",
+        "Related article: [Putin Won’t Congratulate",
+        "Related article: [Will a Second Trump",
+        "This article was first",
+        "Original url:",
+        "<https://www.themoscowtimes.com/2024/11/06/",
+    ],
+    "002_21935f1ad1f4bdc9.txt": [
+        "Foreign Policy Brief #151",
+        "Featured Photo:",
+        "________",
+        "Engagement Resources",
+        "- Russian Interference in 2016 U.S. Elections",
+        "- Putin Says He Thinks Trump is Sincere",
+        "Stay informed with the latest insights",
+        "please consider donating",
+    ],
+    "003_a9015e1fb20e6a51.txt": [
+        "×",
+        "Enjoying ad-free content?",
+        "Since July 1, 2024, we have disabled all ads",
+        "This commitment costs us",
+        "Support us",
+        "Our journalism is banned in Russia.",
+        "AP/Evan Vucci",
+        "Read our analysis",
+        "A Message from The Moscow Times:",
+        "Dear readers,",
+        "We are facing unprecedented challenges.",
+        "These actions are direct attempts",
+        "please support us monthly",
+        "By supporting The Moscow Times",
+        "Once\nMonthly\nAnnual\nContinue",
+        "paiment methods",
+        "Not ready to support today?",
+        "Remind me later.",
+        "Read more",
+    ],
+    "004_1c1d40d3d93a2994.txt": [
+        "Lizzie Dearden",
+        "Thursday 10 November 2016 09:27 GMT",
+        "Russia's President Vladimir Putin holds a glass",  # duplicated image caption
+        "Join our commenting forum",
+        "Join thought-provoking conversations",
+        "Thank you for registering",
+        "Please refresh the page",
+    ],
+}
+
+PROSE = {
+    "000_e51f28f804a7c517.txt": [
+        "The Kremlin has been in direct contact with U.S. President-elect Donald Trump's team",
+        "President Vladimir Putin and Trump's teams were in contact in November and December 2024",
+        "Last week, the Kremlin <u>acknowledged</u> that Putin was open",
+        '"We view all of this very positively," the official said.',
+    ],
+    "001_4ab5c311e2438ca4.txt": [
+        "While President Vladimir Putin has yet to officially congratulate Donald Trump",
+        "As the U.S. continued to tally votes for the presidential election on Wednesday",
+        "But not everyone in Moscow shares this optimism.",
+    ],
+    "002_21935f1ad1f4bdc9.txt": [
+        "Part 1: The Russian Trace",
+        "In November 2023 CBS News declared",
+        "On July 4, 2024, Reuters reported from Astana",
+        "Part 2 of this brief may bring us closer to the answer.",
+    ],
+    "003_a9015e1fb20e6a51.txt": [
+        "The Kremlin could hold talks with U.S. President-elect Donald Trump",
+        "before he takes office in January 2017.",
+        "Deputy Foreign Minister Sergei Ryabkov told journalists on Thursday",
+        "“We need to be patient and see how the new U.S. administration will behave.”",
+    ],
+    "004_1c1d40d3d93a2994.txt": [
+        "President-elect warned not to alienate European allies in favour of Vladimir Putin",
+        "The Russian government was in contact with Donald Trump’s campaign team",
+        "“Today, they earned it.”",
+        "As Secretary of State, she was critical of Russia's flawed 2011 parliamentary elections",
+    ],
+}
+
+
+@pytest.mark.parametrize("name, needle", [(n, s) for n, xs in CHROME.items() for s in xs])
+def test_site_chrome_is_outside_content(name, needle):
+    assert not in_content(sample(name), needle)
+
+
+@pytest.mark.parametrize("name, needle", [(n, s) for n, xs in PROSE.items() for s in xs])
+def test_prose_is_content(name, needle):
+    assert in_content(sample(name), needle)
+
+
+def test_no_content_after_the_appeal_block_in_003():
+    a = sample("003_a9015e1fb20e6a51.txt")
+    assert a.content[-1][1] < a.text.index("A Message from The Moscow Times")
+
+
+def test_the_headline_is_content_and_recorded():
+    a = sample("000_e51f28f804a7c517.txt")
+    assert a.headline in a.content
+    assert a.text[a.headline[0] : a.headline[1]].startswith("Kremlin Courts Trump")  # "## " left out
+
+
+def test_a_paragraph_broken_across_a_blank_line_is_joined():
+    a = sample("000_e51f28f804a7c517.txt")
+    assert any(p.endswith("these comments have\n\ncreated.") for p in paragraphs(a))
+    assert any(p.endswith("imposing budget-straining sanctions on\n\nRussia's shadow fleet and oil and gas companies.") for p in paragraphs(a))
+
+
+def test_a_broken_paragraph_with_a_lowercase_continuation_is_joined(tmp_path):
+    text = "Headline\n\nWith Republicans possibly holding both chambers, there will effectively be no divided\n\ngovernment, so there is no fear.\n"
+    assert paragraphs(article(tmp_path, text))[1].endswith("no divided\n\ngovernment, so there is no fear.")
+
+
+def test_headings_and_short_lines_are_not_joined_to_what_follows(tmp_path):
+    text = "Headline of the story\n\nA subheading about the talks\n\nthe lowercase start of a paragraph.\n"
+    assert paragraphs(article(tmp_path, text)) == [
+        "Headline of the story", "A subheading about the talks", "the lowercase start of a paragraph.",
+    ]  # fmt: skip
+
+
+def test_single_newline_paragraphs_are_separate(tmp_path):
+    text = "Headline\nFirst paragraph ends here.\nSecond paragraph ends here.\n"
+    assert paragraphs(article(tmp_path, text)) == ["Headline", "First paragraph ends here.", "Second paragraph ends here."]
+
+
+def test_markdown_markers_are_left_out_of_regions(tmp_path):
+    text = "# Headline\n\n## A section\n\n- a listed point of the story.\n\n> A quoted paragraph.\n"
+    assert paragraphs(article(tmp_path, text)) == ["Headline", "A section", "a listed point of the story.", "A quoted paragraph."]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read more",
+        "Related article: Putin Says",
+        "#### **Related article: [Putin Won’t Congratulate Trump Just Yet](#)**",
+        "Support us",
+        "Sign up to our Morning Briefing newsletter for the day's top stories.",
+        "Subscribe to our newsletter",
+        "Thank you for registering",
+        "Photo: Getty Images",
+        "AP/Evan Vucci",
+        "**Evan Vucci / AP / TASS**",
+        "(Reuters)",
+        "_______________",
+        "https://www.example.com/story",
+        "<https://www.example.com/story>",
+        "Advertisement",
+        "If you value our reporting, please consider supporting us with a donation.",
+    ],
+)
+def test_chrome_lines(line):
+    assert is_chrome_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Kremlin said it would continue to support Ukraine talks.",
+        "Mr Putin read more than a dozen reports, officials said.",
+        "Russian parliament bursts into applause upon announcement of US election result",
+        "He said the newsletter was leaked on Monday.",
+        "Donald Trump/Vladimir Putin summit talks resumed on Thursday in Helsinki, officials said.",
+    ],
+)
+def test_prose_lines_are_not_chrome(line):
+    assert not is_chrome_line(line)
+
+
+def test_a_repeated_paragraph_is_kept_once(tmp_path):
+    text = "Headline\n\nThe same paragraph of prose, twice.\n\nThe same paragraph of prose, twice.\n\nEnd of story.\n"
+    assert paragraphs(article(tmp_path, text)) == ["Headline", "The same paragraph of prose, twice.", "End of story."]
+
+
+def test_plain_removes_markup():
+    assert plain("#### **Related article: [Putin Says](#)**") == "Related article: Putin Says"
+    assert plain("Last week, the Kremlin <u>acknowledged</u> it") == "Last week, the Kremlin acknowledged it"
+    assert plain("\x1b[31mRed\x1b[0m text\x07") == "Red text"
