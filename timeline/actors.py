@@ -79,6 +79,7 @@ class Vocabulary(set):
     def __init__(self, *args):
         super().__init__(*args)
         self.lower: set[str] = set()
+        self.names: set[str] = set()  # names found in the prose (for headings)
 
 
 def known_capitalised(texts) -> Vocabulary:
@@ -119,7 +120,13 @@ def find_names(text: str, known: set[str] | None = None, heading: bool = False) 
         if not joined:
             flush()
         capital = word[:1].isupper() and word.rstrip(".") not in MONTHS and word.rstrip(".") not in WEEKDAYS
-        model_no = bool(run) and joined and word[:1].isdigit() and re.fullmatch(r"\d{3,4}\w*", word) and run[-1][2][:1].isupper()
+        if capital and "-" in word and word.rsplit("-", 1)[1][:1].islower() and word not in _TITLE_WORDS:
+            capital = False  # "Kyiv-held", "Moscow-based": adjectives
+        model_no = (
+            bool(run) and joined and re.fullmatch(r"\d{3,4}\w*", word) is not None
+            and not re.fullmatch(r"(?:1[89]|20)\d\d", word)
+            and run[-1][2][:1].isupper() and run[-1][2] not in NOT_NAMES
+        )
         connector = bool(run) and joined and word in NAME_CONNECTORS and i + 1 < len(tokens) and _clean(tokens[i + 1][2])[:1].isupper()
         if capital or model_no or connector:
             run.append((s, e, word))
@@ -174,15 +181,17 @@ def _accept(text: str, run, known: set[str], heading: bool):
     if heading:
         # Title Case headings capitalise everything: keep only known names.
         out, part = [], []
-        for tok in run:
-            if tok[2] in known or tok[2] in PLACES:
+        names = getattr(known, "names", None)
+        for tok in run + [None]:
+            if tok is not None and (tok[2] in known or tok[2] in PLACES):
                 part.append(tok)
-            else:
-                if part:
-                    out.extend(_accept(text, part, known, False))
-                part = []
-        if part:
-            out.extend(_accept(text, part, known, False))
+                continue
+            if part:
+                for found in _accept(text, part, known, False):
+                    bare = strip_titles(found[2]) or found[2]
+                    if names is None or bare in names or found[2] in names or bare in PLACES:
+                        out.append(found)
+            part = []
         return out
     first = run[0]
     if _after_opening(text, first[0]) and first[2] not in known and first[2] not in PLACES:
@@ -196,8 +205,11 @@ def _accept(text: str, run, known: set[str], heading: bool):
         if first[2] not in _TITLE_WORDS and not _looks_like_given_name(run):
             run = run[1:]
     # "U.S. President-elect Donald Trump": the country only qualifies the title.
-    if len(run) > 1 and (run[0][2] in PLACES or _ABBREV.match(run[0][2])) and run[1][2] in _TITLE_WORDS:
-        run = run[1:]
+    # "Russian President Vladimir Putin": likewise a nationality before a title.
+    if len(run) > 1 and (run[0][2] in PLACES or _ABBREV.match(run[0][2]) or _ADJ_SUFFIX.search(run[0][2])):
+        rest = text[run[1][0]:run[-1][1]]
+        if strip_titles(rest) != rest:
+            run = run[1:]
     words = [t[2] for t in run]
     name = text[run[0][0]:run[-1][1]]
     name = _POSSESSIVE.sub("", name) if name.endswith(("'s", "’s")) else name
@@ -212,6 +224,8 @@ def _accept(text: str, run, known: set[str], heading: bool):
             and next_word not in _VERBISH
         ):
             return []  # "Russian officials", "Republican presidential candidate"
+    if len(words) == 1 and re.search(r"(?:ian|ean|an|ese)s$", words[0]) and words[0] not in PLACES:
+        return []  # "the Russians", "Americans": peoples, not actors
     if strip_titles(name) == "":
         return []  # a lone title: "President", "Secretary of State"
     return [(run[0][0], run[-1][1], name)]

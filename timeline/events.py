@@ -61,6 +61,10 @@ _RELATIVE = re.compile(r"(,\s+|\s+)(which|who|whom|whose)\b")
 _COORDINATION = re.compile(r";\s+|,\s+(?=(?:and|but|while|whereas|although|though|yet)\s)|,?\s+and then\s+")
 _CLAUSE_MARK = re.compile(r"[,;:()“”\"–—]|\s-\s|\bthat\b|\bwhich\b|\bwho\b|\bbecause\b|\bwhile\b|\bafter\b|\bbefore\b")
 _NOMINAL = re.compile(r"\b[Tt]he (" + "|".join(sorted(NOMINAL_ANTECEDENTS, key=len, reverse=True)) + r")(?:['’]s)?\b")
+_TITLE_WORDS = ("President", "Prime Minister", "Chancellor", "Foreign Minister", "Minister", "King", "Queen", "Pope", "Governor", "Mayor", "Chief Executive", "CEO", "Chairman")
+_TITLED_NOMINAL = re.compile(
+    r"\b[Tt]he (?:[A-Z][a-z]+(?:ian|an|ese|ish|ch) )?(" + "|".join(_TITLE_WORDS) + r")\b(?! of\b| [A-Z])"
+)
 _PRONOUN_START = re.compile(r"^(He|She)\b")
 _ATTRIBUTION_PRONOUN = re.compile(r"[,.!?]?\s*[”\"’]\s*(he|she)\s+(?=\w+)")
 _NOT_NOUNS = frozenset("went came began took made saw got gave held left led met ran rose fell won lost paid sold bought grew became".split())
@@ -74,6 +78,7 @@ class _Context:
     persons: list[str] = field(default_factory=list)  # subjects, most recent last
     orgs: list[str] = field(default_factory=list)
     surnames: set[str] = field(default_factory=set)
+    titled: dict[str, str] = field(default_factory=dict)  # "president" -> last "President X"
 
 
 @dataclass(frozen=True)
@@ -96,6 +101,9 @@ def extract_events(article: Article, sentences: list[Sentence], mentions: list[M
     usable = _usable_mentions(article, mentions)
     prose = [s for s in sentences if not s.heading]
     ctx = _Context(known=known_capitalised(s.text for s in prose))
+    for sent in prose:  # names of the prose, so headings keep only those
+        for _, _, name in find_names(sent.text, ctx.known):
+            ctx.known.names.add(strip_titles(name) or name)
     lede = _lede(article, sentences)
     events: list[Event] = []
     for sent in sentences:
@@ -145,7 +153,7 @@ def _sentence_events(article, sent, mentions, names, ctx) -> list[Event]:
         if key not in seen:
             seen.add(key)
             distinct.append(m)
-    if not distinct:
+    if not distinct or _is_question(sent.text):
         return []
     text = sent.text
     rel = {id(m): (m.start - sent.start, m.end - sent.start) for m in distinct}
@@ -255,7 +263,7 @@ def _modifier_part(text, s, e, names, ctx) -> _Part:
             start = m.start(1)
     end = e
     count = 0
-    for w in re.finditer(r"\s([\w-]+)", text[e:]):
+    for w in re.finditer(r"\s((?:[A-Z]\.)+|[\w-]+)", text[e:]):
         word = w.group(1)
         if w.start() != (end - e) or count >= 3:
             break
@@ -282,9 +290,17 @@ def _relative_antecedent(text: str, comma: int, names) -> int:
                 return ns
     words = list(re.finditer(r"[\w’'.-]+", text[:comma]))
     start = words[-1].start() if words else comma
-    for w in reversed(words[-8:]):
+    for k in range(len(words) - 1, max(-1, len(words) - 9), -1):
+        w = words[k]
+        word = w.group()
+        if word.lower() in NP_STOP_WORDS and word.lower() not in DETERMINERS:
+            # "a diplomat in Geneva": a preposition before a name stays inside.
+            if not (word in ("in", "of", "from", "at") and k + 1 < len(words) and words[k + 1].group()[:1].isupper()):
+                break
+        if k + 1 < len(words) and re.search(r"[,;:()“”\"–—]", text[w.end():words[k + 1].start()]):
+            break
         start = w.start()
-        if w.group().lower() in DETERMINERS:
+        if word.lower() in DETERMINERS:
             break
     # An appositive after a name: "Boris Bondarev, a former diplomat who ...".
     m = re.search(r"([A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*)*),\s$", text[:start])
@@ -344,7 +360,8 @@ def _make_event(article, sent, m, part, names, ctx, sole) -> Event:
         org = _nominal_antecedent(nominal.group(1), ctx, names, span_lo + nominal.start())
         if org:
             actors.append(org)
-    modality = _modality(article, m, text, m.start - sent.start, m.end - sent.start)
+    actors.extend(_titled_antecedents(text[span_lo:span_hi], ctx))
+    modality = _modality(article, m, text, m.start - sent.start, m.end - sent.start, (span_lo, span_hi) if part.detached else None)
     return Event(
         value=m.value,
         first=m.first,
@@ -357,7 +374,7 @@ def _make_event(article, sent, m, part, names, ctx, sole) -> Event:
     )
 
 
-def _modality(article, m, text, s, e) -> str:
+def _modality(article, m, text, s, e, within=None) -> str:
     if m.future or (article.published is not None and m.first > article.published):
         return "expected"
     lo = 0
@@ -365,6 +382,8 @@ def _modality(article, m, text, s, e) -> str:
         lo = mark.end()
     nxt = _CLAUSE_MARK.search(text, e)
     hi = nxt.start() if nxt else len(text)
+    if within is not None:
+        lo, hi = max(lo, within[0]), min(hi, within[1])
     clause = text[lo:s] + " " + text[e:hi]
     return "expected" if _CUE.search(clause) else "reported"
 
@@ -428,6 +447,16 @@ def _nominal_antecedent(word, ctx, names, pos) -> str | None:
     return None
 
 
+def _titled_antecedents(text: str, ctx) -> list[str]:
+    """'the Russian President' -> the person last named with that title."""
+    out = []
+    for m in _TITLED_NOMINAL.finditer(text):
+        who = ctx.titled.get(m.group(1).casefold())
+        if who:
+            out.append(who)
+    return out
+
+
 def _quote_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     for m in re.finditer(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)", text):
@@ -442,6 +471,10 @@ def _remember(sent, names, ctx) -> None:
         bare = strip_titles(n[2]) or n[2]
         if is_person_like(n[2]) and len(bare.split()) >= 2:
             ctx.surnames.add(bare.split()[-1])
+    for n in outside:
+        for title in _TITLE_WORDS:
+            if n.startswith(title + " ") and strip_titles(n):
+                ctx.titled[title.casefold()] = n
     persons = [n for n in outside if _is_person(n, ctx)]
     if persons:
         ctx.persons.append(persons[0])  # the subject is usually named first
@@ -489,6 +522,7 @@ def _lede_event(article, sent, names, ctx) -> Event | None:
         org = _nominal_antecedent(nominal.group(1), ctx, names, nominal.start())
         if org:
             actors.append(org)
+    actors.extend(_titled_antecedents(sent.text, ctx))
     modality = "expected" if _CUE.search(sent.text) else "reported"
     return Event(
         value=value,
@@ -509,7 +543,13 @@ def _title_case(text: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > 0.7 and text.rstrip()[-1:] not in ".!?\"”"
 
 
+def _is_question(text: str) -> bool:
+    return text.rstrip(" \"”’)").endswith("?")
+
+
 def _trim(summary: str) -> str:
+    summary = re.sub(r"<[^>]{1,40}>|\*\*|__", "", summary)  # markup left in prose
+    summary = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", summary)
     summary = re.sub(r"\s+", " ", summary).strip().rstrip(",;:")
     summary = re.sub(r"\s+([,.;:])", r"\1", summary)
     if summary[:1].islower():

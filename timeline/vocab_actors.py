@@ -81,6 +81,7 @@ Frankfurt Zurich Istanbul Ankara Tehran Riyadh Doha Minsk Warsaw Vienna
     "United States", "United Kingdom", "European Union", "Middle East",
     "Saudi Arabia", "South Africa", "South Korea", "North Korea", "New Zealand",
     "Hong Kong", "St. Petersburg", "New York", "Taiwan Strait",
+    "US", "U.S.", "USA", "U.S.A.", "UK", "U.K.", "EU", "E.U.",
 ))
 
 # Spellings that rules cannot join, for common abbreviations only.

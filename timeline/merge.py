@@ -1,0 +1,272 @@
+"""Merge events from different sources into the entries of one chronology.
+
+When two events are the same entry
+    All three must hold, and the events must come from different files:
+
+    1. *Compatible dates*: one interval lies inside the other (equal counts).
+       The entry keeps the most precise date (its founding event's). Events
+       whose intervals are not nested never merge, however similar.
+    2. *A shared actor* (canonical names, after `resolve_actors`).
+    3. *The same statement*: the overlap coefficient of their content words,
+       |A ∩ B| / min(|A|, |B|), is at least ``SAME_STATEMENT`` (0.5) with at
+       least ``MIN_SHARED`` (2) words in common. Content words are the
+       summary's words, lower-cased, without stop words, month and weekday
+       names, numbers under 100, and the words of the actors' names (a shared
+       actor is already required; counting the name again would merge any two
+       things the same person did), each reduced by a light suffix stemmer
+       ("spoke"/"speaks" do not join, "contacts"/"contact" do). The overlap
+       coefficient rather than Jaccard because one source's summary is often
+       a shorter clause of the same statement.
+
+How it stays about linear
+    Events are taken from the narrowest interval to the widest, so an event
+    can only join an entry whose interval lies inside its own. Entries are
+    indexed by (actor, bucket) where bucket is the month, the year, the
+    decade that contains them; an event looks only in the smallest bucket
+    that holds its interval, under each of its actors. With dates and actors
+    spread over a corpus each lookup sees a handful of entries.
+
+Disputed dates
+    Two entries from different files, sharing an actor, with non-nested
+    dates, whose statements are very similar (overlap >= ``DISPUTED`` 0.75,
+    at least ``MIN_SHARED`` shared words) point at each other through
+    `disputed_with`. Entries dated only by a publication date are left out:
+    a lede says when it was reported, not when it happened. Candidate pairs
+    come from a min-hash of the content words per actor, so this step is
+    linear too (a pair is found when any of ``HASHES`` min-hashes agree).
+
+Order (documented contract)
+    By first day; on the same first day the coarser entry first (a year
+    before its January, a month before its first day), then the wider
+    interval, then the entry id (stable across runs on the same input).
+
+Entry ids
+    The first 10 hex digits of SHA-1 over "value|summary|file|offset" of the
+    entry's first citation: stable across runs, independent of input order.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import zlib
+from collections import defaultdict
+from datetime import date
+from functools import lru_cache
+
+from timeline.model import PRECISIONS, Citation, Entry, Event
+from timeline.vocab_events import STOPWORDS
+
+SAME_STATEMENT = 0.5
+DISPUTED = 0.75
+MIN_SHARED = 2
+HASHES = 4
+
+# Deterministic universal hashes over CRC-32 of each word, for the min-hash.
+_PRIME = (1 << 61) - 1
+_HASH_PARAMS = tuple((0x9E3779B1 * (k + 1) | 1, 0x7F4A7C15 * (k + 3)) for k in range(HASHES))
+
+_RANK = {p: i for i, p in enumerate(PRECISIONS)}
+_WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+_SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "ed", "es", "s", "ly")
+
+
+def content_words(summary: str, actors=()) -> frozenset[str]:
+    """The stemmed content words of a summary, minus the actors' names.
+
+    >>> sorted(content_words("Putin praised Trump's victory on Thursday", ["Vladimir Putin", "Donald Trump"]))
+    ['prais', 'victory']
+    """
+    names = {w for a in actors for w in _WORD.findall(a.casefold())}
+    out = set()
+    for w in _WORD.findall(summary.casefold().replace("’", "'")):
+        if w.endswith("'s"):
+            w = w[:-2]
+        if w in STOPWORDS or w in names or (w.isdigit() and len(w) < 3):
+            continue
+        out.add(_stem(w))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=65536)
+def _stem(word: str) -> str:
+    if word.isdigit():
+        return word
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    if word.endswith("e") and len(word) > 4:
+        word = word[:-1]
+    return word
+
+
+def similarity(a: frozenset[str], b: frozenset[str]) -> tuple[float, int]:
+    """(overlap coefficient, number of shared words)."""
+    if not a or not b:
+        return 0.0, 0
+    shared = len(a & b)
+    return shared / min(len(a), len(b)), shared
+
+
+def _nested(f1: date, l1: date, f2: date, l2: date) -> bool:
+    return (f1 <= f2 and l2 <= l1) or (f2 <= f1 and l1 <= l2)
+
+
+def _buckets(first: date, last: date) -> list[tuple]:
+    """Every bucket that wholly contains the interval, smallest first."""
+    keys = []
+    if (first.year, first.month) == (last.year, last.month):
+        keys.append(("m", first.year, first.month))
+    if first.year == last.year:
+        keys.append(("y", first.year))
+    if first.year // 10 == last.year // 10:
+        keys.append(("d", first.year // 10))
+    keys.append(("all",))
+    return keys
+
+
+class _Group:
+    __slots__ = ("events", "words", "files", "first", "last")
+
+    def __init__(self, ev: Event, words: frozenset[str]):
+        self.events = [ev]
+        self.words = [words]
+        self.files = {ev.citation.file}
+        self.first, self.last = ev.first, ev.last
+
+
+def _order_key(ev: Event):
+    c = ev.citation
+    return ((ev.last - ev.first).days, _RANK.get(ev.precision, len(_RANK)), ev.first, c.file, c.start, ev.value, ev.summary, ev.actors)
+
+
+def merge_events(events: list[Event]) -> list[Entry]:
+    """Merge events into sorted entries; every citation is kept exactly once."""
+    groups: list[_Group] = []
+    index: dict[tuple, list[_Group]] = defaultdict(list)
+    for ev in sorted(events, key=_order_key):
+        words = content_words(ev.summary, ev.actors)
+        best, best_score = None, 0.0
+        look = _buckets(ev.first, ev.last)[0]
+        seen: set[int] = set()
+        for actor in ev.actors:
+            for g in index.get((actor, look), ()):
+                if id(g) in seen:
+                    continue
+                seen.add(id(g))
+                if ev.citation.file in g.files or not _nested(ev.first, ev.last, g.first, g.last):
+                    continue
+                score = max(_score(words, w) for w in g.words)
+                if score > best_score:
+                    best, best_score = g, score
+        if best is not None:
+            best.events.append(ev)
+            best.words.append(words)
+            best.files.add(ev.citation.file)
+            continue
+        g = _Group(ev, words)
+        groups.append(g)
+        for actor in ev.actors:
+            for key in _buckets(ev.first, ev.last):
+                index[(actor, key)].append(g)
+
+    entries = [_entry(g) for g in groups]
+    entries = _unique_ids(entries)
+    entries = _mark_disputes(entries, groups)
+    return sorted(entries, key=sort_key)
+
+
+def _score(a: frozenset[str], b: frozenset[str]) -> float:
+    coeff, shared = similarity(a, b)
+    return coeff if coeff >= SAME_STATEMENT and shared >= MIN_SHARED else 0.0
+
+
+def sort_key(entry: Entry):
+    """Chronological order; on one first day the coarser entry comes first."""
+    return (entry.first, -_RANK.get(entry.precision, len(_RANK)), -(entry.last - entry.first).days, entry.id)
+
+
+def _entry(g: _Group) -> Entry:
+    founder = g.events[0]
+    actors: list[str] = []
+    for ev in g.events:
+        for a in ev.actors:
+            if a not in actors:
+                actors.append(a)
+    citations = tuple(ev.citation for ev in g.events)
+    return Entry(
+        id=entry_id(founder.value, founder.summary, founder.citation),
+        value=founder.value,
+        first=founder.first,
+        last=founder.last,
+        precision=founder.precision,
+        summary=founder.summary,
+        actors=tuple(actors),
+        modality=founder.modality,
+        citations=citations,
+    )
+
+
+def entry_id(value: str, summary: str, citation: Citation) -> str:
+    """Stable id of an entry: a hash of its date, summary and first citation."""
+    raw = f"{value}|{summary}|{citation.file}|{citation.start}"
+    return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:10]
+
+
+def _unique_ids(entries: list[Entry]) -> list[Entry]:
+    seen: set[str] = set()
+    out = []
+    for e in entries:
+        new_id, n = e.id, 0
+        while new_id in seen:
+            n += 1
+            new_id = hashlib.sha1(f"{e.id}|{n}".encode()).hexdigest()[:10]
+        seen.add(new_id)
+        out.append(e if new_id == e.id else _with(e, id=new_id))
+    return out
+
+
+def _with(e: Entry, **changes) -> Entry:
+    from dataclasses import replace
+
+    return replace(e, **changes)
+
+
+def _mark_disputes(entries: list[Entry], groups: list[_Group]) -> list[Entry]:
+    words = [frozenset().union(*g.words) for g in groups]
+    candidates: dict[tuple, list[int]] = defaultdict(list)
+    for i, (e, w) in enumerate(zip(entries, words)):
+        if not w or all(c.expression is None for c in e.citations):
+            continue
+        base = [zlib.crc32(x.encode("utf-8")) for x in w]
+        for seed, (mul, add) in enumerate(_HASH_PARAMS):
+            h = min((mul * x + add) % _PRIME for x in base)
+            for actor in e.actors:
+                candidates[(actor, seed, h)].append(i)
+    disputed: dict[int, set[int]] = defaultdict(set)
+    checked: set[tuple[int, int]] = set()
+    for members in candidates.values():
+        if len(members) < 2:
+            continue
+        for x in range(len(members)):
+            for y in range(x + 1, len(members)):
+                i, j = members[x], members[y]
+                if i == j or (i, j) in checked:
+                    continue
+                checked.add((i, j))
+                a, b = entries[i], entries[j]
+                if _nested(a.first, a.last, b.first, b.last):
+                    continue
+                if groups[i].files & groups[j].files:
+                    continue
+                coeff, shared = similarity(words[i], words[j])
+                if coeff >= DISPUTED and shared >= MIN_SHARED:
+                    disputed[i].add(j)
+                    disputed[j].add(i)
+    if not disputed:
+        return entries
+    return [
+        _with(e, disputed_with=tuple(sorted(entries[j].id for j in disputed[i]))) if i in disputed else e
+        for i, e in enumerate(entries)
+    ]
