@@ -110,7 +110,8 @@ def _walk(root: Path, warnings: list[str]) -> list[Path]:
                 is_dir = entry.is_dir()
                 is_file = entry.is_file()
             except OSError as e:
-                warnings.append(f"{child}: {_reason(e)}; skipped")
+                what = "symlink loop or broken symlink" if entry.is_symlink() else "cannot read"
+                warnings.append(f"{child}: {what} ({_reason(e)}); skipped")
                 continue
             if is_dir:
                 visit(child)
@@ -146,14 +147,15 @@ def decode(data: bytes, path: str) -> tuple[str, list[str]]:
     sample = data[:65536]
     if sample.startswith(_MAGIC) and not sample.startswith(codecs.BOM_UTF8):
         raise SourceError(path, "binary file, not text")
-    if b"\x00" in sample:
+    # A few stray NULs or control bytes in a scraped page are still text (the
+    # display layer neutralises them); a file made largely of them is not.
+    if sample.count(0) > len(sample) // 5:
         guessed = _utf16_without_bom(data)
         if guessed is not None:
             return guessed, [f"{path}: read as UTF-16 without a byte-order mark"]
-        raise SourceError(path, "binary file, not text (contains NUL bytes)")
     controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27))
-    if sample and controls / len(sample) > 0.1:
-        raise SourceError(path, "binary file, not text (mostly control bytes)")
+    if sample and controls / len(sample) > 0.05:
+        raise SourceError(path, "binary file, not text (mostly NUL and control bytes)")
     try:
         return data.decode("utf-8"), []
     except UnicodeDecodeError:
@@ -174,9 +176,12 @@ def _utf16_without_bom(data: bytes) -> str | None:
     if codec is None:
         return None
     try:
-        return data.decode(codec)
+        text = data.decode(codec)
     except UnicodeDecodeError:
         return None
+    head = text[:2048]
+    controls = sum(1 for c in head if c < " " and c not in "\t\n\r\x0c\x1b")
+    return text if head and controls / len(head) <= 0.05 else None
 
 
 def read_article(path: Path, today: date | None = None) -> Article:
