@@ -16,7 +16,7 @@ from typing import Sequence
 from ..model import Mention
 from . import (decade, deictic, duration, full_date, month, narrative, numeric, quarter, refs,
                relative, season, sets, weekday, year)
-from .engine import Context, run
+from .engine import Context, Engine
 from .refiners import REFINERS
 from .resolve import Resolver
 
@@ -38,6 +38,7 @@ PARSERS = [
     *refs.PARSERS,
     *sets.PARSERS,
 ]
+_ENGINE = Engine(PARSERS, REFINERS)
 
 
 def find_dates(text: str, published: date | None, regions: Sequence[tuple[int, int]] | None = None) -> list[Mention]:
@@ -52,7 +53,7 @@ def find_dates(text: str, published: date | None, regions: Sequence[tuple[int, i
     spans = [(0, len(text))] if regions is None else [(max(0, a), min(len(text), b)) for a, b in regions]
     resolver = Resolver(ctx)
     out: list[Mention] = []
-    for (lo, hi), hits in zip(spans, run(PARSERS, REFINERS, ctx, spans)):
+    for (lo, hi), hits in zip(spans, _ENGINE.run(ctx, spans)):
         for h in hits:
             m = resolver(h, lo, hi)
             if m is not None:

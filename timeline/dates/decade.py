@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from . import vocab
-from .engine import Context, Hit
+from .engine import DIGITS, Context, Hit
 from .patterns import MOD, ORDINAL, mod_value
 
 DECADE = re.compile(
@@ -38,4 +38,4 @@ def century(ctx: Context, m: re.Match[str]) -> Hit | None:
     return Hit(m.start(), m.end(), "century", century=(n - 1) * 100, mod=mod_value(m["mod"]), priority=1)
 
 
-PARSERS = [("decade", DECADE, decade), ("century", CENTURY, century)]
+PARSERS = [("decade", DECADE, decade, {DIGITS, *vocab.DECADE_WORDS}), ("century", CENTURY, century, {"century"})]

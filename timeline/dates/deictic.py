@@ -43,4 +43,4 @@ def _starts_sentence(text: str, pos: int) -> bool:
     return i == 0 or text[i - 1] in ".!?\n:;—–-"
 
 
-PARSERS = [("deictic", PATTERN, extract)]
+PARSERS = [("deictic", PATTERN, extract, {"yesterday", "today", "tomorrow", "tonight", *vocab.DAY_PARTS})]

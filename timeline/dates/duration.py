@@ -75,4 +75,4 @@ def extract(ctx: Context, m: re.Match[str]) -> Hit | None:
                unit=u, n=n, rel=rel, mod=mod, priority=-1)
 
 
-PARSERS = [("duration", PATTERN, extract)]
+PARSERS = [("duration", PATTERN, extract, set(vocab.UNITS))]

@@ -8,7 +8,8 @@ publication date, the narrative and the tense.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass
 from datetime import date
 from typing import Callable, Iterable, Pattern
 
@@ -59,28 +60,96 @@ class Hit:
     priority: int = 0  # tie-break between hits of equal span
 
 
-Parser = tuple[str, Pattern[str], Callable[[Context, "re.Match[str]"], "Hit | list[Hit] | None"]]
+# A parser: (name, pattern, extract, trigger words). Every match of the
+# pattern contains one of the trigger words (lower case; DIGITS stands for any
+# token starting with a digit).
+Parser = tuple[str, Pattern[str], Callable[[Context, "re.Match[str]"], "Hit | list[Hit] | None"], set]
+DIGITS = "#digits"
+
+_TOKEN = re.compile(r"\w+")
+# Patterns are run only in windows around their trigger words: a match starts
+# at most _BACK characters before its trigger and ends at most _AHEAD after it.
+_BACK = 64
+_AHEAD = 72
 
 
-def run(parsers: Iterable[Parser], refiners, ctx: Context, regions: list[tuple[int, int]]) -> list[list[Hit]]:
-    """All hits, per region, each region's hits sorted and non-overlapping."""
-    out = []
-    for start, end in regions:
-        hits: list[Hit] = []
-        for _name, pattern, extract in parsers:
-            for m in pattern.finditer(ctx.text, start, end):
-                found = extract(ctx, m)
-                if found is None:
-                    continue
-                if isinstance(found, Hit):
-                    hits.append(found)
+class Engine:
+    """Parsers indexed by trigger word; one tokenising pass finds where to look."""
+
+    def __init__(self, parsers: Iterable[Parser], refiners):
+        # Every expression starts a word: saying so lets the regex engine skip
+        # most positions at once.
+        self.parsers = [(n, re.compile(r"(?<!\w)(?:" + p.pattern + ")", p.flags), e, w) for n, p, e, w in parsers]
+        self.refiners = list(refiners)
+        self.triggers: dict[str, list[int]] = {}
+        for i, (_name, _pattern, _extract, words) in enumerate(self.parsers):
+            for w in words:
+                self.triggers.setdefault(w, []).append(i)
+        self.digit_parsers = self.triggers.get(DIGITS, [])
+
+    def windows(self, text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
+        """Per parser, merged (start, end) windows around its trigger words."""
+        found: list[list[tuple[int, int]]] = [[] for _ in self.parsers]
+        get = self.triggers.get
+        digits = self.digit_parsers
+        for m in _TOKEN.finditer(text, start, end):
+            w = m.group()
+            idx = digits if w[0].isdigit() else get(w.lower())
+            if not idx:
+                continue
+            a = max(start, m.start() - _BACK)
+            b = min(end, m.end() + _AHEAD)
+            for i in idx:
+                spans = found[i]
+                if spans and a <= spans[-1][1]:
+                    spans[-1] = (spans[-1][0], b)
                 else:
-                    hits.extend(found)
-        hits = choose(hits)
-        for refine in refiners:
-            hits = refine(ctx, hits)
-        out.append(hits)
-    return out
+                    spans.append((a, b))
+        return found
+
+    def run(self, ctx: Context, regions: list[tuple[int, int]]) -> list[list[Hit]]:
+        """All hits, per region, each region's hits sorted and non-overlapping."""
+        text = ctx.text
+        out = []
+        for start, end in regions:
+            hits: list[Hit] = []
+            for (_name, pattern, extract, _w), spans in zip(self.parsers, self.windows(text, start, end)):
+                seen: set[int] = set()
+                for a, b in spans:
+                    a = _word_start(text, a, start)
+                    b = _word_end(text, b, end)
+                    for m in pattern.finditer(text, a, b):
+                        if m.start() in seen:
+                            continue
+                        seen.add(m.start())
+                        found = extract(ctx, m)
+                        if found is None:
+                            continue
+                        if isinstance(found, Hit):
+                            hits.append(found)
+                        else:
+                            hits.extend(found)
+            hits = choose(hits)
+            for refine in self.refiners:
+                hits = refine(ctx, hits)
+            out.append(hits)
+        return out
+
+
+def _word_start(text: str, a: int, lo: int) -> int:
+    """Move a window start back to a blank, so that no match begins mid-word."""
+    floor = max(lo, a - 24)
+    while a > floor and not text[a - 1].isspace():
+        a -= 1
+    return a
+
+
+def _word_end(text: str, b: int, hi: int) -> int:
+    """Move a window end on to a blank, so that no match ends mid-token."""
+    ceil = min(hi, b + 24)
+    while b < ceil and not text[b].isspace():
+        b += 1
+    return b
 
 
 def choose(hits: list[Hit]) -> list[Hit]:

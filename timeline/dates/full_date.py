@@ -33,5 +33,5 @@ def _extract(rule: str):
     return extract
 
 
-PARSERS = [("month_day_year", MDY, _extract("month_day_year")),
-           ("day_month_year", DMY, _extract("day_month_year"))]
+PARSERS = [("month_day_year", MDY, _extract("month_day_year"), set(vocab.MONTHS)),
+           ("day_month_year", DMY, _extract("day_month_year"), set(vocab.MONTHS))]

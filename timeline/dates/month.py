@@ -59,4 +59,4 @@ def _sentence_start(text: str, pos: int) -> bool:
     return i == 0 or text[i - 1] in ".!?\n:;—–-"
 
 
-PARSERS = [("month", PATTERN, extract)]
+PARSERS = [("month", PATTERN, extract, set(vocab.MONTHS))]

@@ -66,5 +66,7 @@ def n_later(ctx: Context, m: re.Match[str]) -> Hit | None:
     return _hit(m, "narrative", u, _DIR[d] * int(n * mult))
 
 
-PARSERS = [("narrative", THE_NEXT, the_next), ("narrative_before", THE_UNIT_BEFORE, the_unit_before),
-           ("narrative_later", N_LATER, n_later)]
+_UNIT_WORDS = {"day", "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night", "decade"}
+PARSERS = [("narrative", THE_NEXT, the_next, _UNIT_WORDS),
+           ("narrative_before", THE_UNIT_BEFORE, the_unit_before, _UNIT_WORDS),
+           ("narrative_later", N_LATER, n_later, {"days", "weeks", "months", "years", "decades", *_UNIT_WORDS})]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .engine import Context, Hit
+from .engine import DIGITS, Context, Hit
 
 ISO = re.compile(r"(?<![\d/.-])(?P<y>1\d{3}|20\d{2})(?P<sep>[-/])(?P<m>0?[1-9]|1[0-2])(?P=sep)(?P<d>0?[1-9]|[12]\d|3[01])(?![\d/-]|\.\d)")
 SLASHED = re.compile(r"(?<![\d/.$-])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/]|[.-]\d)")
@@ -36,4 +36,4 @@ def slashed(ctx: Context, m: re.Match[str]) -> Hit | None:
     return _hit(m, "numeric_date", year, a, b)
 
 
-PARSERS = [("iso_date", ISO, iso), ("numeric_date", SLASHED, slashed)]
+PARSERS = [("iso_date", ISO, iso, {DIGITS}), ("numeric_date", SLASHED, slashed, {DIGITS})]

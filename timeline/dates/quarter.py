@@ -45,4 +45,4 @@ def extract(ctx: Context, m: re.Match[str]) -> Hit | None:
     return h
 
 
-PARSERS = [("quarter", PATTERN, extract)]
+PARSERS = [("quarter", PATTERN, extract, {"quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2"})]

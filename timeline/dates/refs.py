@@ -35,4 +35,5 @@ def extract(ctx: Context, m: re.Match[str]) -> Hit | None:
     return Hit(m.start(), m.end(), "reference", kind="ref", value=_WORDS[key])
 
 
-PARSERS = [("reference", PATTERN, extract)]
+PARSERS = [("reference", PATTERN, extract, {"now", "currently", "nowadays", "present", "days", "moment", "recently",
+                                               "lately", "past", "time", "future"})]

@@ -84,4 +84,6 @@ def in_n(ctx: Context, m: re.Match[str]) -> Hit | None:
     return Hit(m.start(), m.end(), "in_n_units", kind="shift", unit=u, n=int(n), future=True, priority=1)
 
 
-PARSERS = [("relative_unit", UNIT_PERIOD, unit_period), ("ago", AGO, ago), ("in_n_units", IN_N, in_n)]
+PARSERS = [("relative_unit", UNIT_PERIOD, unit_period, {*vocab.CALENDAR_UNITS, *vocab.SEASONS}),
+           ("ago", AGO, ago, {"ago", "back"}),
+           ("in_n_units", IN_N, in_n, {"day", "days", "week", "weeks", "fortnight", "fortnights"})]

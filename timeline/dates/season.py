@@ -33,4 +33,4 @@ def extract(ctx: Context, m: re.Match[str]) -> Hit | None:
     return Hit(m.start(), m.end(), "season", season=season, mod=mod, future=before in ("by", "until"))
 
 
-PARSERS = [("season", PATTERN, extract)]
+PARSERS = [("season", PATTERN, extract, set(vocab.SEASONS))]

@@ -29,4 +29,4 @@ def extract(ctx: Context, m: re.Match[str]) -> Hit | None:
     return Hit(m.start(), m.end(), "set", kind="set", type="SET", value=value, priority=1)
 
 
-PARSERS = [("set", PATTERN, extract)]
+PARSERS = [("set", PATTERN, extract, {"every", "each", "annually", "yearly"})]

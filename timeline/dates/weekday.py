@@ -34,4 +34,4 @@ def extract(ctx: Context, m: re.Match[str]) -> Hit | None:
                part=part, future=future)
 
 
-PARSERS = [("weekday", PATTERN, extract)]
+PARSERS = [("weekday", PATTERN, extract, set(vocab.WEEKDAYS_FULL))]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from . import vocab
-from .engine import Context, Hit, next_word, prev_word
+from .engine import DIGITS, Context, Hit, next_word, prev_word
 from .patterns import MOD, mod_value
 
 PATTERN = re.compile(
@@ -57,4 +57,4 @@ def extract(ctx: Context, m: re.Match[str]) -> Hit | list[Hit] | None:
     return Hit(m.start(), m.end(), "year", year=y, mod=mod)
 
 
-PARSERS = [("year", PATTERN, extract)]
+PARSERS = [("year", PATTERN, extract, {DIGITS})]
