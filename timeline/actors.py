@@ -232,6 +232,8 @@ def _accept(text: str, run, known: set[str], heading: bool):
 
 
 def _is_verbish(word: str) -> bool:
+    if re.fullmatch(r"[a-z]{3,}ed", word):
+        return True  # "Emirates ordered", "Airbus delivered"
     return word in _VERBISH and word not in ("and", "or", "but", "to", "in", "on", "at", "of", "for", "with", "by", "as", "that", "who", "which")
 
 

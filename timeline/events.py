@@ -103,7 +103,8 @@ def extract_events(article: Article, sentences: list[Sentence], mentions: list[M
     ctx = _Context(known=known_capitalised(s.text for s in prose))
     for sent in prose:  # names of the prose, so headings keep only those
         for _, _, name in find_names(sent.text, ctx.known):
-            ctx.known.names.add(strip_titles(name) or name)
+            bare = strip_titles(name) or name
+            ctx.known.names.update((bare, bare.split()[-1]))
     lede = _lede(article, sentences)
     events: list[Event] = []
     for sent in sentences:
@@ -497,9 +498,12 @@ def _lede(article: Article, sentences: list[Sentence]) -> list[Sentence]:
     if head is not None:
         out.append(head)
     after = head.end if head is not None else article.body_start
-    for s in sentences:
-        if s.start < after or s.heading:
-            continue
+    prose = [
+        s for s in sentences
+        if s.start >= after and not s.heading
+        and (not article.content or any(a <= s.start and s.end <= b for a, b in article.content))
+    ]
+    for s in prose[:3]:  # the first paragraph, past a short standfirst or caption
         if len(s.text.split()) >= 8 and s.text.rstrip()[-1:] in ".!?\"”’)":
             out.append(s)
             break

@@ -1,0 +1,242 @@
+"""Events: which clause a date dates, summaries, modality, speakers, actors, lede.
+
+Sentences and mentions are made by hand (the dates are what the date stage
+gives for them), so these tests pin the event stage alone.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from timeline.events import extract_events
+from timeline.model import Article, Mention, Sentence
+
+PUB = date(2016, 11, 10)
+
+
+def make(sentences: list[str], published: date | None = PUB, headline: str | None = None):
+    """An article whose paragraphs are `sentences` (headline first if given)."""
+    parts = ([headline] if headline else []) + sentences
+    text = "\n\n".join(parts) + "\n"
+    sents, pos = [], 0
+    for i, part in enumerate(parts):
+        start = text.index(part, pos)
+        sents.append(Sentence(start, start + len(part), part, text.count("\n", 0, start) + 1,
+                              heading=bool(headline) and i == 0))
+        pos = start + len(part)
+    head = (sents[0].start, sents[0].end) if headline else None
+    art = Article(path="src/a.txt", text=text, published=published, content=((0, len(text)),), headline=head)
+    return art, sents
+
+
+def mention(art: Article, expr: str, first: date, last: date | None = None, value: str | None = None,
+            precision: str = "day", nth: int = 0, **kw) -> Mention:
+    i = -1
+    for _ in range(nth + 1):
+        i = art.text.index(expr, i + 1)
+    return Mention(i, i + len(expr), expr, value or first.isoformat(), first=first, last=last or first,
+                   precision=precision, **kw)
+
+
+def month(y: int, m: int) -> dict:
+    nxt = date(y + (m == 12), m % 12 + 1, 1)
+    return dict(first=date(y, m, 1), last=date.fromordinal(nxt.toordinal() - 1), value=f"{y}-{m:02d}", precision="month")
+
+
+def year(y: int) -> dict:
+    return dict(first=date(y, 1, 1), last=date(y, 12, 31), value=str(y), precision="year")
+
+
+def dated(events, expression):
+    found = [e for e in events if e.citation.expression == expression]
+    assert len(found) == 1, [(e.citation.expression, e.summary) for e in events]
+    return found[0]
+
+
+# An undated first paragraph: the lede, out of the way where a test is not about it.
+FILLER = "Officials gave no further details about the matter on the record."
+
+
+def body(events):
+    """Events dated by an expression (not the lede)."""
+    return [e for e in events if e.citation.expression is not None]
+
+
+def test_noun_modifier_date_dates_only_its_noun_phrase():
+    s = ("The Kremlin has been in direct contact with U.S. President-elect Donald Trump's team "
+         "in the lead-up to his Jan. 20 inauguration, Russian government officials told The Moscow Times.")
+    art, sents = make([FILLER, s], published=date(2025, 1, 14))
+    ev = dated(extract_events(art, sents, [mention(art, "Jan. 20", date(2025, 1, 20))]), "Jan. 20")
+    assert ev.summary == "President-elect Donald Trump’s Jan. 20 inauguration"
+    assert "contact" not in ev.summary
+    assert ev.modality == "expected"  # after publication
+    assert ev.citation.quote == s
+    assert art.text[ev.citation.start:ev.citation.start + len(ev.citation.quote)] == s
+
+
+def test_report_date_and_relative_clause_date_go_to_their_clauses():
+    s = ("The Washington Post reported in April that Trump had privately spoken about the option of "
+         "allowing Putin to keep Crimea, which Moscow annexed from Ukraine in 2014, and the Donbas area "
+         "in return for peace.")
+    art, sents = make([FILLER, s], published=date(2024, 8, 5))
+    events = extract_events(art, sents, [
+        mention(art, "in April", **month(2024, 4)),
+        mention(art, "in 2014", **year(2014)),
+    ])
+    report = dated(events, "in April")
+    annexation = dated(events, "in 2014")
+    assert report.summary.startswith("The Washington Post reported in April that Trump")
+    assert "2014" not in report.summary
+    assert annexation.summary == "Crimea, which Moscow annexed from Ukraine in 2014"
+    assert "Moscow" in annexation.actors and "Washington Post" not in annexation.actors
+    assert "Washington Post" in report.actors
+
+
+def test_reported_speech_keeps_its_speaker_and_pronoun_is_resolved():
+    art, sents = make([
+        FILLER,
+        "But Mr Trump did not air concerns over the issues in his campaign, calling him a strong leader.",
+        "“I think that I'll be able to get along with [Mr Putin],” he said in September.",
+    ])
+    ev = dated(extract_events(art, sents, [mention(art, "in September", **month(2016, 9))]), "in September")
+    assert ev.summary == "“I think that I'll be able to get along with [Mr Putin],” Mr Trump said in September."
+    assert "Mr Trump" in ev.actors
+    assert ev.modality == "reported"
+
+
+def test_putin_said_in_september_is_putins_event():
+    art, sents = make([FILLER, "Putin said in September that relations with Washington were at a low point."])
+    ev = dated(extract_events(art, sents, [mention(art, "in September", **month(2016, 9))]), "in September")
+    assert "Putin" in ev.actors
+
+
+def test_leading_pronoun_replaced_by_last_person_named():
+    art, sents = make([
+        FILLER,
+        "Guillaume Faury runs the planemaker's commercial division.",
+        "He said on Wednesday that deliveries would slow.",
+    ])
+    ev = dated(extract_events(art, sents, [mention(art, "on Wednesday", date(2016, 11, 9))]), "on Wednesday")
+    assert ev.summary.startswith("Guillaume Faury said on Wednesday")
+    assert "Guillaume Faury" in ev.actors
+
+
+def test_plans_hopes_and_conditions_are_expected():
+    art, sents = make([
+        FILLER,
+        "“It would be good to reach the administrative borders of the Donetsk and Luhansk regions by January.”",
+        "Airbus plans to open a second assembly line in Toulouse in 2015, officials said.",
+        "Boeing delivered 40 jets in October.",
+    ], published=date(2014, 11, 6))
+    events = extract_events(art, sents, [
+        mention(art, "by January", **month(2015, 1)),
+        mention(art, "in 2015", **year(2015)),
+        mention(art, "in October", **month(2014, 10)),
+    ])
+    assert dated(events, "by January").modality == "expected"
+    assert dated(events, "in 2015").modality == "expected"
+    assert dated(events, "in October").modality == "reported"
+
+
+def test_plan_cue_counts_even_for_a_past_date():
+    art, sents = make([FILLER, "In March the airline was expected to cut 2,000 jobs."], published=date(2020, 6, 1))
+    ev = dated(extract_events(art, sents, [mention(art, "In March", **month(2020, 3))]), "In March")
+    assert ev.modality == "expected"
+
+
+def test_the_company_refers_back_to_the_named_organisation():
+    art, sents = make([
+        FILLER,
+        "Airbus reported record orders at the Paris Air Show.",
+        "The planemaker said on Tuesday that it would raise output of the A320neo.",
+    ])
+    ev = dated(extract_events(art, sents, [mention(art, "on Tuesday", date(2016, 11, 8))]), "on Tuesday")
+    assert "Airbus" in ev.actors
+
+
+def test_the_ministry_needs_a_ministry():
+    art, sents = make([
+        FILLER,
+        "Russia's Foreign Ministry met Airbus executives in Moscow.",
+        "The ministry said on Tuesday that talks would continue.",
+    ])
+    ev = dated(extract_events(art, sents, [mention(art, "on Tuesday", date(2016, 11, 8))]), "on Tuesday")
+    assert "Russia's Foreign Ministry" in ev.actors
+    assert "Airbus" not in ev.actors
+
+
+def test_lede_is_dated_by_publication_without_expression():
+    art, sents = make(
+        ["The Russian government was in contact with Donald Trump’s campaign team ahead of his election victory, a senior politician has said."],
+        headline="Trump Team Was in Contact With Russia",
+    )
+    events = extract_events(art, sents, [])
+    assert len(events) == 2
+    assert all(e.citation.expression is None and e.first == PUB and e.precision == "day" for e in events)
+    body = [e for e in events if e.summary.startswith("The Russian government")][0]
+    assert "Donald Trump" in body.actors
+
+
+def test_headline_title_case_words_are_not_actors():
+    art, sents = make(
+        ["Donald Trump met Vladimir Putin in the Kremlin and discussed sanctions with Russian officials."],
+        headline="Trump Courts Putin Behind the Scenes as Rhetoric Rattles Allies",
+    )
+    head = [e for e in extract_events(art, sents, []) if e.citation.line == 1][0]
+    assert set(head.actors) <= {"Trump", "Putin"}
+    assert {"Trump", "Putin"} <= set(head.actors)
+
+
+def test_mentions_without_interval_and_plain_durations_make_no_event():
+    art, sents = make([FILLER, "The talks lasted two months and resumed for a while."])
+    m = Mention(art.text.index("two months"), art.text.index("two months") + 10, "two months", "P2M",
+                type="DURATION", first=None, last=None)
+    assert body(extract_events(art, sents, [m])) == []
+
+
+def test_anchored_duration_makes_an_event():
+    s = "The Kremlin has refrained from disclosing its communications over the past two months."
+    art, sents = make([FILLER, s])
+    i = art.text.index("the past two months")
+    m = Mention(i, i + 19, "the past two months", "P2M", type="DURATION", first=date(2016, 9, 10),
+                last=PUB, precision="month")
+    ev = dated(extract_events(art, sents, [m]), "the past two months")
+    assert ev.first == date(2016, 9, 10) and "Kremlin" in ev.actors
+
+
+def test_one_event_per_distinct_date_in_a_sentence():
+    s = "Back in 2020 they tried to win, and the 2020 election still divides Washington."
+    art, sents = make([FILLER, s])
+    events = extract_events(art, sents, [
+        mention(art, "2020", **year(2020)),
+        mention(art, "2020", nth=1, **year(2020)),
+    ])
+    assert len([e for e in events if e.citation.expression == "2020"]) == 1
+
+
+def test_summary_is_trimmed_and_quote_is_whole_sentence():
+    s = "On July 4, 2024, Reuters reported " + "that the talks went on and on " * 12 + "until dawn."
+    art, sents = make([FILLER, s])
+    ev = dated(extract_events(art, sents, [mention(art, "On July 4, 2024", date(2024, 7, 4))]), "On July 4, 2024")
+    assert len(ev.summary) <= 201 and ev.summary.endswith("…")
+    assert ev.citation.quote == s
+
+
+def test_chrome_mentions_are_ignored():
+    art, sents = make([FILLER, "Since July 1, 2024, we have disabled all ads."])
+    art = Article(path=art.path, text=art.text, published=PUB, content=((0, 12),))
+    assert body(extract_events(art, sents, [mention(art, "July 1, 2024", date(2024, 7, 1))])) == []
+
+
+def test_questions_make_no_event():
+    art, sents = make([FILLER, "Will Airbus deliver 800 jets in 2025?"])
+    assert body(extract_events(art, sents, [mention(art, "in 2025", **year(2025))])) == []
+
+
+def test_relative_clause_on_an_appositive_keeps_the_name():
+    s = ("Boris Bondarev, a former Russian diplomat in Geneva who resigned in protest of the invasion "
+         "of Ukraine in 2022, warned that the rhetoric could reduce support for Ukraine.")
+    art, sents = make([FILLER, s], published=date(2025, 1, 14))
+    ev = dated(extract_events(art, sents, [mention(art, "in 2022", **year(2022))]), "in 2022")
+    assert ev.summary.startswith("Boris Bondarev, a former Russian diplomat in Geneva who resigned")
+    assert "Boris Bondarev" in ev.actors
