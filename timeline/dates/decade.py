@@ -6,13 +6,13 @@ from __future__ import annotations
 import re
 
 from . import vocab
-from .engine import DIGITS, Context, Hit
+from .engine import parser_re, DIGITS, Context, Hit
 from .patterns import MOD, ORDINAL, mod_value
 
-DECADE = re.compile(
+DECADE = parser_re(
     rf"(?:{MOD})?(?:(?i:the)\s+)?(?:(?P<full>1[0-9]\d0|20\d0)[’']?s|[’'](?P<short>\d)0[’']?s|(?P<word>{vocab and '|'.join(vocab.DECADE_WORDS)}))\b"
 )
-CENTURY = re.compile(
+CENTURY = parser_re(
     rf"(?:{MOD})?(?:(?i:the)\s+)?(?P<ord>{ORDINAL}|\d{{1,2}}(?:st|nd|rd|th))[\s-]+(?i:century)\b"
 )
 

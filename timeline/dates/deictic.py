@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 
 from . import vocab
-from .engine import Context, Hit, next_word, prev_word
+from .engine import parser_re, Context, Hit, next_word, prev_word
 
-PATTERN = re.compile(
+PATTERN = parser_re(
     r"(?P<word>(?i:yesterday|today|tomorrow|tonight))(?:(?:'s)?\s+(?P<part>(?i:morning|afternoon|evening|night)))?\b"
     r"|(?P<rel>(?i:last|this|tomorrow|yesterday))\s+(?P<part2>(?i:morning|afternoon|evening|night))\b"
 )

@@ -7,12 +7,12 @@ from __future__ import annotations
 import re
 
 from . import vocab
-from .engine import Context, Hit, next_word, prev_word
+from .engine import parser_re, Context, Hit, next_word, prev_word
 from .patterns import NUMBER, VAGUE, number_value
 from .timex import duration_value
 
 _UNITS = r"(?i:days?|weeks?|fortnights?|months?|years?|decades?|centuries|century|quarters?|hours?|minutes?|seconds?)"
-PATTERN = re.compile(
+PATTERN = parser_re(
     rf"(?:(?P<mod>(?i:about|around|nearly|almost|roughly|approximately|more\s+than|less\s+than|at\s+least|up\s+to|over|under|just|only|a\s+mere|some))\s+)?"
     rf"(?:(?P<span>(?i:the\s+(?:past|last|next|coming|previous|first|final|following)))\s+)?"
     rf"(?:(?<![\d,.$£€])(?P<num0>\d+|{NUMBER})\s*(?:-|–|(?i:to|and|or))\s*)?"

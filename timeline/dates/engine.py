@@ -66,6 +66,12 @@ class Hit:
 Parser = tuple[str, Pattern[str], Callable[[Context, "re.Match[str]"], "Hit | list[Hit] | None"], set]
 DIGITS = "#digits"
 
+def parser_re(source: str) -> Pattern[str]:
+    """Compile a parser's pattern. Every expression starts a word: saying so
+    lets the regex engine skip most positions at once."""
+    return re.compile(r"(?<!\w)(?:" + source + ")")
+
+
 _TOKEN = re.compile(r"\w+")
 # Patterns are run only in windows around their trigger words: a match starts
 # at most _BACK characters before its trigger and ends at most _AHEAD after it.
@@ -77,9 +83,7 @@ class Engine:
     """Parsers indexed by trigger word; one tokenising pass finds where to look."""
 
     def __init__(self, parsers: Iterable[Parser], refiners):
-        # Every expression starts a word: saying so lets the regex engine skip
-        # most positions at once.
-        self.parsers = [(n, re.compile(r"(?<!\w)(?:" + p.pattern + ")", p.flags), e, w) for n, p, e, w in parsers]
+        self.parsers = list(parsers)
         self.refiners = list(refiners)
         self.triggers: dict[str, list[int]] = {}
         for i, (_name, _pattern, _extract, words) in enumerate(self.parsers):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from . import vocab
-from .engine import Context, Hit
+from .engine import parser_re, Context, Hit
 from .patterns import DAY, YEAR, month, month_number, weekday, weekday_number
 
 _WD = rf"(?:{weekday(abbreviations=True)},?\s+(?:the\s+)?)?"
@@ -15,8 +15,8 @@ _WD = rf"(?:{weekday(abbreviations=True)},?\s+(?:the\s+)?)?"
 _DAY_END = r"(?![\d%]|[:.]\d|\s*(?i:percent|per\s+cent|million|billion|bn|m\b))"
 _YEAR_TAIL = rf"(?:,?\s+{YEAR}\b(?![\d,.]\d))?"
 
-MDY = re.compile(rf"{_WD}{month()}\s*{DAY}\b{_DAY_END}{_YEAR_TAIL}")
-DMY = re.compile(rf"{_WD}\b{DAY}\s+(?:of\s+)?{month()}(?!\s+\d{{1,2}}\b(?![,:]?\d)){_YEAR_TAIL}")
+MDY = parser_re(rf"{_WD}{month()}\s*{DAY}\b{_DAY_END}{_YEAR_TAIL}")
+DMY = parser_re(rf"{_WD}\b{DAY}\s+(?:of\s+)?{month()}(?!\s+\d{{1,2}}\b(?![,:]?\d)){_YEAR_TAIL}")
 
 
 def _extract(rule: str):

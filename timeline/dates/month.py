@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 
 from . import vocab
-from .engine import Context, Hit, next_word, prev_word
+from .engine import parser_re, Context, Hit, next_word, prev_word
 from .patterns import MOD, YEAR, mod_value, month
 
-PATTERN = re.compile(
+PATTERN = parser_re(
     rf"(?:{MOD})?(?:(?P<rel>(?i:last|this|next|past|coming|previous))\s+)?{month()}"
     rf"(?:,?\s+(?:of\s+)?{YEAR}\b(?![\d,.]\d)|\s+'(?P<yy>\d\d)\b)?"
 )

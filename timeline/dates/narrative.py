@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import re
 
-from .engine import Context, Hit, next_word
+from .engine import parser_re, Context, Hit, next_word
 from .patterns import NUMBER, number_value
 from . import vocab
 
 _UNIT = r"(?P<unit>(?i:day|week|weekend|month|year|morning|afternoon|evening|night|decade))"
-THE_NEXT = re.compile(rf"\b(?P<which>(?i:the\s+(?:next|following|previous|preceding|prior|same)|that|this\s+same))\s+{_UNIT}\b(?![-'’]\w)")
-THE_UNIT_BEFORE = re.compile(rf"\b(?i:the)\s+{_UNIT}\s+(?P<dir>(?i:before|after|earlier|later|prior))\b")
-N_LATER = re.compile(
+THE_NEXT = parser_re(rf"\b(?P<which>(?i:the\s+(?:next|following|previous|preceding|prior|same)|that|this\s+same))\s+{_UNIT}\b(?![-'’]\w)")
+THE_UNIT_BEFORE = parser_re(rf"\b(?i:the)\s+{_UNIT}\s+(?P<dir>(?i:before|after|earlier|later|prior))\b")
+N_LATER = parser_re(
     rf"(?<![\d,.])(?P<num>{NUMBER})\s+(?P<units>(?i:days?|weeks?|months?|years?|decades?))\s+(?P<dir>(?i:later|earlier|before|after|afterwards?|on))\b"
 )
 _WHICH = {"the next": 1, "the following": 1, "the previous": -1, "the preceding": -1, "the prior": -1,

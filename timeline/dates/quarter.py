@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import re
 
-from .engine import Context, Hit
+from .engine import parser_re, Context, Hit
 from .patterns import YEAR
 
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
         "final": 4, "last": 4}
-PATTERN = re.compile(
+PATTERN = parser_re(
     r"(?P<the>(?i:the)\s+)?(?P<ord>(?i:first|1st|second|2nd|third|3rd|fourth|4th|final|last))(?P<sep>\s+|-)"
     r"(?:(?i:fiscal|financial|calendar)[\s-]+)?(?P<kind>(?i:quarter|half))\b"
     rf"(?:\s+(?:(?i:of|in)\s+)?(?:(?:the\s+)?(?i:fiscal|financial|calendar)(?:\s+year)?\s+|FY\s?)?{YEAR}\b(?![\d,.]\d))?"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .engine import Context, Hit, next_word
+from .engine import parser_re, Context, Hit, next_word
 
 _WORDS = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
@@ -14,7 +14,7 @@ _WORDS = {
     "recently": "PAST_REF", "the past": "PAST_REF", "lately": "PAST_REF", "at the time": "PAST_REF",
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the foreseeable future": "FUTURE_REF",
 }
-PATTERN = re.compile(
+PATTERN = parser_re(
     r"\b(?P<w>(?i:right\s+now|now|currently|nowadays|at\s+present|the\s+present(?:\s+day)?|these\s+days|at\s+the\s+moment"
     r"|recently|lately|the\s+past|at\s+the\s+time|the\s+(?:near\s+|foreseeable\s+)?future))\b(?![-'’]\w)"
 )

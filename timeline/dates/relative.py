@@ -7,22 +7,22 @@ from __future__ import annotations
 import re
 
 from . import vocab
-from .engine import Context, Hit
+from .engine import parser_re, Context, Hit
 from .patterns import NUMBER, VAGUE, number_value
 
 _EDGE = (r"(?P<edge>(?i:earlier|later|early|late|mid|the\s+(?:start|beginning|end|middle|close|rest|remainder)\s+of"
          r"|(?:the\s+)?(?:first|second)\s+half\s+of|the\s+early\s+part\s+of|the\s+latter\s+part\s+of))[\s-]+")
-UNIT_PERIOD = re.compile(
+UNIT_PERIOD = parser_re(
     rf"(?:{_EDGE})?(?P<rel>(?i:last|this|next|past|coming|current|the\s+past|the\s+last|the\s+coming|the\s+current"
     r"|this\s+past|this\s+coming))\s+(?:(?P<fiscal>(?i:fiscal|financial|calendar|academic|school|tax))\s+)?"
     r"(?P<unit>(?i:week|weekend|month|year|quarter|decade|century|spring|summer|autumn|fall|winter))\b(?![-'’]?\w)"
 )
-AGO = re.compile(
+AGO = parser_re(
     rf"(?:(?P<mod>(?i:about|around|nearly|almost|some|roughly|approximately|just|only|more\s+than|less\s+than|over|barely))\s+)?"
     rf"(?<![\d,.])(?P<num>{NUMBER}|{VAGUE})\s+(?P<unit>(?i:days?|weeks?|months?|years?|decades?|centuries|century|fortnights?))\s+(?i:ago|back)\b"
     rf"|(?P<a_ago>(?i:a\s+(?:day|week|month|year|decade|fortnight)))\s+(?i:ago)\b"
 )
-IN_N = re.compile(
+IN_N = parser_re(
     rf"\b(?P<in>(?i:in))\s+(?<![\d,.])(?P<num>{NUMBER}|(?i:a\s+few|a\s+couple\s+of))\s+(?P<unit>(?i:days?|weeks?|fortnights?))(?:'?s?\s+time)?\b(?!\s+(?:of|after|before|since|from)\b)"
     rf"|(?<![\d,.])(?P<num2>{NUMBER})\s+(?P<unit2>(?i:days?|weeks?))\s+(?i:from\s+now|hence)\b"
 )

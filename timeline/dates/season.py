@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 
 from . import vocab
-from .engine import Context, Hit, prev_word
+from .engine import parser_re, Context, Hit, prev_word
 from .patterns import MOD, YEAR, mod_value
 
-PATTERN = re.compile(
+PATTERN = parser_re(
     rf"(?:{MOD})?(?P<the>(?i:the)\s+)?(?P<season>(?i:spring|summer|autumn|fall|winter))\b(?![-'’]\w)"
     rf"(?:,?\s+(?:(?i:of)\s+)?{YEAR}\b(?![\d,.]\d))?"
 )

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 from . import vocab
-from .engine import Context, Hit
+from .engine import parser_re, Context, Hit
 
-PATTERN = re.compile(
+PATTERN = parser_re(
     r"\b(?i:every|each)\s+(?P<unit>(?i:day|week|month|year|morning|afternoon|evening|night|weekend|summer|winter|spring|autumn|season))\b"
     rf"|\b(?i:every|each)\s+(?P<wd>{'|'.join(w.capitalize() for w in vocab.WEEKDAYS_FULL)})\b"
     r"|\b(?P<adv>annually|yearly)\b"

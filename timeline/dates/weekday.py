@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 
 from . import vocab
-from .engine import Context, Hit, next_word, prev_word
+from .engine import parser_re, Context, Hit, next_word, prev_word
 from .patterns import weekday, weekday_number
 
-PATTERN = re.compile(
+PATTERN = parser_re(
     rf"(?:(?P<rel>(?i:last|this|next|coming|past|previous|this\s+past|this\s+coming))\s+)?{weekday()}"
     r"(?:(?:'s)?\s+(?P<part>(?i:morning|afternoon|evening|night|overnight)))?"
 )

@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 
 from . import vocab
-from .engine import DIGITS, Context, Hit, next_word, prev_word
+from .engine import parser_re, DIGITS, Context, Hit, next_word, prev_word
 from .patterns import MOD, mod_value
 
-PATTERN = re.compile(
+PATTERN = parser_re(
     rf"(?:{MOD})?(?P<pre>(?i:fiscal|calendar)\s+|FY\s?)?(?<![$£€¥#/.:,])(?P<year>1\d{{3}}|20\d{{2}})"
     r"(?:(?P<sep>\s*[-–/]\s*|\s+(?i:to|and|through|or)\s+)(?P<y2>1\d{3}|20\d{2}|\d{2})(?![\w%]|[.,:]\d))?"
     r"(?![\w%$€£-]|[.,:]\d|\s*(?:%|(?i:per\s*cent|percent)))"
