@@ -1,0 +1,68 @@
+"""Properties of the merge on random events (hypothesis)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date, timedelta
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline.merge import merge_events, sort_key
+from timeline.model import Citation, Event
+
+WORDS = ["talks", "sanctions", "telegram", "meeting", "orders", "jets", "deliveries", "summit", "phone", "call"]
+ACTORS = ["Airbus", "Boeing", "Vladimir Putin", "Donald Trump"]
+
+
+@st.composite
+def events(draw):
+    day = date(2016, 1, 1) + timedelta(days=draw(st.integers(0, 90)))
+    kind = draw(st.sampled_from(["day", "month", "year"]))
+    if kind == "day":
+        first = last = day
+        value = day.isoformat()
+    elif kind == "month":
+        first = day.replace(day=1)
+        last = (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+        value = first.strftime("%Y-%m")
+    else:
+        first, last, value = date(day.year, 1, 1), date(day.year, 12, 31), str(day.year)
+    summary = " ".join(draw(st.lists(st.sampled_from(WORDS), min_size=1, max_size=5)))
+    actors = tuple(draw(st.lists(st.sampled_from(ACTORS), max_size=2, unique=True)))
+    file = draw(st.sampled_from(["a.txt", "b.txt", "c.txt"]))
+    start = draw(st.integers(0, 50))
+    expression = draw(st.sampled_from([None, "then"]))
+    return Event(value, first, last, kind, summary, actors, "reported",
+                 Citation(file, 1, summary, start, expression))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(events(), max_size=40))
+def test_merge_never_loses_or_duplicates_a_citation(evs):
+    entries = merge_events(evs)
+    assert Counter(c for e in entries for c in e.citations) == Counter(e.citation for e in evs)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(events(), max_size=40))
+def test_merged_dates_are_nested_sources_distinct_and_order_sorted(evs):
+    entries = merge_events(evs)
+    by_citation = {}
+    for e in evs:
+        by_citation.setdefault(e.citation, []).append(e)
+    for entry in entries:
+        files = [c.file for c in entry.citations]
+        assert len(files) == len(set(files))
+        for c in entry.citations:
+            for e in by_citation[c]:
+                # Every member's interval contains the entry's (most precise) date.
+                if e.first <= entry.first and entry.last <= e.last:
+                    break
+            else:
+                raise AssertionError("member date incompatible with its entry")
+    assert entries == sorted(entries, key=sort_key)
+    ids = {e.id for e in entries}
+    assert len(ids) == len(entries)
+    for entry in entries:
+        assert set(entry.disputed_with) <= ids and entry.id not in entry.disputed_with
