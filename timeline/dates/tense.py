@@ -52,7 +52,7 @@ def _cue(word: str, nxt: str) -> int:
         if w in ("set", "due") and nxt not in ("to", "for", "on", "in"):
             return 0
         return 1
-    if (w, nxt) in _FUTURE_PAIRS:
+    if (w, nxt) in _FUTURE_PAIRS or (nxt == "to" and w in vocab.INFINITIVE_TAKERS):
         return 1
     if w in vocab.PAST_CUES:
         return -1

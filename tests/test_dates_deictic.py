@@ -1,0 +1,28 @@
+"""Yesterday, today, tomorrow, tonight, and their parts of the day."""
+
+from dates_helpers import only, values
+
+
+def test_yesterday_today_tomorrow():
+    assert values("Yesterday he spoke; today he rests; tomorrow he leaves.") == [
+        ("Yesterday", "2016-11-09"), ("today", "2016-11-10"), ("tomorrow", "2016-11-11")]
+
+
+def test_anchor_and_rule():
+    m = only("He said yesterday.")
+    assert (m.anchor, m.rule, m.precision) == ("publication", "deictic", "day")
+
+
+def test_parts_of_day():
+    assert values("He spoke last night and again this morning.") == [
+        ("last night", "2016-11-09TNI"), ("this morning", "2016-11-10TMO")]
+
+
+def test_tonight():
+    m = only("The result is due tonight.")
+    assert (m.value, m.type) == ("2016-11-10TNI", "TIME")
+
+
+def test_unresolved_without_publication():
+    m = only("He said yesterday.", None)
+    assert (m.value, m.anchor, m.first) == ("XXXX-XX-XX", "unresolved", None)

@@ -1,0 +1,65 @@
+"""Months and month-days without a year: the tense of the clause decides."""
+
+from datetime import date
+
+import pytest
+
+from dates_helpers import THU, only, values
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Albright called him talented in December.", "2015-12"),
+    ("The summit will be held in December.", "2016-12"),
+    ("The summit is expected in December.", "2016-12"),
+    ("Prices rose in March.", "2016-03"),
+    ("The law takes effect in March.", "2016-03"),
+    ("The plan is to launch in March.", "2017-03"),
+    ("He agreed to step down in January.", "2017-01"),
+    ("He stepped down in January.", "2016-01"),
+    ("The deal was signed in November.", "2016-11"),
+])
+def test_month_by_tense(text, value):
+    m = only(text)
+    assert (m.value, m.precision, m.anchor, m.rule) == (value, "month", "publication", "month")
+
+
+def test_by_january_is_a_deadline():
+    m = only("Britain must decide by January.")
+    assert (m.value, m.future) == ("2017-01", True)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("The vote took place on Nov. 5.", "2016-11-05"),
+    ("The vote will take place on Dec. 5.", "2016-12-05"),
+    ("The vote took place on Dec. 5.", "2015-12-05"),
+    ("The vote took place on 3 October.", "2016-10-03"),
+    ("The report, published Feb. 28, found errors.", "2016-02-28"),
+])
+def test_month_day_by_tense(text, value):
+    m = only(text)
+    assert (m.value, m.precision, m.anchor) == (value, "day", "publication")
+
+
+def test_modifiers():
+    m = only("The flu season started in early December.", date(2013, 3, 22))
+    assert (m.value, m.mod) == ("2012-12", "START")
+    m = only("It peaked in mid-January.", date(2013, 3, 22))
+    assert (m.value, m.mod) == ("2013-01", "MID")
+    m = only("It ended late last July.", date(2013, 3, 22))
+    assert (m.value, m.mod) == ("2012-07", "END")
+    m = only("It happened at the end of March 2012.")
+    assert (m.value, m.mod) == ("2012-03", "END")
+
+
+def test_last_may():
+    assert values("He left last May.", date(2013, 3, 21)) == [("last May", "2012-05")]
+
+
+def test_month_unresolved_without_publication():
+    m = only("Prices rose in March.", None)
+    assert (m.value, m.anchor, m.first) == ("XXXX-03", "unresolved", None)
+
+
+def test_ranges_share_the_year():
+    assert values("in November and December 2024", THU) == [("November", "2024-11"), ("December 2024", "2024-12")]
+    assert values("from Nov. 5 to Dec. 6, 2024", THU) == [("Nov. 5", "2024-11-05"), ("Dec. 6, 2024", "2024-12-06")]

@@ -1,0 +1,48 @@
+"""Weekdays: news convention, most recent such day unless the clause looks forward."""
+
+from datetime import date
+
+import pytest
+
+from dates_helpers import THU, only
+
+
+@pytest.mark.parametrize("text,value", [
+    ("The comments on Thursday came after the warning.", "2016-11-10"),
+    ("Ryabkov said on Wednesday that contacts existed.", "2016-11-09"),
+    ("The ministers met on Friday.", "2016-11-04"),
+    ("Officials said Monday the deal was done.", "2016-11-07"),
+    ("The two leaders will meet on Friday.", "2016-11-11"),
+    ("Talks are expected to resume on Monday.", "2016-11-14"),
+    ("He is set to visit Paris on Saturday.", "2016-11-12"),
+    ("He left last Tuesday.", "2016-11-08"),
+    ("We meet next Monday.", "2016-11-14"),
+    ("The vote is due on Wednesday, officials said.", "2016-11-16"),
+])
+def test_weekday_direction(text, value):
+    m = only(text)
+    assert m.value == value
+    assert m.rule == "weekday"
+    assert m.anchor == "publication"
+    assert m.precision == "day"
+    assert m.first == m.last == date.fromisoformat(value)
+
+
+def test_weekday_future_flag():
+    assert only("They will meet on Friday.").future
+    assert not only("They met on Friday.").future
+
+
+def test_weekday_with_part_of_day_is_time():
+    m = only("The blast happened on Friday afternoon.", date(2013, 3, 22))
+    assert (m.value, m.type) == ("2013-03-22TAF", "TIME")
+
+
+def test_weekday_unresolved_without_publication():
+    m = only("The ministers met on Friday.", None)
+    assert (m.value, m.anchor, m.first, m.last) == ("XXXX-WXX-5", "unresolved", None, None)
+
+
+def test_holiday_names_are_not_weekdays():
+    from dates_helpers import values
+    assert values("Black Friday sales and Super Tuesday results", THU) == []
