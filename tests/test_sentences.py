@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from pathlib import Path
 
 import pytest
@@ -125,3 +127,41 @@ def test_an_overlong_sentence_is_cut():
     got = sentences(text)
     assert len(got) > 1 and all(len(s) <= 2000 for s in got)
     assert "".join(t + " " for t in got).split() == text.split()
+
+
+# --- properties: stages 1-4 never raise, and every span is exact ----------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from timeline.read import parse_article  # noqa: E402
+
+PIECES = st.sampled_from(
+    [
+        "The Kremlin said. ", "Mr. ", "U.S. ", "Jan. 5, 2025", "“Quote.” ", '"Yes," he said. ', "By Ann Lee",
+        "Read more", "Support us", "# ", "## ", "**", "- ", "> ", "---", "\n", "\n\n", "\r\n", "\r", " ",
+        "https://www.reuters.com/world/2024/07/04/x", "Original url:", "<u>", "</u>", "[link](#)", "(Reuters)",
+        "AP/Evan Vucci", "Dear readers,", "Remind me later.", "title: x", "date: 2024-13-45", "\x1b[31m", "\x00",
+        "\u00a0", "…", "?", "!", ".", "the", "of", "Thursday 10 November 2016 09:27 GMT", "Engagement Resources",
+    ]
+)
+TEXTS = st.one_of(st.lists(PIECES, max_size=60).map("".join), st.text(max_size=300))
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS)
+def test_stages_never_raise_and_spans_are_exact(text):
+    a = parse_article(text, "prop.txt")
+    assert 0 <= a.body_start <= len(text)
+    last = 0
+    for start, end in a.content:
+        assert a.body_start <= start < end <= len(text)
+        assert start >= last  # sorted, not overlapping
+        last = end
+    if a.headline is not None:
+        assert a.headline in a.content
+    for s in split_sentences(a):
+        assert text[s.start : s.end] == s.text and s.text == s.text.strip() and s.text
+        assert any(r0 <= s.start and s.end <= r1 for r0, r1 in a.content)
+        assert s.line == len(re.split(r"\r\n|\r|\n", text[: s.start]))
+    assert all(w.startswith("prop.txt: ") for w in a.warnings)

@@ -77,6 +77,8 @@ class Vocabulary:
     block_start: re.Pattern
     block_end: re.Pattern
     block_max_paragraphs: int
+    credit: re.Pattern  # a line that is a photo credit
+    caption_credit: re.Pattern  # a caption ending in "(Reuters)"
     reference_headings: frozenset[str]
     dangling_words: frozenset[str]
     publishers: dict[str, str]
@@ -130,6 +132,15 @@ def _keywords(phrases: list[str]) -> tuple[str, ...] | None:
     return None if any(w is None for w in words) else tuple(sorted(set(words)))
 
 
+def _credit_pattern(agencies: list[str], prefixes: list[str]) -> re.Pattern:
+    agency = "|".join(re.escape(a) for a in agencies)
+    prefix = "|".join(re.escape(p) for p in prefixes)
+    return re.compile(
+        rf"^(?:\(?(?:{agency})(?:\s?/\s?.{{0,60}})?\)?|(?:{prefix})\b[^.!?]{{0,80}})$",
+        re.IGNORECASE,
+    )
+
+
 @lru_cache(maxsize=1)
 def vocabulary() -> Vocabulary:
     """The site-chrome vocabulary from `chrome.yaml`, loaded once."""
@@ -143,6 +154,11 @@ def vocabulary() -> Vocabulary:
         block_start=_alternation(data["block_start"], whole=True),
         block_end=_alternation(data["block_end"], whole=True),
         block_max_paragraphs=int(data["block_max_paragraphs"]),
+        credit=_credit_pattern(data["agencies"], data["credit_prefixes"]),
+        caption_credit=re.compile(
+            r"\((?:photo:?\s*)?(?:" + "|".join(re.escape(a) for a in data["agencies"]) + r")(?:\s?/\s?[^()\n]{1,60})?\)\s*$",
+            re.IGNORECASE,
+        ),
         reference_headings=frozenset(_fold(s) for s in data["reference_headings"]),
         dangling_words=frozenset(data["dangling_words"].lower().split()),
         publishers={str(k).lower(): str(v) for k, v in data["publishers"].items()},
@@ -156,6 +172,7 @@ _HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>\n]{0,200})?/?>")
 _LEAD_MARKUP = re.compile(r"^[\s#>*_|•·-]+")
 _TRAIL_MARKUP = re.compile(r"[\s*_#|]+$")
 _MARKUP_CHARS = "#>*_|•·-"
+_SENTENCE_END = re.compile(r"[.!?…]['\"’”)\]]*$")
 # ANSI escape sequences and C0/C1 control characters (tab excepted): never
 # article text, kept in `text` for exact offsets but dropped from metadata.
 _CONTROL = re.compile(r"\x1b\[[0-?]{0,32}[ -/]{0,8}[@-~]|\x1b[@-Z\\-_]|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -202,7 +219,6 @@ _HEADING_MD = re.compile(r"^\s{0,3}#{1,6}\s")
 # A photo credit: "AP/Evan Vucci", "Evan Vucci / AP / TASS", "(Reuters)".
 _CREDIT_WORD = r"[A-Z][\w.'’&-]{0,30}(?:\s[A-Z][\w.'’&-]{0,30}){0,3}"
 _CREDIT = re.compile(rf"^\(?{_CREDIT_WORD}(?:\s?/\s?{_CREDIT_WORD}){{1,4}}\)?$")
-_CREDIT_AGENCY = re.compile(r"^\(?(?:Getty Images|AFP|Reuters|AP|EPA|TASS|PA|Shutterstock|Alamy)(?:\s?/\s?.{0,60})?\)?$")
 # A caption ending in a bold credit: "... St. Petersburg. **Anatoly Maltsev / EPA / TASS**"
 _BOLD_CREDIT_END = re.compile(r"\*\*[^*\n]{1,120}/[^*\n]{1,120}\*\*\s*$")
 # What a caption adds to its image's alt text: " (Reuters)", " Photo: AP/Evan Vucci".
@@ -237,8 +253,10 @@ def is_chrome_line(raw: str, p: str | None = None) -> bool:
         return True
     if is_url_line(p) or is_url_line(raw):
         return True
-    if _CREDIT.match(p) or _CREDIT_AGENCY.match(p):
+    if _CREDIT.match(p) or voc.credit.match(p):
         return True
+    if p[-1] == ")" and voc.caption_credit.search(p) and not _SENTENCE_END.search(p[:-1].rsplit("(", 1)[0].rstrip()):
+        return True  # a caption: "Russia's President ... in Moscow, Russia (Reuters)"
     if _BOLD_CREDIT_END.search(raw):
         return True
     return _phrase_chrome(p)
@@ -344,7 +362,7 @@ def content_regions(
     _mark_chrome(text, lines, paras, skip, voc)
     regions = []
     for p in paras:
-        if p.chrome:
+        if p.chrome and p.first not in standalone:  # the headline stays, whatever it says
             continue
         start, end = trim(text, lines[p.first].start, lines[p.last].end)
         if end > start:

@@ -202,6 +202,21 @@ def read_article(path: Path, today: date | None = None) -> Article:
     text, warnings = decode(data, name)
     if not text.strip():
         raise SourceError(name, "empty file" if not text else "file holds only whitespace")
+    return parse_article(text, name, today=today, warnings=warnings)
+
+
+def parse_article(text: str, path: str, *, today: date | None = None, warnings: Sequence[str] = ()) -> Article:
+    """An `Article` from decoded text: front matter, metadata, prose regions.
+
+    `path` names the source in the article and in its warnings; `warnings`
+    (from decoding) come first among the article's warnings.
+
+    >>> a = parse_article("# Talks resume\\n\\nBy Ann Lee\\n\\nMay 6, 2024\\n\\nTalks resumed.\\n", "x.md")
+    >>> a.title, a.author, a.published, [a.text[s:e] for s, e in a.content]
+    ('Talks resume', 'Ann Lee', datetime.date(2024, 5, 6), ['Talks resume', 'Talks resumed.'])
+    """
+    name = path
+    warnings = list(warnings)
     today = today or date.today()
 
     lines = split_lines(text)
