@@ -86,7 +86,7 @@ def read_tml(path: Path) -> Doc:
 _NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", ")", "%", "'s", "n't", "'", "'re", "'ve", "'ll", "'d", "'m"}
 
 
-def read_meantime(path: Path, sentences: int = 7) -> Doc:
+def read_meantime(path: Path, sentences: int = 6) -> Doc:
     raw = path.read_text(encoding="utf-8")
     tokens = re.findall(r'<token [^>]*sentence="(\d+)" t_id="(\d+)"[^>]*>(.*?)</token>', raw, re.S)
     parts: list[str] = []

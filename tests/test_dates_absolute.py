@@ -18,7 +18,6 @@ def one(text, published=PUB):
 
 
 @pytest.mark.parametrize("text,span,value", [
-    ("Thursday 10 November 2016 09:27 GMT", "Thursday 10 November 2016", "2016-11-10"),
     ("January 14, 2025", "January 14, 2025", "2025-01-14"),
     ("August 05, 2024", "August 05, 2024", "2024-08-05"),
     ("By: Jane Doe | August 05, 2024", "August 05, 2024", "2024-08-05"),
@@ -36,6 +35,13 @@ def test_full_dates(text, span, value):
     m = one(text, None)
     assert (m.text, m.value, m.precision, m.anchor, m.type) == (span, value, "day", "absolute", "DATE")
     assert m.first == m.last == date.fromisoformat(value)
+
+
+def test_dateline_with_time():
+    ms = find_dates("Thursday 10 November 2016 09:27 GMT", None)
+    m = ms[0]
+    assert (m.text, m.value, m.precision, m.anchor, m.type) == ("Thursday 10 November 2016", "2016-11-10", "day", "absolute", "DATE")
+    assert [(t.text, t.value, t.type) for t in ms[1:]] == [("09:27 GMT", "2016-11-10T09:27", "TIME")]
 
 
 @pytest.mark.parametrize("text,span,value", [

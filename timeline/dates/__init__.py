@@ -15,7 +15,7 @@ from typing import Sequence
 
 from ..model import Mention
 from . import (decade, deictic, duration, full_date, month, narrative, numeric, quarter, refs,
-               relative, season, sets, weekday, year)
+               relative, season, sets, times, weekday, year)
 from .engine import Context, Engine
 from .refiners import REFINERS
 from .resolve import Resolver
@@ -37,6 +37,7 @@ PARSERS = [
     *duration.PARSERS,
     *refs.PARSERS,
     *sets.PARSERS,
+    *times.PARSERS,
 ]
 _ENGINE = Engine(PARSERS, REFINERS)
 

@@ -24,6 +24,8 @@ _NOT_BEFORE_BARE = {"the", "these", "those", "early", "dog", "salad", "glory", "
                     "final", "last", "first", "golden", "dark", "school", "college", "student",
                     "light", "man", "person", "working", "calendar", "fiscal", "both", "two",
                     "many", "several", "few", "some", "hours", "those", "and"}
+_THAN = re.compile(r"\s+\w+\s+than\b")
+_OF_AGE = re.compile(r"\s+(?:and|or)\s+(?:older|younger|over|under)\b|\s+of\s+age\b")
 _MOD = {"about": "APPROX", "around": "APPROX", "nearly": "APPROX", "almost": "APPROX",
         "roughly": "APPROX", "approximately": "APPROX", "some": "APPROX"}
 _SPAN = {"the past": -1, "the last": -1, "the next": 1, "the coming": 1}
@@ -49,8 +51,10 @@ def extract(ctx: Context, m: re.Match[str]) -> Hit | None:
         return None
     if unit in ("day", "year", "week", "month") and num in ("a", "an", "one") and prev_word(ctx.text, m.start()).lower() in ("once", "twice", "times", "per", "thrice"):
         return None  # "twice a year" is a frequency
-    if after in ("ago", "later", "earlier", "from", "hence"):
+    if after in ("ago", "later", "earlier", "hence", "afterwards") and not _THAN.match(ctx.text, m.end()):
         return None  # left to the relative and narrative parsers
+    if after in ("old", "older", "younger") or _OF_AGE.match(ctx.text, m.end()):
+        return None  # an age
     vague = any(num == v for v in vocab.VAGUE_QUANTITIES)
     n = None if vague else number_value(m["num"])
     if n is not None:

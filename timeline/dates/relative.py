@@ -15,7 +15,7 @@ _EDGE = (r"(?P<edge>(?i:earlier|later|early|late|mid|the\s+(?:start|beginning|en
 UNIT_PERIOD = parser_re(
     rf"(?:{_EDGE})?(?P<rel>(?i:last|this|next|past|coming|current|the\s+past|the\s+last|the\s+coming|the\s+current"
     r"|this\s+past|this\s+coming))\s+(?:(?P<fiscal>(?i:fiscal|financial|calendar|academic|school|tax))\s+)?"
-    r"(?P<unit>(?i:week|weekend|month|year|quarter|decade|century|spring|summer|autumn|fall|winter))\b(?![-'’]?\w)"
+    r"(?P<unit>(?i:week|weekend|month|year|quarter|decade|century|spring|summer|autumn|fall|winter))\b(?!-\w)"
 )
 AGO = parser_re(
     rf"(?:(?P<mod>(?i:about|around|nearly|almost|some|roughly|approximately|just|only|more\s+than|less\s+than|over|barely))\s+)?"

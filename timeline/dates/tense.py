@@ -43,7 +43,7 @@ def _is_full_stop(text: str, i: int) -> bool:
     return not (len(word) <= 3 and word[:1].isupper()) and word.lower() not in ("mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "no")
 
 
-def _cue(word: str, nxt: str) -> int:
+def _cue(word: str, nxt: str, left: bool = True) -> int:
     """+1 future, -1 past, 0 none."""
     if word[0].isupper():
         return 0  # "May", "Will", "Said" as names or sentence openers
@@ -52,7 +52,7 @@ def _cue(word: str, nxt: str) -> int:
         if w in ("set", "due") and nxt not in ("to", "for", "on", "in"):
             return 0
         return 1
-    if (w, nxt) in _FUTURE_PAIRS or (nxt == "to" and w in vocab.INFINITIVE_TAKERS):
+    if (w, nxt) in _FUTURE_PAIRS or (left and nxt == "to" and w in vocab.INFINITIVE_TAKERS):
         return 1
     if w in vocab.PAST_CUES:
         return -1
@@ -103,7 +103,7 @@ def tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -
         nxt = right[i + 1][0].lower() if i + 1 < len(right) else ""
         if w.lower() in vocab.REPORTING_VERBS and i > 1:
             continue
-        c = _cue(w, nxt)
+        c = _cue(w, nxt, left=False)
         if c:
             return c
     return 0

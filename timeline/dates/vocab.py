@@ -210,13 +210,9 @@ TODAY_NAME_AFTER = {"show", "programme", "program", "newspaper", "paper", "prese
 # Verbs and adjectives that take a "to"-infinitive pointing forward
 # ("agreed to step down in January", "is likely to fall in March").
 INFINITIVE_TAKERS = {
-    "agreed", "agree", "agrees", "plans", "plan", "planned", "planning", "wants", "want", "wanted",
-    "hopes", "hope", "hoped", "expects", "expected", "expect", "decided", "decides", "promised",
-    "promises", "vowed", "vows", "aims", "aimed", "intends", "intended", "pledged", "pledges",
-    "threatened", "threatens", "seeks", "sought", "set", "due", "going", "able", "likely", "unlikely",
-    "ready", "poised", "scheduled", "slated", "prepared", "preparing", "is", "are", "was", "were",
-    "offered", "offers", "voted", "votes", "chose", "choose", "asked", "urged", "ordered",
-    "told", "called", "needs", "need", "needed", "has", "have", "had", "tends", "attempt",
-    "attempts", "tried", "tries", "try", "trying", "sets", "moves", "moved", "moving", "proposed",
-    "proposes", "announced", "expecting", "allowed", "forced", "required", "committed",
+    "plans", "plan", "planning", "wants", "want", "hopes", "hope", "expects", "expected", "expect",
+    "promises", "vows", "aims", "intends", "pledges", "threatens", "seeks", "set", "due", "going",
+    "likely", "unlikely", "ready", "poised", "scheduled", "slated", "preparing", "is", "are", "needs",
+    "need", "has", "have", "tends", "attempts", "tries", "try", "trying", "sets", "moves", "moving",
+    "proposes", "expecting", "decides", "agrees", "agree", "votes", "offers",
 }
