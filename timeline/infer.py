@@ -1,10 +1,212 @@
-"""Publication windows for articles that state no date (placeholder, see below)."""
+"""A publication window for an article that states no date, from strong evidence only.
+
+Two kinds of evidence, both read from the article's prose (never from site
+chrome, which `Article.content` leaves out):
+
+1. **A statement shared with a dated article.** A sentence of the undated
+   article that names a person (a full name) and carries a relative date
+   ("told journalists on Thursday") is matched with a sentence of a dated
+   article naming the same person and saying much the same thing (at least
+   ``MIN_SHARED`` content words in common, as in `timeline.merge`). If the
+   dated article, in that sentence or the two around it, gives the same
+   relative expression ("The comments on Thursday"), that expression's day
+   in the dated article is the day the undated one means too. The window is
+   every publication date for which the undated expression would resolve to
+   that day: for a weekday name, that day to six days after; otherwise the
+   dates (within three weeks of the dated article) for which the date finder
+   resolves it so.
+
+2. **A title that only exists for a while** (`TITLE_PERIODS`, data). Today
+   one rule: "President-elect" is used between a U.S. presidential election
+   (first Tuesday after the first Monday of November of a year divisible by
+   four) and the inauguration on January 20 after it. Which transition is
+   fixed by an absolute date in the article that falls in one ("takes office
+   in January 2017"); an absolute date after that inauguration, or dates
+   pointing to two transitions, cancel the inference.
+
+Both windows are intersected when both exist; if they do not meet, nothing
+is inferred. The result is a window and a
+sentence of evidence; `published` stays None (the date is not known to the
+day, unless the window is one day long).
+"""
 
 from __future__ import annotations
 
-from timeline.model import Article
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date, timedelta
+
+from timeline.actors import find_names, is_org_like, is_person_like, known_capitalised, name_key, strip_titles
+from timeline.merge import content_words, similarity
+from timeline.model import Article, Mention, Sentence
+
+MIN_SHARED = 2
+NEIGHBOURS = 2  # sentences either side of the matched one searched for the expression
+SEARCH_DAYS = 21
 
 
-def infer_publication_windows(articles: list[Article], **_) -> list[Article]:
-    """Articles unchanged for now."""
-    return list(articles)
+def _us_presidential_transition(year: int) -> tuple[date, date] | None:
+    """Election day to inauguration day of the transition starting in `year`."""
+    if year % 4:
+        return None
+    first_monday = date(year, 11, 1) + timedelta(days=(7 - date(year, 11, 1).weekday()) % 7)
+    return first_monday + timedelta(days=1), date(year + 1, 1, 20)
+
+
+# A title word -> the function giving the period it is used in, per start year.
+TITLE_PERIODS: dict[str, Callable[[int], tuple[date, date] | None]] = {
+    "President-elect": _us_presidential_transition,
+}
+
+SplitFn = Callable[[Article], list[Sentence]]
+DatesFn = Callable[[str, date | None, tuple | None], list[Mention]]
+
+
+def infer_publication_windows(
+    articles: list[Article],
+    split: SplitFn | None = None,
+    find_dates: DatesFn | None = None,
+) -> list[Article]:
+    """The articles, with a window, evidence and published_from="inferred"
+    for each undated one for which strong evidence exists (others unchanged).
+
+    `split` and `find_dates` default to the pipeline's own stages.
+    """
+    undated = [a for a in articles if a.published is None and a.published_window is None]
+    if not undated:
+        return list(articles)
+    if split is None:
+        from timeline.sentences import split_sentences as split
+    if find_dates is None:
+        from timeline.dates import find_dates as _find
+
+        def find_dates(text, published, regions):
+            return _find(text, published, regions)
+
+    dated = [_Read(a, split, find_dates) for a in articles if a.published is not None]
+    out = []
+    for article in articles:
+        if article not in undated:
+            out.append(article)
+            continue
+        found = infer_window(_Read(article, split, find_dates), dated, find_dates)
+        if found is None:
+            out.append(article)
+        else:
+            window, evidence = found
+            out.append(replace(article, published_window=window, published_evidence=evidence, published_from="inferred"))
+    return out
+
+
+class _Read:
+    """An article with its sentences, mentions and names, computed once."""
+
+    def __init__(self, article: Article, split: SplitFn, find_dates: DatesFn):
+        self.article = article
+        self.sentences = [s for s in sorted(split(article), key=lambda s: s.start) if not s.heading]
+        self.mentions = find_dates(article.text, article.published, article.content or None)
+        known = known_capitalised(s.text for s in self.sentences)
+        self.names = [[strip_titles(n) or n for _, _, n in find_names(s.text, known)] for s in self.sentences]
+        self.persons = [
+            {
+                name_key(strip_titles(n)) for _, _, n in find_names(s.text, known)
+                if len((strip_titles(n) or n).split()) >= 2 and is_person_like(n) and not is_org_like(n)
+            }
+            for s in self.sentences
+        ]
+
+    def mentions_in(self, sent: Sentence) -> list[Mention]:
+        return [m for m in self.mentions if sent.start <= m.start and m.end <= sent.end]
+
+
+def infer_window(undated: _Read, dated: list[_Read], find_dates: DatesFn) -> tuple[tuple[date, date], str] | None:
+    """(window, evidence) for one undated article, or None."""
+    shared = _from_shared_statement(undated, dated, find_dates)
+    title = _from_title_period(undated)
+    if shared and title:
+        lo, hi = max(shared[0][0], title[0][0]), min(shared[0][1], title[0][1])
+        if lo <= hi:
+            return (lo, hi), f"{shared[1]}; {title[1]}"
+        return None  # the two kinds of evidence contradict each other: claim nothing
+    return shared or title
+
+
+def _core(expression: str) -> str:
+    """'on Thursday' -> 'thursday': the expression without its preposition."""
+    words = expression.casefold().split()
+    while words and words[0] in ("on", "in", "at", "since", "by", "from", "the", "this"):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _from_shared_statement(undated: _Read, dated: list[_Read], find_dates: DatesFn):
+    for i, sent in enumerate(undated.sentences):
+        open_mentions = [m for m in undated.mentions_in(sent) if m.first is None]
+        persons = undated.persons[i]
+        if not open_mentions or not persons:
+            continue
+        for other in dated:
+            for j, t in enumerate(other.sentences):
+                if not persons & other.persons[j]:
+                    continue
+                # Names are not part of what is said: the person is matched already.
+                names = undated.names[i] + other.names[j]
+                coeff, n = similarity(content_words(sent.text, names), content_words(t.text, names))
+                if n < MIN_SHARED:
+                    continue
+                for m in open_mentions:
+                    near = other.sentences[max(0, j - NEIGHBOURS): j + NEIGHBOURS + 1]
+                    for u in near:
+                        for dm in other.mentions_in(u):
+                            if dm.first is None or _core(dm.text) != _core(m.text):
+                                continue
+                            window = _window_for(m, sent, dm, other.article.published, find_dates)
+                            if window:
+                                person = next(iter(persons & other.persons[j]))
+                                evidence = (
+                                    f"'{_excerpt(sent.text, m)}' names {person.title()} as does "
+                                    f"{other.article.path} line {t.line}, where '{dm.text}' is {dm.first.isoformat()}"
+                                )
+                                return window, evidence
+    return None
+
+
+def _window_for(m: Mention, sent: Sentence, dm: Mention, published: date, find_dates: DatesFn):
+    """Publication dates for which `m` would mean the day `dm` means."""
+    if m.rule == "weekday" and dm.first == dm.last:
+        # A weekday named in news is that day or one of the six before publication.
+        return dm.first, dm.first + timedelta(days=6)
+    offset = m.start - sent.start
+    hits = []
+    for k in range(-SEARCH_DAYS, SEARCH_DAYS + 1):
+        p = published + timedelta(days=k)
+        for r in find_dates(sent.text, p, None):
+            if r.start == offset and (r.first, r.last) == (dm.first, dm.last):
+                hits.append(p)
+    return (min(hits), max(hits)) if hits else None
+
+
+def _from_title_period(undated: _Read):
+    text = " ".join(s.text for s in undated.sentences)
+    absolute = [m for m in undated.mentions if m.first is not None and m.anchor == "absolute"]
+    for title, period_of in TITLE_PERIODS.items():
+        if not re.search(r"\b" + re.escape(title) + r"\b", text, re.IGNORECASE):
+            continue
+        windows = {}
+        for m in absolute:
+            for start_year in (m.first.year, m.first.year - 1):
+                period = period_of(start_year)
+                if period and period[0] <= m.first and m.last <= period[1] + timedelta(days=31 - 20):
+                    windows[period] = m
+        if len(windows) != 1:
+            continue
+        (lo, hi), m = next(iter(windows.items()))
+        if any(x.first > hi for x in absolute if x.last > hi + timedelta(days=11)):
+            continue  # the article looks back on the period
+        return (lo, hi), f"'{title}' is used between {lo.isoformat()} and {hi.isoformat()} ('{m.text}' falls in that period)"
+    return None
+
+
+def _excerpt(text: str, m: Mention, width: int = 60) -> str:
+    return re.sub(r"\s+", " ", text).strip()[:width * 2].rstrip() + ("…" if len(text) > width * 2 else "")
