@@ -141,34 +141,36 @@ def _core(expression: str) -> str:
 
 
 def _from_shared_statement(undated: _Read, dated: list[_Read], find_dates: DatesFn):
+    index: dict[str, list[tuple[int, int]]] = {}  # person -> (dated article, sentence)
+    for a, other in enumerate(dated):
+        for j, persons in enumerate(other.persons):
+            for p in persons:
+                index.setdefault(p, []).append((a, j))
     for i, sent in enumerate(undated.sentences):
         open_mentions = [m for m in undated.mentions_in(sent) if m.first is None]
         persons = undated.persons[i]
         if not open_mentions or not persons:
             continue
-        for other in dated:
-            for j, t in enumerate(other.sentences):
-                if not persons & other.persons[j]:
-                    continue
-                # Names are not part of what is said: the person is matched already.
-                names = undated.names[i] + other.names[j]
-                coeff, n = similarity(content_words(sent.text, names), content_words(t.text, names))
-                if n < MIN_SHARED:
-                    continue
-                for m in open_mentions:
-                    near = other.sentences[max(0, j - NEIGHBOURS): j + NEIGHBOURS + 1]
-                    for u in near:
-                        for dm in other.mentions_in(u):
-                            if dm.first is None or _core(dm.text) != _core(m.text):
-                                continue
-                            window = _window_for(m, sent, dm, other.article.published, find_dates)
-                            if window:
-                                person = next(iter(persons & other.persons[j]))
-                                evidence = (
-                                    f"'{_excerpt(sent.text, m)}' names {person.title()} as does "
-                                    f"{other.article.path} line {t.line}, where '{dm.text}' is {dm.first.isoformat()}"
-                                )
-                                return window, evidence
+        for a, j in sorted({hit for p in persons for hit in index.get(p, ())}):
+            other, t = dated[a], dated[a].sentences[j]
+            # Names are not part of what is said: the person is matched already.
+            names = undated.names[i] + other.names[j]
+            _, shared = similarity(content_words(sent.text, names), content_words(t.text, names))
+            if shared < MIN_SHARED:
+                continue
+            near = other.sentences[max(0, j - NEIGHBOURS): j + NEIGHBOURS + 1]
+            for m in open_mentions:
+                for dm in (dm for u in near for dm in other.mentions_in(u)):
+                    if dm.first is None or _core(dm.text) != _core(m.text):
+                        continue
+                    window = _window_for(m, sent, dm, other.article.published, find_dates)
+                    if window:
+                        person = sorted(persons & other.persons[j])[0]
+                        evidence = (
+                            f"'{_excerpt(sent.text)}' names {person.title()} as does "
+                            f"{other.article.path} line {t.line}, where '{dm.text}' is {dm.first.isoformat()}"
+                        )
+                        return window, evidence
     return None
 
 
@@ -208,5 +210,5 @@ def _from_title_period(undated: _Read):
     return None
 
 
-def _excerpt(text: str, m: Mention, width: int = 60) -> str:
+def _excerpt(text: str, width: int = 60) -> str:
     return re.sub(r"\s+", " ", text).strip()[:width * 2].rstrip() + ("…" if len(text) > width * 2 else "")
