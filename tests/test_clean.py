@@ -224,3 +224,13 @@ def test_plain_removes_markup():
     assert plain("#### **Related article: [Putin Says](#)**") == "Related article: Putin Says"
     assert plain("Last week, the Kremlin <u>acknowledged</u> it") == "Last week, the Kremlin acknowledged it"
     assert plain("\x1b[31mRed\x1b[0m text\x07") == "Red text"
+
+
+def test_wire_and_topic_footers_are_chrome(tmp_path):
+    text = (
+        "Russia says it is ready for talks\n\n4 min read\n\nRussia said on Tuesday it was ready.\n\n"
+        "Reporting by Guy Faulconbridge; Editing by Andrew Osborn\n\nOur Standards: The Thomson Reuters Trust Principles.\n\n"
+        "Sign up for First Edition, our free daily newsletter – every weekday morning at 7am GMT\n\n"
+        "Related Topics\nVladimir Putin\nDonald Trump\n\nSkip advertisement\n"
+    )
+    assert paragraphs(article(tmp_path, text)) == ["Russia says it is ready for talks", "Russia said on Tuesday it was ready."]

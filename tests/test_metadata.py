@@ -213,3 +213,25 @@ def test_titles_skip_markdown_and_chrome(tmp_path):
     a = article(tmp_path, "\n\nRead more\n\n## **Ministers meet in Brussels**\n\nMinisters met.\n")
     assert a.title == "Ministers meet in Brussels"
     assert a.text[a.headline[0] : a.headline[1]] == "Ministers meet in Brussels"
+
+
+def test_markdown_heading_is_the_title_after_a_stray_line(tmp_path):
+    text = "Leer en español\n\n# Putin Says He Is Open to Talks\n\nBy [Anton Troianovski](https://x.org/by/a)\n\nDec. 19, 2024, 8:14 a.m. ET\n\nMr. Putin spoke.\n"
+    a = article(tmp_path, text)
+    assert (a.title, a.author, a.published) == ("Putin Says He Is Open to Talks", "Anton Troianovski", date(2024, 12, 19))
+    assert not any(a.text[s:e] == "Leer en español" for s, e in a.content)
+
+
+def test_name_with_place_above_the_dateline_after_a_blank_line(tmp_path):
+    text = (
+        "# Zelenskyy says Ukraine will not accept any deal made without it\n\n"
+        "Ukrainian president speaks after talks in Kyiv\n\nJane Smith in Kyiv\n\nTue 14 Jan 2025 12.00 GMT\n\nShare\n\nZelenskyy spoke.\n"
+    )
+    a = article(tmp_path, text)
+    assert (a.author, a.published) == ("Jane Smith", date(2025, 1, 14))
+    assert [a.text[s:e] for s, e in a.content][1:] == ["Ukrainian president speaks after talks in Kyiv", "Zelenskyy spoke."]
+
+
+def test_a_short_headline_above_the_dateline_is_not_the_author(tmp_path):
+    a = article(tmp_path, "Trump Wins Again\n\nJanuary 14, 2025\n\nTrump won.\n")
+    assert (a.title, a.author) == ("Trump Wins Again", None)

@@ -70,6 +70,7 @@ def split_lines(text: str, start: int = 0) -> list[Line]:
 @dataclass(frozen=True)
 class Vocabulary:
     lines: frozenset[str]
+    line_patterns: re.Pattern
     labels: re.Pattern
     phrases: re.Pattern
     phrase_keywords: tuple[str, ...] | None  # one of them is in every phrase match; None: no shortcut
@@ -147,6 +148,7 @@ def vocabulary() -> Vocabulary:
     data = yaml.safe_load(resources.files("timeline").joinpath("chrome.yaml").read_text(encoding="utf-8"))
     return Vocabulary(
         lines=frozenset(_fold(s) for s in data["lines"]),
+        line_patterns=_alternation(data["line_patterns"], whole=True),
         labels=_alternation([re.escape(s) for s in data["labels"]], label=True),
         phrases=_alternation(data["phrases"]),
         phrase_keywords=_keywords(data["phrases"]),
@@ -247,7 +249,7 @@ def is_chrome_line(raw: str, p: str | None = None) -> bool:
         return True  # markup only: "**", "---", "###"
     if _SEPARATOR.match(raw) or _SEPARATOR.match(p):
         return True
-    if _fold(p) in voc.lines:
+    if _fold(p) in voc.lines or voc.line_patterns.match(p):
         return True
     if voc.labels.match(p):
         return True
@@ -419,7 +421,7 @@ def _mark_chrome(text: str, lines: list[Line], paras: list[_Para], skip, voc: Vo
         if folded in voc.reference_headings:
             p.chrome = True
             in_references = True
-        elif in_references and _LIST_ITEM.match(raw):
+        elif in_references and (_LIST_ITEM.match(raw) or _is_tag(short[i])):
             p.chrome = True
         else:
             in_references = False
@@ -441,6 +443,11 @@ def _mark_chrome(text: str, lines: list[Line], paras: list[_Para], skip, voc: Vo
             i = end + 1
             continue
         i += 1
+
+
+def _is_tag(p: str | None) -> bool:
+    """A topic tag under "Related Topics": a few words, no punctuation."""
+    return p is not None and 0 < len(p.split()) <= 6 and not re.search(r"[.!?:;,]", p)
 
 
 def _block_end(paras: list[_Para], short: list[str | None], i: int, voc: Vocabulary) -> int:

@@ -262,6 +262,7 @@ _BYLINE = re.compile(r"^(?:(?:written|words|reporting|story|text)\s+)?by\s*:?\s+
 _NAME_WORD = r"[A-Z][\w'’.-]{0,30}"
 _NAME_LINE = re.compile(rf"^{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|de|da|di|van|von|der|den|bin|al|la|le|du)){{1,4}}$")
 _NAME_CUT = re.compile(r"\s*(?:,|;|\||•|·|\s[-–—]\s|\s(?:in|for|from|at|and published|updated|published)\s).*$")
+_HEADING_MD = re.compile(r"^\s{0,3}#{1,6}\s")
 _SENTENCE_END = re.compile(r"[.!?…]['\"’”)\]]*$")
 _LABELLED_URL = re.compile(
     r"^(?:original\s+url|original\s+article|source\s+url|source|url|canonical(?:\s+url)?|link|"
@@ -326,6 +327,7 @@ def _skip_lead_chrome(text: str, lines: list[Line]) -> int:
 
 
 def _find_byline_and_dateline(text, lines, head, d: Detected, path: str, today: date) -> None:
+    first = next((i for i in head if not is_chrome_line(_line_text(text, lines[i]))), -1)
     for idx in head:
         raw = _line_text(text, lines[idx])
         if len(raw) > 250 or is_chrome_line(raw):
@@ -347,7 +349,7 @@ def _find_byline_and_dateline(text, lines, head, d: Detected, path: str, today: 
                     else:
                         d.published, d.published_from = found, "dateline"
                     d.meta_lines.add(idx)
-                    _name_above(text, lines, idx, d)
+                    _name_above(text, lines, idx, d, first)
 
 
 def _dateline_date(segment: str) -> date | None:
@@ -362,18 +364,21 @@ def _dateline_date(segment: str) -> date | None:
     return found if len(rest.split()) <= 1 else None
 
 
-def _name_above(text: str, lines: list[Line], idx: int, d: Detected) -> None:
-    """A name alone on the line directly above a dateline is the author."""
-    if idx == 0:
-        return
+def _name_above(text: str, lines: list[Line], idx: int, d: Detected, first: int) -> None:
+    """A name alone on the line above a dateline is the author ("Lizzie Dearden",
+    "Jane Smith in Kyiv"); blank lines between them are allowed."""
     above = idx - 1
+    while above >= 0 and not text[lines[above].start : lines[above].end].strip():
+        above -= 1
+    if above < 0 or above == d.title_line or above == first:
+        return  # the first line is the headline, never a byline
     raw = _line_text(text, lines[above])
-    if not raw.strip() or len(raw) > 60:
+    if len(raw) > 80 or _HEADING_MD.match(raw):
         return
-    p = plain(raw)
-    if _NAME_LINE.match(p) and not is_chrome_line(raw):
+    name = _NAME_CUT.sub("", plain(raw)).strip()
+    if _NAME_LINE.match(name) and not is_chrome_line(raw):
         if d.author is None:
-            d.author = p
+            d.author = name
         d.meta_lines.add(above)
 
 
@@ -386,21 +391,38 @@ def _person(s: str) -> str | None:
 
 
 def _find_title(text, lines, head, d: Detected) -> None:
-    for idx in head:
-        if idx in d.meta_lines:
-            continue
-        raw = _line_text(text, lines[idx])
-        if is_chrome_line(raw):
-            continue
-        if len(raw) > SHORT_LINE or len(plain(raw).split()) > 40:
-            # the article starts with prose: no headline; name it by its first sentence
-            first = plain(raw[:SHORT_LINE])
-            m = re.search(r"[.!?](?:\s|$)", first)
-            d.title = (first[: m.end()] if m else first[:150]).strip() or None
-            return
-        d.title = plain(raw) or None
-        d.title_line = idx
+    """The first line of the article proper, or its first Markdown heading.
+
+    In Markdown a `#` heading near the top is the title even when a stray
+    line ("Leer en español") comes before it; lines above the title are chrome.
+    """
+    candidates = [i for i in head if i not in d.meta_lines and not is_chrome_line(_line_text(text, lines[i]))]
+    if not candidates:
         return
+    idx = candidates[0]
+    raw = _line_text(text, lines[idx])
+    if not _HEADING_MD.match(raw):
+        for later in candidates[1:4]:
+            later_raw = _line_text(text, lines[later])
+            if _HEADING_MD.match(later_raw):
+                idx, raw = later, later_raw
+                break
+            if _is_prose(later_raw):
+                break
+    if len(raw) > SHORT_LINE or len(plain(raw).split()) > 40:
+        # the article starts with prose: no headline; name it by its first sentence
+        first = plain(raw[:SHORT_LINE])
+        m = re.search(r"[.!?](?:\s|$)", first)
+        d.title = (first[: m.end()] if m else first[:150]).strip() or None
+        return
+    d.title = plain(raw) or None
+    d.title_line = idx
+    d.first_content = max(d.first_content, idx)
+
+
+def _is_prose(raw: str) -> bool:
+    p = plain(raw[:SHORT_LINE])
+    return len(p.split()) > 20 or bool(_SENTENCE_END.search(p)) and len(p.split()) > 6
 
 
 def _find_url(text: str, lines: list[Line], d: Detected) -> None:
