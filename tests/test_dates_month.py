@@ -14,7 +14,7 @@ from dates_helpers import THU, only, values
     ("Prices rose in March.", "2016-03"),
     ("The law takes effect in March.", "2016-03"),
     ("The plan is to launch in March.", "2017-03"),
-    ("He agreed to step down in January.", "2017-01"),
+    ("He plans to step down in January.", "2017-01"),
     ("He stepped down in January.", "2016-01"),
     ("The deal was signed in November.", "2016-11"),
 ])

@@ -16,7 +16,7 @@ PATTERN = parser_re(
     rf"(?:(?P<mod>(?i:about|around|nearly|almost|roughly|approximately|more\s+than|less\s+than|at\s+least|up\s+to|over|under|just|only|a\s+mere|some))\s+)?"
     rf"(?:(?P<span>(?i:the\s+(?:past|last|next|coming|previous|first|final|following)))\s+)?"
     rf"(?:(?<![\d,.$£€])(?P<num0>\d+|{NUMBER})\s*(?:-|–|(?i:to|and|or))\s*)?"
-    rf"(?<![\d,.$£€-])(?P<num>{NUMBER}|{VAGUE}|(?i:the))(?:\s+|-)(?P<unit>{_UNITS})(?:[’']s?)?\b(?!-?(?i:old)\b)(?![-’']\w)"
+    rf"(?<![\d,.$£€-])(?P<num>{NUMBER}|{VAGUE}|(?i:the))(?:\s+|-)(?P<unit>{_UNITS})\b(?!-?(?i:old)\b)(?!-\w)(?:[’']s\b|[’'](?!\w))?"
     rf"|\b(?<![-’'])(?P<bare>(?i:days|weeks|months|years|decades|centuries|hours|minutes))\b(?!\s+(?:of|ago|later|earlier|old)\b)(?![-’']\w)"
 )
 _NOT_BEFORE_BARE = {"the", "these", "those", "early", "dog", "salad", "glory", "happy", "happier",

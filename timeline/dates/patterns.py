@@ -55,7 +55,9 @@ def ci(words) -> str:
     return rf"(?i:{_alt(words)})"
 
 
-NUMBER = rf"(?:\d+(?:\.\d+)?|{ci(vocab.NUMBER_WORDS)}(?:[\s-]+{ci(w for w in vocab.NUMBER_WORDS if ' ' not in w and w not in ('a', 'an'))})?)"
+_NUMBER_WORDS = [w for w in vocab.NUMBER_WORDS if w not in ("a", "an")]
+_SIMPLE_NUMBERS = [w for w in _NUMBER_WORDS if " " not in w]
+NUMBER = rf"(?:\d+(?:\.\d+)?|{ci(_NUMBER_WORDS)}(?:[\s-]+{ci(_SIMPLE_NUMBERS)})?|(?i:an?))"
 VAGUE = ci(vocab.VAGUE_QUANTITIES)
 ORDINAL = ci(vocab.ORDINALS)
 

@@ -32,7 +32,7 @@ class Resolver:
 
     def __init__(self, ctx: Context):
         self.ctx = ctx
-        self.last: Mention | None = None  # narrative anchor
+        self.story: list[Mention] = []  # dated expressions so far, the narrative anchors
 
     def __call__(self, h: Hit, lo: int, hi: int) -> Mention | None:
         kind = h.kind
@@ -45,7 +45,9 @@ class Resolver:
         else:
             m = self._duration(h)
         if m is not None and m.first is not None and m.type in ("DATE", "TIME") and m.value[0].isdigit():
-            self.last = m
+            self.story.append(m)
+            if len(self.story) > 16:
+                del self.story[:8]
         return m
 
     # -- helpers -----------------------------------------------------------
@@ -110,8 +112,9 @@ class Resolver:
         n = int(h.n or 0)
         if h.base == "narrative":
             anchor = "narrative"
-            base = self.last
-            if base is None or _FINENESS.get(base.precision or "century", 7) > _FINENESS.get(unit if unit != "weekend" else "week", 0):
+            need = _FINENESS.get(unit if unit != "weekend" else "week", 0)
+            base = next((s for s in reversed(self.story) if _FINENESS.get(s.precision or "century", 7) <= need), None)
+            if base is None:
                 base_day, anchor = self.ctx.published, "publication"
                 if h.rule in ("narrative_same",):
                     base_day = None

@@ -1,0 +1,44 @@
+"""Durations: TIMEX3 period values, with an interval only when anchored."""
+
+from datetime import date
+
+import pytest
+
+from dates_helpers import THU, only, values
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("The talks lasted two months.", "two months", "P2M"),
+    ("the worst in a decade", "a decade", "P10Y"),
+    ("It took 90 days.", "90 days", "P90D"),
+    ("a four-week course", "four-week", "P4W"),
+    ("for several days", "several days", "PXD"),
+    ("They have waited for years.", "years", "PXY"),
+    ("in recent weeks", "recent weeks", "PXW"),
+    ("It lasted 18 months.", "18 months", "P18M"),
+    ("a mere 24 hours", "a mere 24 hours", "PT24H"),
+    ("a century of war", "a century", "P100Y"),
+    ("after five years' work", "five years'", "P5Y"),
+])
+def test_durations(text, span, value):
+    m = only(text)
+    assert (m.text, m.value, m.type, m.first, m.last, m.precision) == (span, value, "DURATION", None, None, None)
+
+
+def test_the_past_two_months_is_anchored():
+    m = only("Prices have risen over the past two months.")
+    assert (m.value, m.type, m.anchor) == ("P2M", "DURATION", "publication")
+    assert (m.first, m.last) == (date(2016, 9, 10), THU)
+
+
+def test_the_next_three_years():
+    m = only("It will grow over the next three years.")
+    assert (m.value, m.first, m.last, m.future) == ("P3Y", THU, date(2019, 11, 10), True)
+
+
+def test_ranges():
+    assert values("between 12 and 18 months") == [("12", "P12M"), ("18 months", "P18M")]
+
+
+def test_approx():
+    assert only("It took about six weeks.").mod == "APPROX"

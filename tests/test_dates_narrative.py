@@ -1,0 +1,55 @@
+"""Narrative anchoring: relative to the last dated expression, not publication."""
+
+from datetime import date
+
+from timeline.dates import find_dates
+
+from dates_helpers import THU, values
+
+
+def test_day_before_follows_the_story():
+    ms = find_dates("The raid began on March 3, 2015. The day before, troops had massed.", THU)
+    assert [(m.text, m.value, m.anchor) for m in ms] == [
+        ("March 3, 2015", "2015-03-03", "absolute"), ("The day before", "2015-03-02", "narrative")]
+
+
+def test_a_year_later():
+    ms = find_dates("He founded the firm in 2003. A year later it failed.", THU)
+    assert [(m.value, m.anchor, m.rule) for m in ms] == [("2003", "absolute", "year"), ("2004", "narrative", "narrative")]
+
+
+def test_that_month_and_following_week():
+    text = "On 12 May 2010 the deal collapsed. That month shares fell, and the following week he resigned."
+    assert values(text) == [("12 May 2010", "2010-05-12"), ("That month", "2010-05"), ("the following week", "2010-W20")]
+
+
+def test_two_days_later():
+    assert values("The vote was on 5 June 2012. Two days later he quit.") == [
+        ("5 June 2012", "2012-06-05"), ("Two days later", "2012-06-07")]
+
+
+def test_next_morning_is_time():
+    ms = find_dates("The fire broke out on 5 June 2012. The next morning the road was closed.", THU)
+    assert [(m.value, m.type) for m in ms] == [("2012-06-05", "DATE"), ("2012-06-06TMO", "TIME")]
+
+
+def test_regions_order_drives_narrative():
+    text = "Intro 2001. Ad text. The story began on 5 June 2012. The day after, it ended."
+    a = text.index("The story")
+    ms = find_dates(text, THU, regions=[(a, len(text))])
+    assert [(m.text, m.value) for m in ms] == [("5 June 2012", "2012-06-05"), ("The day after", "2012-06-06")]
+    assert all(m.start >= a for m in ms)
+
+
+def test_falls_back_to_publication_without_a_story_date():
+    ms = find_dates("The day before, troops had massed.", THU)
+    assert [(m.value, m.anchor) for m in ms] == [("2016-11-09", "publication")]
+
+
+def test_unresolved_without_anything():
+    ms = find_dates("The day before, troops had massed.", None)
+    assert [(m.value, m.anchor, m.first) for m in ms] == [("XXXX-XX-XX", "unresolved", None)]
+
+
+def test_relative_to_event_is_not_narrative():
+    assert values("He left the day before the election.") == []

@@ -1,0 +1,37 @@
+"""Things that look like dates but are not."""
+
+import pytest
+
+from dates_helpers import values
+
+
+@pytest.mark.parametrize("text", [
+    "She told Russia Today that it was wrong.",
+    "she told Radio 4's Today programme.",
+    "He appeared on the Today show.",
+    "USA Today reported the story.",
+    "It may rain, and they march on.",
+    "The March of Dimes raised money.",
+    "Prime Minister Theresa May spoke.",
+    "He hopes to win a second term.",
+    "The shares cost $2016 each.",
+    "He ranked #1999 in the list.",
+    "The ministry sent 2,000 troops.",
+    "They moved 1500 people out.",
+    "It costs 40 billion dollars.",
+    "Turnout was 2016%.",
+    "Call 020 7946 2013 for details.",
+    "Arsenal won 2-1 at home.",
+    "It grew 12.5% to 2,015 units.",
+    "Black Friday sales rose.",
+    "The Sunday Times reported it.",
+    "Flight 2012 landed safely.",
+    "He had 1,999 votes.",
+    "April Ryan asked a question.",
+    "a five-year-old boy",
+    "children aged 6 months and older",
+    "a quarter of voters",
+    "He will return in a second.",
+])
+def test_not_dates(text):
+    assert values(text) == []

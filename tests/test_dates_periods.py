@@ -1,0 +1,54 @@
+"""Seasons, quarters, halves, decades, centuries."""
+
+from datetime import date
+
+import pytest
+
+from dates_helpers import THU, only, values
+
+
+@pytest.mark.parametrize("text,value,precision", [
+    ("in the summer of 2012", "2012-SU", "season"),
+    ("by spring 2013", "2013-SP", "season"),
+    ("in the third quarter of 2016", "2016-Q3", "quarter"),
+    ("Q3 2016 results", "2016-Q3", "quarter"),
+    ("in the first half of 2016", "2016-H1", "half"),
+    ("in the 1990s", "199", "decade"),
+    ("the early 2000s", "200", "decade"),
+    ("in the '90s", "199", "decade"),
+    ("the 20th century", "19", "century"),
+    ("the nineteenth century", "18", "century"),
+    ("fiscal 2013", "2013", "year"),
+])
+def test_periods(text, value, precision):
+    m = only(text)
+    assert (m.value, m.precision, m.anchor) == (value, precision, "absolute")
+
+
+def test_intervals():
+    assert (only("in the summer of 2012").first, only("in the summer of 2012").last) == (date(2012, 6, 1), date(2012, 8, 31))
+    m = only("in the winter of 2012")
+    assert (m.first, m.last) == (date(2012, 12, 1), date(2013, 2, 28))
+    m = only("in the 1990s")
+    assert (m.first, m.last) == (date(1990, 1, 1), date(1999, 12, 31))
+    m = only("the 20th century")
+    assert (m.first, m.last) == (date(1900, 1, 1), date(1999, 12, 31))
+    m = only("in the third quarter of 2016")
+    assert (m.first, m.last) == (date(2016, 7, 1), date(2016, 9, 30))
+
+
+def test_mods():
+    assert only("in the early 2000s").mod == "START"
+    assert only("in the late 1990s").mod == "END"
+    assert only("in mid-2012").mod == "MID"
+    assert (only("by late 2012").value, only("by late 2012").mod) == ("2012", "END")
+
+
+def test_seasons_without_year_follow_tense():
+    assert values("The plant closed in the summer.") == [("the summer", "2016-SU")]
+    assert values("The plant will close in the spring.") == [("the spring", "2017-SP")]
+
+
+def test_quarter_without_year():
+    assert values("Profits fell in the second quarter.") == [("the second quarter", "2016-Q2")]
+    assert values("Profits will rise in the first quarter.") == [("the first quarter", "2017-Q1")]
