@@ -205,3 +205,22 @@ def test_bad_alias_files_raise_clear_errors(tmp_path, content, problem):
 def test_missing_alias_file(tmp_path):
     with pytest.raises(TimelineError, match="not found"):
         load_alias_file(tmp_path / "nope.yaml")
+
+
+def test_names_outside_events_join_surnames_and_feed_suggestions():
+    events = [event(["Kilimnik", "Paul Manafort"], "b.txt")]
+    seen = {"b.txt": ["Paul Manafort", "Konstantin Kilimnik", "Klimnik"]}
+    out, actors = resolve_actors(events, None, seen)
+    assert out[0].actors == ("Konstantin Kilimnik", "Paul Manafort")
+    kilimnik = by_name(actors)["Konstantin Kilimnik"]
+    assert kilimnik.events == 1 and "Klimnik" in kilimnik.suggestions
+    assert "Klimnik" not in by_name(actors)  # seen only outside events: not listed
+
+
+def test_article_names_reads_all_prose():
+    from timeline.events import article_names
+    from timeline.model import Article, Sentence
+
+    text = "The central figure is Paul Manafort and Konstantin Kilimnik (Klimnik denies this)."
+    art = Article(path="b.txt", text=text)
+    assert article_names(art, [Sentence(0, len(text), text, 1)]) == ["Paul Manafort", "Konstantin Kilimnik", "Klimnik"]

@@ -328,13 +328,21 @@ def load_alias_file(path: Path) -> dict[str, list[str]]:
 
 
 def resolve_actors(
-    events: list[Event], user_aliases: dict[str, list[str]] | None = None
+    events: list[Event],
+    user_aliases: dict[str, list[str]] | None = None,
+    names: dict[str, list[str]] | None = None,
 ) -> tuple[list[Event], list[Actor]]:
     """Replace raw actor spellings by canonical names and list the actors.
 
     Returns the events (same order) with canonical, de-duplicated actors, and
     the actors sorted by number of events (descending) then name.
+
+    `names` (optional, {file: [raw names]}, see `timeline.events.article_names`)
+    are names seen anywhere in the prose, dated or not: they let a surname
+    join a full name given only in an undated sentence, and near-identical
+    spellings seen there become suggestions.
     """
+    seen_names = names or {}
     fixed: dict[str, str] = {}  # key -> canonical, from alias files
     for table in (BUILTIN_ALIASES, user_aliases or {}):
         for canonical, aliases in table.items():
@@ -345,6 +353,9 @@ def resolve_actors(
     for ev in events:
         for raw in ev.actors:
             raw_by_file[ev.citation.file][raw] += 1
+    for file, seen in seen_names.items():
+        for raw in seen:
+            raw_by_file[file][raw] += 0 if raw in raw_by_file[file] else 1
 
     # Full names (several words) and the short forms pointing at them.
     full_display: dict[str, Counter] = defaultdict(Counter)  # key -> bare spellings
@@ -420,7 +431,14 @@ def resolve_actors(
         out_events.append(replace(ev, actors=tuple(names)))
 
     actors = []
-    suggestions = _near_identical(display)
+    # Names seen only outside events take part in suggestions, not in the list.
+    seen_only: dict[str, str] = {}
+    for file, seen in seen_names.items():
+        for raw in seen:
+            ck, canonical = canonical_key(raw, file)
+            if ck not in display:
+                seen_only[ck] = canonical or strip_titles(raw) or raw
+    suggestions = _near_identical({**seen_only, **display})
     for k, name in display.items():
         aliases = set()
         for raw in group_spellings[k]:

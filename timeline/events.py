@@ -79,6 +79,7 @@ class _Context:
     orgs: list[str] = field(default_factory=list)
     surnames: set[str] = field(default_factory=set)
     titled: dict[str, str] = field(default_factory=dict)  # "president" -> last "President X"
+    last_speaker: str | None = None  # speaker of the previous sentence, for a bare quotation
 
 
 @dataclass(frozen=True)
@@ -118,6 +119,13 @@ def extract_events(article: Article, sentences: list[Sentence], mentions: list[M
                 events.append(ev)
         _remember(sent, names, ctx)
     return events
+
+
+def article_names(article: Article, sentences: list[Sentence]) -> list[str]:
+    """Every name in the article's prose, dated or not, for `resolve_actors(names=...)`."""
+    prose = [s for s in sentences if not s.heading]
+    known = known_capitalised(s.text for s in prose)
+    return [n for s in prose for _, _, n in find_names(s.text, known)]
 
 
 # ------------------------------------------------------------- mentions
@@ -357,6 +365,10 @@ def _make_event(article, sent, m, part, names, ctx, sole) -> Event:
         speaker = _speaker(text, names, ctx)
         if speaker:
             actors.append(speaker)
+        elif _bare_quote(text) and ctx.last_speaker:
+            # A quotation continuing the previous sentence's speaker.
+            actors.append(ctx.last_speaker)
+            summary = f"{ctx.last_speaker}: {summary}"
     for nominal in _NOMINAL.finditer(text[span_lo:span_hi]):
         org = _nominal_antecedent(nominal.group(1), ctx, names, span_lo + nominal.start())
         if org:
@@ -376,7 +388,8 @@ def _make_event(article, sent, m, part, names, ctx, sole) -> Event:
 
 
 def _modality(article, m, text, s, e, within=None) -> str:
-    if m.future or (article.published is not None and m.first > article.published):
+    published = article.published or (article.published_window[1] if article.published_window else None)
+    if m.future or (published is not None and m.first > published):
         return "expected"
     lo = 0
     for mark in _CLAUSE_MARK.finditer(text, 0, s):
@@ -458,6 +471,13 @@ def _titled_antecedents(text: str, ctx) -> list[str]:
     return out
 
 
+def _bare_quote(text: str) -> bool:
+    """A sentence that is only a quotation: no words outside the quotes."""
+    spans = _quote_spans(text)
+    outside = "".join(ch for i, ch in enumerate(text) if not any(a <= i < b for a, b in spans))
+    return bool(spans) and not re.search(r"\w", outside)
+
+
 def _quote_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     for m in re.finditer(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)", text):
@@ -467,6 +487,8 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
 
 def _remember(sent, names, ctx) -> None:
     quotes = _quote_spans(sent.text)
+    if not _bare_quote(sent.text):
+        ctx.last_speaker = _speaker(sent.text, names, ctx)
     outside = [n for s, e, n in names if not any(a <= s < b for a, b in quotes)]
     for n in names:
         bare = strip_titles(n[2]) or n[2]

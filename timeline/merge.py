@@ -29,7 +29,8 @@ How it stays about linear
 Disputed dates
     Two entries from different files, sharing an actor, with non-nested
     dates, whose statements are very similar (overlap >= ``DISPUTED`` 0.75,
-    at least ``MIN_SHARED`` shared words) point at each other through
+    at least ``DISPUTED_MIN_SHARED`` 3 shared words: two short noun phrases
+    such as "election victory" are not yet the same statement) point at each other through
     `disputed_with`. Entries dated only by a publication date are left out:
     a lede says when it was reported, not when it happened. Candidate pairs
     come from a min-hash of the content words per actor, so this step is
@@ -60,6 +61,7 @@ from timeline.vocab_events import STOPWORDS
 SAME_STATEMENT = 0.5
 DISPUTED = 0.75
 MIN_SHARED = 2
+DISPUTED_MIN_SHARED = 3
 HASHES = 4
 
 # Deterministic universal hashes over CRC-32 of each word, for the min-hash.
@@ -261,7 +263,7 @@ def _mark_disputes(entries: list[Entry], groups: list[_Group]) -> list[Entry]:
                 if groups[i].files & groups[j].files:
                     continue
                 coeff, shared = similarity(words[i], words[j])
-                if coeff >= DISPUTED and shared >= MIN_SHARED:
+                if coeff >= DISPUTED and shared >= DISPUTED_MIN_SHARED:
                     disputed[i].add(j)
                     disputed[j].add(i)
     if not disputed:
