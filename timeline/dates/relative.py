@@ -17,6 +17,11 @@ UNIT_PERIOD = parser_re(
     r"|this\s+past|this\s+coming))\s+(?:(?P<fiscal>(?i:fiscal|financial|calendar|academic|school|tax))\s+)?"
     r"(?P<unit>(?i:week|weekend|month|year|quarter|decade|century|spring|summer|autumn|fall|winter))\b(?!-\w)"
 )
+# "the end of the year", "the beginning of the month": the current period.
+EDGE_OF = parser_re(
+    r"(?P<edge>(?i:the\s+(?:start|beginning|end|middle|close|turn)|(?:the\s+)?(?:first|second)\s+half))\s+(?i:of)\s+"
+    r"(?:(?i:the|this)\s+)?(?:(?i:fiscal|financial|calendar|school|academic)\s+)?(?P<unit>(?i:year|month|week|decade|century))\b(?![-'’]\w)"
+)
 AGO = parser_re(
     rf"(?:(?P<mod>(?i:about|around|nearly|almost|some|roughly|approximately|just|only|more\s+than|less\s+than|over|barely))\s+)?"
     rf"(?<![\d,.])(?P<num>{NUMBER}|{VAGUE})\s+(?P<unit>(?i:days?|weeks?|months?|years?|decades?|centuries|century|fortnights?))\s+(?i:ago|back)\b"
@@ -52,6 +57,12 @@ def unit_period(ctx: Context, m: re.Match[str]) -> Hit | None:
                future=n > 0)
 
 
+def edge_of(ctx: Context, m: re.Match[str]) -> Hit | None:
+    edge = " ".join(m["edge"].lower().split())
+    mod = _EDGE_MOD.get(edge, "END" if edge == "the turn" else None)
+    return Hit(m.start(), m.end(), "edge_of", kind="shift", unit=m["unit"].lower(), n=0, mod=mod, rel=None)
+
+
 def ago(ctx: Context, m: re.Match[str]) -> Hit | None:
     if m["a_ago"]:
         words = m["a_ago"].lower().split()
@@ -85,5 +96,6 @@ def in_n(ctx: Context, m: re.Match[str]) -> Hit | None:
 
 
 PARSERS = [("relative_unit", UNIT_PERIOD, unit_period, {*vocab.CALENDAR_UNITS, *vocab.SEASONS}),
+           ("edge_of", EDGE_OF, edge_of, {"year", "month", "week", "decade", "century"}),
            ("ago", AGO, ago, {"ago", "back"}),
            ("in_n_units", IN_N, in_n, {"day", "days", "week", "weeks", "fortnight", "fortnights"})]

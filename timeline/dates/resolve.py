@@ -124,6 +124,10 @@ class Resolver:
             anchor, base_day = "publication", self.ctx.published
         if base_day is None:
             return self._mention(h, _UNRESOLVED.get(unit, "XXXX"), _prec(unit), None, None, "unresolved")
+        if h.rule == "edge_of" and h.mod == "END" and unit in ("year", "month") and anchor == "publication":
+            early = base_day.month <= 3 if unit == "year" else base_day.day <= 7
+            if early and tense(self.ctx.text, h.start, h.end) < 0:
+                n = -1  # "peaked at the end of the year", written in February
         fut = n > 0
         if unit == "day":
             d = base_day + timedelta(days=n)

@@ -68,6 +68,23 @@ _FINITE_PAST = {"was", "were", "had", "did", "ago", "yesterday", "last", "earlie
                 "previously", "didn't", "wasn't", "weren't", "hadn't"}
 
 
+_NOT_INFINITIVE = {"according", "due", "up", "close", "next", "back", "compared", "relative", "prior",
+                   "thanks", "owing", "opposed", "similar", "equal", "home", "addition", "contrast",
+                   "closer", "nearer", "tied", "linked", "related", "used"}
+_NOT_VERBS = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that",
+              "these", "those", "be", "date", "power", "office", "court", "prison", "jail", "work",
+              "school", "hospital", "church", "bed", "market", "death", "life", "war", "him", "them",
+              "us", "me", "it", "you", "what", "which", "where", "whom", "some", "all", "any", "each",
+              "every", "no", "one", "two", "three", "about", "around", "nearly", "more", "less"}
+
+
+def _base_verb_like(word: str) -> bool:
+    """A word that can be a bare infinitive after "to" (not a noun phrase start)."""
+    w = word.lower()
+    return (word[:1].islower() and w.isalpha() and w not in _NOT_VERBS
+            and not w.endswith(("ing", "ed", "ly", "tion", "ment", "ness")))
+
+
 def _passive(words: list[tuple[str, int]], i: int, c: int) -> int:
     """A participle after "be": "will be held" looks forward, "is held" is present."""
     prev = [w.lower() for w, _ in words[max(0, i - 3):i]]
@@ -94,6 +111,10 @@ def tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -
         nxt = left[i + 1][0].lower() if i + 1 < len(left) else ""
         if w.lower() in vocab.REPORTING_VERBS and len(left) - i > 2:
             continue
+        if w == "to" and i + 1 < len(left) and _base_verb_like(left[i + 1][0]):
+            prev = left[i - 1][0] if i else ""
+            if prev.lower() not in _NOT_INFINITIVE:
+                return -1 if prev and _cue(prev, "") < 0 else 1
         c = _cue(w, nxt)
         if c < 0 and w.lower() not in _FINITE_PAST:
             c = _passive(left, i, c)
