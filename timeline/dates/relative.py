@@ -59,7 +59,7 @@ def unit_period(ctx: Context, m: re.Match[str]) -> Hit | None:
 
 def edge_of(ctx: Context, m: re.Match[str]) -> Hit | None:
     edge = " ".join(m["edge"].lower().split())
-    mod = _EDGE_MOD.get(edge, "END" if edge == "the turn" else None)
+    mod = _EDGE_MOD.get(edge + " of", "END" if edge == "the turn" else None)
     return Hit(m.start(), m.end(), "edge_of", kind="shift", unit=m["unit"].lower(), n=0, mod=mod, rel=None)
 
 
