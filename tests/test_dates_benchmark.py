@@ -1,0 +1,23 @@
+"""Regression test: accuracy on TempEval-3 platinum must not drop.
+
+The floors are the figures reached when the test was written (see
+benchmarks/README.md), minus a hair for harmless reshuffles.
+"""
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from timex_eval import load, score  # noqa: E402
+
+PLATINUM = ROOT / "tests" / "data" / "te3-platinum"
+
+
+def test_platinum_does_not_regress():
+    table = score(load([str(PLATINUM)]))
+    assert len(list(PLATINUM.glob("*.tml"))) == 20
+    assert table["DATE"]["value"] >= 91.5, table["DATE"]
+    assert table["ALL"]["value"] >= 88.0, table["ALL"]
+    assert table["ALL"]["relaxed"] >= 94.5, table["ALL"]
