@@ -36,6 +36,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
+from pathlib import PurePath
 
 from timeline.actors import find_names, is_org_like, is_person_like, known_capitalised, name_key, strip_titles
 from timeline.merge import content_words, similarity
@@ -167,8 +168,8 @@ def _from_shared_statement(undated: _Read, dated: list[_Read], find_dates: Dates
                     if window:
                         person = sorted(persons & other.persons[j])[0]
                         evidence = (
-                            f"'{_excerpt(sent.text)}' names {person.title()} as does "
-                            f"{other.article.path} line {t.line}, where '{dm.text}' is {dm.first.isoformat()}"
+                            f"{person.title()} '{m.text}' = {dm.first.isoformat()} "
+                            f"as in {PurePath(other.article.path).name}:{t.line}"
                         )
                         return window, evidence
     return None
@@ -206,9 +207,5 @@ def _from_title_period(undated: _Read):
         (lo, hi), m = next(iter(windows.items()))
         if any(x.first > hi for x in absolute if x.last > hi + timedelta(days=11)):
             continue  # the article looks back on the period
-        return (lo, hi), f"'{title}' is used between {lo.isoformat()} and {hi.isoformat()} ('{m.text}' falls in that period)"
+        return (lo, hi), f"'{title}' + '{m.text}': {lo.isoformat()}..{hi.isoformat()}"
     return None
-
-
-def _excerpt(text: str, width: int = 60) -> str:
-    return re.sub(r"\s+", " ", text).strip()[:width * 2].rstrip() + ("…" if len(text) > width * 2 else "")
