@@ -340,3 +340,14 @@ def test_only_front_matter_and_no_text(tmp_path):
     a, name = fm_article(tmp_path, "---\ntitle: Only metadata\n---\n", "")
     assert a.title == "Only metadata" and a.content == ()
     assert any(name in w for w in a.warnings)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_a_fifo_named_txt_is_a_source_error_not_a_hang(tmp_path):
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    with pytest.raises(SourceError) as err:
+        read_article(fifo)
+    assert "not a regular file" in err.value.problem
+    paths, _ = find_sources([tmp_path])
+    assert paths == []  # a folder search takes regular files only

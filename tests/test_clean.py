@@ -234,3 +234,17 @@ def test_wire_and_topic_footers_are_chrome(tmp_path):
         "Related Topics\nVladimir Putin\nDonald Trump\n\nSkip advertisement\n"
     )
     assert paragraphs(article(tmp_path, text)) == ["Russia says it is ready for talks", "Russia said on Tuesday it was ready."]
+
+
+def test_a_hard_wrapped_paragraph_is_one_region(tmp_path):
+    text = (
+        "Ministers agree budget\n\n"
+        "Finance ministers from the European Union agreed on Monday to a new\n"
+        "budget framework after talks that lasted well into the night, officials\n"
+        "said. The deal must still be approved by the European Parliament.\n\n"
+        "A second paragraph is here and it is\nwrapped at a narrower width.\n"
+    )
+    assert paragraphs(article(tmp_path, text))[1:] == [
+        text[text.index("Finance") : text.index("Parliament.") + len("Parliament.")],
+        "A second paragraph is here and it is\nwrapped at a narrower width.",
+    ]

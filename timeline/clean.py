@@ -373,18 +373,23 @@ def content_regions(
 
 
 def _paragraphs(text: str, lines: list[Line], first: int, voc: Vocabulary, standalone) -> list[_Para]:
-    """Each non-blank line is a paragraph, joined to the next when it stops mid-sentence."""
+    """Each non-blank line is a paragraph, joined to the next when it stops
+    mid-sentence; a hard-wrapped block (lines of even width) is one paragraph."""
     paras: list[_Para] = []
     open_para: _Para | None = None
+    wrapped = _wrapped_lines(text, lines, first)
     for i in range(first, len(lines)):
         ln = lines[i]
         blank = ln.end - ln.start < 200 and not text[ln.start : ln.end].strip()
         if blank:
             continue
+        if i in wrapped and i - 1 in wrapped and paras and paras[-1].last == i - 1:
+            paras[-1].last = i
+            continue
         if open_para is not None and i not in standalone and (_starts_lower(text, ln) or _continues(text, lines, open_para, voc)):
             if not _HEADING_MD.match(text, ln.start, min(ln.end, ln.start + 10)):
                 open_para.last = i
-                if not _ends_open(text, ln, voc.dangling_words):
+                if not _can_continue(text, ln, voc) and not _ends_open(text, ln, voc.dangling_words):
                     open_para = None
                 continue
         para = _Para(i, i)
@@ -393,10 +398,43 @@ def _paragraphs(text: str, lines: list[Line], first: int, voc: Vocabulary, stand
     return paras
 
 
+def _wrapped_lines(text: str, lines: list[Line], first: int) -> set[int]:
+    """Lines of hard-wrapped blocks: 3+ lines without a blank, all but the last
+    40-100 characters wide within 30 of each other, most not ending a sentence."""
+    wrapped: set[int] = set()
+    block: list[int] = []
+
+    def close() -> None:
+        if len(block) >= 3:
+            widths = [lines[j].end - lines[j].start for j in block[:-1]]
+            if min(widths) >= 40 and max(widths) <= 100 and max(widths) - min(widths) <= 30:
+                open_ends = sum(1 for j in block[:-1] if not _SENTENCE_END.search(text[lines[j].start : lines[j].end].rstrip()))
+                if open_ends * 5 >= len(widths) * 3:
+                    wrapped.update(block)
+        block.clear()
+
+    for i in range(first, len(lines)):
+        ln = lines[i]
+        if ln.end - ln.start > 100 or not text[ln.start : ln.end].strip() or _HEADING_MD.match(text, ln.start, min(ln.end, ln.start + 10)):
+            close()
+            if ln.end - ln.start > 100 and text[ln.start : ln.end].strip():
+                block.append(i)  # a long line may still be the last of a block
+                close()
+            continue
+        block.append(i)
+    close()
+    return wrapped
+
+
 def _can_continue(text: str, ln: Line, voc: Vocabulary) -> bool:
-    # Headings and short lines (names, labels) do not continue; prose that
-    # stops without punctuation, or on a word that cannot end a sentence, does.
-    if ln.end - ln.start < 60 or _HEADING_MD.match(text, ln.start, min(ln.end, ln.start + 10)):
+    # A line that stops on a word no sentence ends with ("... these comments
+    # have") continues; so does a long line without closing punctuation.
+    # Headings and short lines without punctuation (names, labels) do not.
+    if _HEADING_MD.match(text, ln.start, min(ln.end, ln.start + 10)):
+        return False
+    if _ends_open(text, ln, voc.dangling_words):
+        return True
+    if ln.end - ln.start < 60:
         return False
     tail = text[max(ln.start, ln.end - 40) : ln.end].rstrip()
     return bool(tail) and not re.search(r"[.!?:;…'\"’”)\]*]$", tail)

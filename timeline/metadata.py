@@ -274,7 +274,7 @@ _MD_LINK_URL = re.compile(r"\]\((?P<url>https?://[^)\s]{1,2000})\)", re.IGNORECA
 
 
 def _clean_url(url: str) -> str:
-    return url.rstrip(".,;:>)]*")
+    return strip_control(url).rstrip(".,;:>)]*")
 
 
 def _line_text(text: str, ln: Line) -> str:

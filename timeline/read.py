@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import stat
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -193,6 +194,12 @@ def read_article(path: Path, today: date | None = None) -> Article:
     """
     name = str(path)
     try:
+        mode = os.stat(path).st_mode
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError
+        if not stat.S_ISREG(mode):
+            # checked before opening: opening a FIFO blocks, reading a device never ends
+            raise SourceError(name, "not a regular file")
         with open(path, "rb") as f:
             data = f.read()
     except IsADirectoryError:
