@@ -165,3 +165,16 @@ def test_stages_never_raise_and_spans_are_exact(text):
         assert any(r0 <= s.start and s.end <= r1 for r0, r1 in a.content)
         assert s.line == len(re.split(r"\r\n|\r|\n", text[: s.start]))
     assert all(w.startswith("prop.txt: ") for w in a.warnings)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Asked if he would run, he said no. Putin laughed.", ["Asked if he would run, he said no.", "Putin laughed."]),
+        ("It happened in Jan. Putin was away.", ["It happened in Jan.", "Putin was away."]),
+        ("Item No. 5 was sold. Item No. 6 was not.", ["Item No. 5 was sold.", "Item No. 6 was not."]),
+        ("See p. 12 of the report.", ["See p. 12 of the report."]),
+    ],
+)
+def test_abbreviations_before_numbers(text, expected):
+    assert sentences(text) == expected

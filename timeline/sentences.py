@@ -6,11 +6,12 @@ Markdown heading, a short line without closing punctuation) is one sentence
 with `heading=True`.
 
 A full stop ends a sentence unless the word before it is an abbreviation:
-titles before names ("Mr.", "Gen.", "Sen.") never end one; other
-abbreviations ("Jan.", "U.S.", "Inc.", "No.") end one only when the next word
-is one that commonly opens a sentence ("the U.S. The next day ..."). Initials
-("George W. Bush"), decimals ("3.5") and punctuation followed by a lowercase
-word ("“Is it?” he asked") never end one. A sentence may end inside closing
+titles before names ("Mr.", "Gen.", "Sen.") never end one; "Jan.", "No.",
+"Art." end none before a number ("Jan. 20", "No. 5"); other abbreviations
+("U.S.", "Inc.") end one only when the next word commonly opens a sentence
+("the U.S. The next day ..."). Initials ("George W. Bush"), decimals ("3.5")
+and punctuation followed by a lowercase word ("“Is it?” he asked") never
+end one. A sentence may end inside closing
 quotes or brackets ('... a personal relationship.”').
 """
 
@@ -27,16 +28,19 @@ TITLES = frozenset(
     """mr mrs ms messrs mme dr prof gen lt col maj capt cpt sgt cpl pvt adm cmdr cdr
     brig sen rep gov pres supt insp det rev fr sr sra hon amb atty mt ft st""".split()
 )
+# Abbreviations written before a number ("Jan. 20", "No. 5", "Art. 5"): a
+# full stop after them ends no sentence when a number follows.
+BEFORE_NUMBER = frozenset(
+    """jan feb mar apr jun jul aug sep sept oct nov dec
+    no nos vol vols art arts p pp fig figs ch sec secs para op""".split()
+)
 # Other abbreviations: a full stop after them ends a sentence only before a
 # word from SENTENCE_STARTERS. Dotted acronyms (U.S., F.B.I., a.m.) count too.
 ABBREVIATIONS = frozenset(
-    """jan feb mar apr jun jul aug sep sept oct nov dec
-    mon tue tues wed thu thur thurs fri sat sun
-    no nos vol vols art arts p pp fig figs ch sec secs para ed eds op
-    inc corp co ltd plc llc bros assn dept govt univ intl natl
+    """mon tue tues wed thu thur thurs fri sat sun
+    inc corp co ltd plc llc bros assn dept govt univ intl natl ed eds
     jr sr esq etc vs v approx est ca cf al ibid
-    ave blvd rd hwy
-    a.m p.m e.g i.e u.s u.k u.n u.s.a e.u""".split()
+    ave blvd rd hwy""".split()
 )
 SENTENCE_STARTERS = frozenset(
     """the a an this that these those there then thus so but and or yet however
@@ -136,6 +140,8 @@ def _ends_sentence(text: str, m: re.Match, after: int, end: int) -> bool:
         return False
     if len(word) == 1 and word.isupper():
         return False  # an initial: "George W. Bush"
+    if low in BEFORE_NUMBER and word[0].isupper() or low in ("p", "pp"):
+        return not (nxt.isdigit() or nxt == "#")
     if low in ABBREVIATIONS or _DOTTED.fullmatch(word):
         following = _WORD_AFTER.match(text, after, min(end, after + 40))
         return bool(following) and following.group(1).lower() in SENTENCE_STARTERS
