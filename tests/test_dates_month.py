@@ -63,3 +63,14 @@ def test_month_unresolved_without_publication():
 def test_ranges_share_the_year():
     assert values("in November and December 2024", THU) == [("November", "2024-11"), ("December 2024", "2024-12")]
     assert values("from Nov. 5 to Dec. 6, 2024", THU) == [("Nov. 5", "2024-11-05"), ("Dec. 6, 2024", "2024-12-06")]
+
+
+def test_month_day_without_tense_is_the_nearest():
+    # "in the lead-up to his Jan. 20 inauguration", published 14 Jan 2025
+    text = "Officials have been in direct contact with the team in the lead-up to his Jan. 20 inauguration."
+    assert values(text, date(2025, 1, 14)) == [("Jan. 20", "2025-01-20")]
+
+
+def test_far_verbs_do_not_govern():
+    text = "BP agreed to sell back its 50% stake in TNK-BP to Russia's Rosneft in October in return for cash."
+    assert values(text, date(2013, 3, 22)) == [("October", "2012-10")]

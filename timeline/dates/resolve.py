@@ -99,6 +99,8 @@ class Resolver:
                 year += 1
             elif h.rel == -1 and cand >= pub:
                 year -= 1
+            elif direction == 0 and h.rel is None:
+                year = _nearest_year(pub, h.month, h.day)
             return self._period(h, "day", year, h.month, h.day, "publication", date(year, h.month, 1) > pub)
         # month, season, quarter, half: cyclic periods
         size, phase, now = _cycle(precision, sub, pub)
@@ -206,6 +208,18 @@ def _unresolved_cal(h: Hit) -> str:
     if h.half is not None:
         return f"XXXX-H{h.half}"
     return "XXXX"
+
+
+def _nearest_year(pub: date, month: int, day: int) -> int:
+    """The year that puts month/day closest to the publication date."""
+    best = pub.year
+    for y in (pub.year - 1, pub.year + 1):
+        try:
+            if abs((date(y, month, day) - pub).days) < abs((date(best, month, day) - pub).days):
+                best = y
+        except ValueError:
+            pass
+    return best
 
 
 def _weekday(pub: date, wd: int, rel: int | None, direction: int) -> date:

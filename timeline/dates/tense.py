@@ -15,6 +15,7 @@ from . import vocab
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 _STOP = ".!?\n;"
 _WINDOW = 220
+_REACH = 10  # lower-case words each side
 
 
 def sentence_bounds(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> tuple[int, int]:
@@ -75,7 +76,22 @@ _NOT_VERBS = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your
               "these", "those", "be", "date", "power", "office", "court", "prison", "jail", "work",
               "school", "hospital", "church", "bed", "market", "death", "life", "war", "him", "them",
               "us", "me", "it", "you", "what", "which", "where", "whom", "some", "all", "any", "each",
-              "every", "no", "one", "two", "three", "about", "around", "nearly", "more", "less"}
+              "every", "no", "one", "two", "three", "about", "around", "nearly", "more", "less",
+              "in", "on", "at", "for", "from", "with", "by", "of", "into", "over", "under", "after",
+              "before", "during", "since", "until", "and", "or", "but", "as", "than", "then", "there",
+              "here", "now", "today", "date", "go", "come"}
+
+
+def _reach(tokens) -> int:
+    """How many tokens hold the first _REACH lower-case words."""
+    n = seen = 0
+    for w, _pos in tokens:
+        if w[0].islower():
+            seen += 1
+            if seen > _REACH:
+                break
+        n += 1
+    return n
 
 
 def _base_verb_like(word: str) -> bool:
@@ -104,6 +120,11 @@ def tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -
     a, b = sentence_bounds(text, start, end, lo, hi)
     left = [(mm.group(), mm.start()) for mm in _WORD.finditer(text, a, start)]
     right = [(mm.group(), mm.start()) for mm in _WORD.finditer(text, end, b)]
+    # Only verbs close by govern the expression; further away they belong to
+    # another clause, and "unknown" is the honest answer.
+    # Names do not count towards that distance (they carry no tense).
+    left = left[len(left) - _reach(reversed(left)):]
+    right = right[:_reach(right)]
     # Nearest cue on the left first (the governing verb usually precedes the
     # date in English news), then on the right.
     for i in range(len(left) - 1, -1, -1):
