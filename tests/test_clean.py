@@ -248,3 +248,8 @@ def test_a_hard_wrapped_paragraph_is_one_region(tmp_path):
         text[text.index("Finance") : text.index("Parliament.") + len("Parliament.")],
         "A second paragraph is here and it is\nwrapped at a narrower width.",
     ]
+
+
+def test_separators_never_join_the_following_paragraph(tmp_path):
+    text = "Intro line\n\n---\n\nBody here. More.\n\n* * *\n\nEnd.\n"
+    assert paragraphs(article(tmp_path, text)) == ["Intro line", "Body here. More.", "End."]

@@ -322,8 +322,8 @@ def _ends_open(text: str, line: Line, dangling: frozenset[str]) -> bool:
     tail = text[max(line.start, line.end - 40) : line.end].rstrip()
     if not tail or re.search(r"[.!?:;…'\"’”)\]*]$", tail):
         return False
-    if tail.endswith((",", "-", "—", "–")):
-        return True
+    if tail.endswith(",") or re.search(r"(?:\w-|[^-—–\s]\s?[—–])$", tail):
+        return True  # "... the long-" / "... Ukraine's biggest supporter —"
     word = re.search(r"([A-Za-z]+)$", tail)
     return bool(word and word.group(1).lower() in dangling)
 

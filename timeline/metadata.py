@@ -174,6 +174,8 @@ def parse_front_matter(text: str, lines: list[Line], path: str, today: date | No
         close = 1
         while close < len(lines) and _YAML_KEY.match(text[lines[close].start : lines[close].start + 50]):
             close += 1
+        if close == 1:
+            return fm  # no "key: value" under it: a horizontal rule, not front matter
         fm.warnings.append(f"{path}: front matter opened with '---' is never closed; read the rest as article text")
         block = text[lines[1].start : lines[close - 1].end] if close > 1 else ""
         fm.body_start = lines[close].start if close < len(lines) else len(text)
