@@ -23,7 +23,7 @@ from dates_helpers import values
     "Call 020 7946 2013 for details.",
     "Arsenal won 2-1 at home.",
     "It grew 12.5% to 2,015 units.",
-    "Black Friday sales rose.",
+    "the Good Friday Agreement held.",
     "The Sunday Times reported it.",
     "Flight 2012 landed safely.",
     "He had 1,999 votes.",

@@ -14,7 +14,7 @@ from datetime import date
 from typing import Sequence
 
 from ..model import Mention
-from . import (decade, deictic, duration, full_date, month, narrative, numeric, quarter, refs,
+from . import (decade, deictic, duration, full_date, holiday, month, narrative, numeric, quarter, refs,
                relative, season, sets, times, weekday, year)
 from .engine import Context, Engine
 from .refiners import REFINERS
@@ -28,6 +28,7 @@ PARSERS = [
     *month.PARSERS,
     *year.PARSERS,
     *weekday.PARSERS,
+    *holiday.PARSERS,
     *deictic.PARSERS,
     *relative.PARSERS,
     *season.PARSERS,

@@ -19,9 +19,11 @@ UNIT_PERIOD = parser_re(
 )
 # "the end of the year", "the beginning of the month": the current period.
 EDGE_OF = parser_re(
-    r"(?P<edge>(?i:the\s+(?:start|beginning|end|middle|close|turn)|(?:the\s+)?(?:first|second)\s+half))\s+(?i:of)\s+"
+    r"(?P<edge>(?i:the\s+(?:very\s+)?(?:start|beginning|end|middle|close)|(?:the\s+)?(?:first|second)\s+half))\s+(?i:of)\s+"
     r"(?:(?i:the|this)\s+)?(?:(?i:fiscal|financial|calendar|school|academic)\s+)?(?P<unit>(?i:year|month|week|decade|century))\b(?![-'’]\w)"
 )
+# "over the weekend": the latest weekend, or the coming one in a forward clause.
+WEEKEND = parser_re(r"(?i:the)\s+(?i:weekend)\b(?![-'’]\w)")
 AGO = parser_re(
     rf"(?:(?P<mod>(?i:about|around|nearly|almost|some|roughly|approximately|just|only|more\s+than|less\s+than|over|barely))\s+)?"
     rf"(?<![\d,.])(?P<num>{NUMBER}|{VAGUE})\s+(?P<unit>(?i:days?|weeks?|months?|years?|decades?|centuries|century|fortnights?))\s+(?i:ago|back)\b"
@@ -58,9 +60,13 @@ def unit_period(ctx: Context, m: re.Match[str]) -> Hit | None:
 
 
 def edge_of(ctx: Context, m: re.Match[str]) -> Hit | None:
-    edge = " ".join(m["edge"].lower().split())
-    mod = _EDGE_MOD.get(edge + " of", "END" if edge == "the turn" else None)
+    edge = " ".join(m["edge"].lower().replace("very ", "").split())
+    mod = _EDGE_MOD.get(edge + " of")
     return Hit(m.start(), m.end(), "edge_of", kind="shift", unit=m["unit"].lower(), n=0, mod=mod, rel=None)
+
+
+def weekend(ctx: Context, m: re.Match[str]) -> Hit | None:
+    return Hit(m.start(), m.end(), "weekend", kind="shift", unit="weekend", n=None)
 
 
 def ago(ctx: Context, m: re.Match[str]) -> Hit | None:
@@ -98,4 +104,5 @@ def in_n(ctx: Context, m: re.Match[str]) -> Hit | None:
 PARSERS = [("relative_unit", UNIT_PERIOD, unit_period, {*vocab.CALENDAR_UNITS, *vocab.SEASONS}),
            ("edge_of", EDGE_OF, edge_of, {"year", "month", "week", "decade", "century"}),
            ("ago", AGO, ago, {"ago", "back"}),
+           ("weekend", WEEKEND, weekend, {"weekend"}),
            ("in_n_units", IN_N, in_n, {"day", "days", "week", "weeks", "fortnight", "fortnights"})]

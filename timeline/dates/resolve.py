@@ -39,9 +39,11 @@ class Resolver:
         if kind == "cal":
             m = self._cal(h, lo, hi)
         elif kind == "shift":
-            m = self._shift(h)
+            m = self._shift(h, lo, hi)
         elif kind == "ref":
             m = self._ref(h)
+        elif kind == "holiday":
+            m = self._holiday(h, lo, hi)
         else:
             m = self._duration(h)
         if m is not None and m.first is not None and m.type in ("DATE", "TIME") and m.value[0].isdigit():
@@ -109,9 +111,12 @@ class Resolver:
         return self._period(h, precision, year, sub, None, "publication", k > now)
 
     # -- shifts ------------------------------------------------------------
-    def _shift(self, h: Hit) -> Mention | None:
+    def _shift(self, h: Hit, lo: int = 0, hi: int | None = None) -> Mention | None:
         unit = h.unit or "day"
         n = int(h.n or 0)
+        if h.n is None and unit == "weekend" and self.ctx.published is not None:
+            in_weekend = self.ctx.published.weekday() >= 5
+            n = 0 if in_weekend or tense(self.ctx.text, h.start, h.end, lo, hi) > 0 else -1
         if h.base == "narrative":
             anchor = "narrative"
             need = _FINENESS.get(unit if unit != "weekend" else "week", 0)
@@ -158,6 +163,30 @@ class Resolver:
         if unit == "century":
             return self._period(h, "century", (base_day.year // 100 + n) * 100, None, None, anchor, fut)
         return None
+
+    # -- holidays -----------------------------------------------------------
+    def _holiday(self, h: Hit, lo: int, hi: int) -> Mention | None:
+        from .holiday import holiday_date
+
+        name = h.value or ""
+        if h.year is not None:
+            d = holiday_date(name, h.year)
+            return None if d is None else self._period(h, "day", d.year, d.month, d.day, "absolute")
+        pub = self.ctx.published
+        if pub is None:
+            return self._mention(h, "XXXX-XX-XX", "day", None, None, "unresolved")
+        direction = 1 if h.future else tense(self.ctx.text, h.start, h.end, lo, hi)
+        this = holiday_date(name, pub.year)
+        if this is None:
+            return None
+        if direction < 0 and this > pub:
+            this = holiday_date(name, pub.year - 1)
+        elif direction > 0 and this < pub:
+            this = holiday_date(name, pub.year + 1)
+        elif direction == 0:
+            options = [holiday_date(name, y) for y in (pub.year - 1, pub.year, pub.year + 1)]
+            this = min((o for o in options if o), key=lambda d: abs((d - pub).days))
+        return self._period(h, "day", this.year, this.month, this.day, "publication", this > pub)
 
     # -- reference words and durations -------------------------------------
     def _ref(self, h: Hit) -> Mention:

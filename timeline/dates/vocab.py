@@ -195,7 +195,7 @@ REPORTING_VERBS = {"said", "says", "say", "told", "tells", "added", "adds", "acc
                    "confirmed", "claimed", "insisted", "argued", "warned", "revealed"}
 
 # Words around a weekday that make it a name ("Black Friday", "the Sunday Times").
-WEEKDAY_NAME_BEFORE = {"black", "good", "super", "cyber", "ash", "easter", "palm", "holy",
+WEEKDAY_NAME_BEFORE = {"black", "good", "super", "cyber", "ash", "easter", "palm", "holy", "maundy",
                        "bloody", "fat", "giving", "maundy", "shrove", "whit", "manic",
                        "small", "mad", "blue", "big"}
 WEEKDAY_NAME_AFTER = {"times", "telegraph", "mirror", "express", "post", "herald", "sport",
@@ -216,3 +216,27 @@ INFINITIVE_TAKERS = {
     "need", "has", "have", "tends", "attempts", "tries", "try", "trying", "sets", "moves", "moving",
     "proposes", "expecting", "decides", "agrees", "agree", "votes", "offers",
 }
+
+# Holidays on a fixed day: name -> (month, day).
+FIXED_HOLIDAYS = {
+    "new year's day": (1, 1), "new year's eve": (12, 31), "christmas": (12, 25),
+    "christmas day": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26),
+    "valentine's day": (2, 14), "st. patrick's day": (3, 17), "st patrick's day": (3, 17),
+    "halloween": (10, 31), "independence day": (7, 4), "bastille day": (7, 14),
+    "may day": (5, 1), "armistice day": (11, 11), "veterans day": (11, 11),
+    "remembrance day": (11, 11), "guy fawkes night": (11, 5), "bonfire night": (11, 5),
+    "juneteenth": (6, 19), "all saints' day": (11, 1), "epiphany": (1, 6),
+    "international women's day": (3, 8), "labour day": (5, 1), "anzac day": (4, 25),
+    "australia day": (1, 26), "canada day": (7, 1), "victory day": (5, 9),
+}
+# Holidays on a weekday rule: name -> (month, weekday, n-th; -1 = last), or "easter" offsets.
+WEEKDAY_HOLIDAYS = {
+    "thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4), "labor day": (9, 0, 1),
+    "memorial day": (5, 0, -1), "martin luther king day": (1, 0, 3), "mlk day": (1, 0, 3),
+    "presidents day": (2, 0, 3), "presidents' day": (2, 0, 3), "mother's day": (5, 6, 2),
+    "father's day": (6, 6, 3), "columbus day": (10, 0, 2), "black friday": (11, 4, 4),
+    "cyber monday": (11, 0, 5), "election day": (11, 1, 1),
+}
+EASTER_HOLIDAYS = {"easter": 0, "easter sunday": 0, "easter day": 0, "good friday": -2,
+                   "easter monday": 1, "palm sunday": -7, "ash wednesday": -46,
+                   "maundy thursday": -3, "pentecost": 49, "whit sunday": 49}

@@ -1,0 +1,29 @@
+"""Holidays and weekends."""
+
+from datetime import date
+
+import pytest
+
+from dates_helpers import THU, only, values
+
+
+@pytest.mark.parametrize("text,value", [
+    ("They met at Christmas.", "2015-12-25"),
+    ("They will meet at Christmas.", "2016-12-25"),
+    ("It happened on Christmas Eve 2015.", "2015-12-24"),
+    ("He will speak on Thanksgiving.", "2016-11-24"),
+    ("Shops opened on Black Friday 2015.", "2015-11-27"),
+    ("They married on Valentine's Day 2010.", "2010-02-14"),
+    ("Easter 2016 was early.", "2016-03-27"),
+    ("Good Friday 2017", "2017-04-14"),
+    ("Voters went to the polls on Election Day.", "2016-11-08"),
+])
+def test_holidays(text, value):
+    m = only(text)
+    assert (m.value, m.precision, m.rule) == (value, "day", "holiday")
+
+
+def test_weekend():
+    m = only("The talks collapsed over the weekend.")
+    assert (m.value, m.first, m.last) == ("2016-W44-WE", date(2016, 11, 5), date(2016, 11, 6))
+    assert only("The talks will resume at the weekend.").value == "2016-W45-WE"
