@@ -235,3 +235,28 @@ def test_name_with_place_above_the_dateline_after_a_blank_line(tmp_path):
 def test_a_short_headline_above_the_dateline_is_not_the_author(tmp_path):
     a = article(tmp_path, "Trump Wins Again\n\nJanuary 14, 2025\n\nTrump won.\n")
     assert (a.title, a.author) == ("Trump Wins Again", None)
+
+
+def test_header_fields_at_the_top_of_a_scraped_page(tmp_path):
+    text = (
+        'Title: Kremlin hails Trump call as "constructive"\nAuthor: Jane Smith\nDate: February 13, 2025\n'
+        "Source: Example Daily\n\nPosted on February 13, 2025 by admin\n\nThe Kremlin on Wednesday called the call constructive.\n"
+    )
+    a = article(tmp_path, text)
+    assert (a.title, a.author, a.published, a.publisher) == (
+        'Kremlin hails Trump call as "constructive"', "Jane Smith", date(2025, 2, 13), "Example Daily",
+    )  # fmt: skip
+    assert a.text[a.headline[0] : a.headline[1]] == a.title
+    assert [a.text[s:e] for s, e in a.content] == [a.title, "The Kremlin on Wednesday called the call constructive."]
+
+
+def test_posted_on_date_by_author(tmp_path):
+    a = article(tmp_path, "Kremlin hails Trump call\n\nPosted on February 13, 2025 by Jane Smith\n\nThe Kremlin spoke.\n")
+    assert (a.author, a.published) == ("Jane Smith", date(2025, 2, 13))
+    assert [a.text[s:e] for s, e in a.content] == ["Kremlin hails Trump call", "The Kremlin spoke."]
+
+
+def test_a_second_dateline_is_metadata_too(tmp_path):
+    a = article(tmp_path, "# Talks\n\nPublished March 3, 2023\nUpdated March 4, 2023 10:00 GMT\n\nTalks began.\n")
+    assert a.published == date(2023, 3, 3)
+    assert [a.text[s:e] for s, e in a.content] == ["Talks", "Talks began."]

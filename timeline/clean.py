@@ -348,6 +348,7 @@ def content_regions(
     skip: set[int] = frozenset(),
     first_content: int = 0,
     standalone: set[int] = frozenset(),
+    headline: tuple[int, int] | None = None,
 ) -> tuple[tuple[int, int], ...]:
     """The (start, end) regions of `text` that are article prose.
 
@@ -355,7 +356,7 @@ def content_regions(
     lines already known to be metadata (byline, dateline, URL, front matter
     leftovers); lines before index `first_content` (chrome above the title)
     are never content; lines in `standalone` (the headline) are never joined
-    to their neighbours. Each region is one paragraph: one line, or several
+    to their neighbours, and their region is `headline` when it is given. Each region is one paragraph: one line, or several
     lines joined when a line visibly stops mid-sentence ("... these comments
     have" / "created.").
     """
@@ -365,6 +366,9 @@ def content_regions(
     regions = []
     for p in paras:
         if p.chrome and p.first not in standalone:  # the headline stays, whatever it says
+            continue
+        if p.first in standalone and headline is not None:
+            regions.append(tuple(headline))  # e.g. the value of a "Title: ..." line
             continue
         start, end = trim(text, lines[p.first].start, lines[p.last].end)
         if end > start:

@@ -251,7 +251,9 @@ class Detected:
 
     title: str | None = None
     title_line: int | None = None
+    headline: tuple[int, int] | None = None  # span of the title in the text, when it is not the whole line
     author: str | None = None
+    publisher: str | None = None  # from a "Publisher:" / "Source:" header line
     url: str | None = None
     published: date | None = None
     published_from: str = "unknown"
@@ -260,7 +262,10 @@ class Detected:
     warnings: list[str] = field(default_factory=list)
 
 
-_BYLINE = re.compile(r"^(?:(?:written|words|reporting|story|text)\s+)?by\s*:?\s+(?P<name>\S.{0,120})$", re.IGNORECASE)
+_BYLINE = re.compile(
+    r"^(?:(?:(?:written|words|reporting|story|text)\s+)?by\s*:?\s+|(?:authors?|reporter|writer)\s*:\s*)(?P<name>\S.{0,120})$",
+    re.IGNORECASE,
+)
 _NAME_WORD = r"[A-Z][\w'’.-]{0,30}"
 _NAME_LINE = re.compile(rf"^{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|de|da|di|van|von|der|den|bin|al|la|le|du)){{1,4}}$")
 _NAME_CUT = re.compile(r"\s*(?:,|;|\||•|·|\s[-–—]\s|\s(?:in|for|from|at|and published|updated|published)\s).*$")
@@ -296,8 +301,10 @@ def detect(text: str, lines: list[Line], path: str, today: date | None = None) -
         head.append(i)
         if len(head) >= HEAD_LINES:
             break
+    _find_header_fields(text, lines, head, d, path, today)
     _find_byline_and_dateline(text, lines, head, d, path, today)
-    _find_title(text, lines, head, d)
+    if d.title is None:
+        _find_title(text, lines, head, d)
     _find_url(text, lines, d)
     if d.published is None and d.url:
         found = date_in_url(d.url)
@@ -328,6 +335,47 @@ def _skip_lead_chrome(text: str, lines: list[Line]) -> int:
     return 0 if len(lines) > TITLE_SEARCH_LINES else len(lines)
 
 
+_HEADER_FIELD = re.compile(
+    r"^\W{0,4}(?P<key>title|headline|author|authors|byline|date|published|publication date|posted|"
+    r"publisher|site|outlet|source)\W{0,4}\s*:\s*(?P<value>\S.{0,300})$",
+    re.IGNORECASE,
+)
+
+
+def _find_header_fields(text, lines, head, d: Detected, path: str, today: date) -> None:
+    """"Title: ...", "Author: ...", "Date: ..." lines at the top of a scraped
+    page: front matter without the fences."""
+    for idx in head:
+        ln = lines[idx]
+        raw = _line_text(text, ln)
+        if len(raw) > 330:
+            continue
+        m = _HEADER_FIELD.match(raw)
+        if not m:
+            continue
+        key, value = m.group("key").lower(), plain(m.group("value"))
+        if not value:
+            continue
+        if key in ("title", "headline") and d.title is None:
+            d.title, d.title_line = value, idx
+            start = ln.start + m.start("value")
+            end = ln.start + len(raw.rstrip())
+            d.headline = (start, end)
+        elif key in ("author", "authors", "byline") and d.author is None:
+            d.author = _person(re.sub(r"^by\s*:?\s+", "", value, flags=re.IGNORECASE))
+            d.meta_lines.add(idx)
+        elif key in ("date", "published", "publication date", "posted") and d.published is None:
+            found = _parse_dateline(value)
+            if found and found[0] <= today:
+                d.published, d.published_from = found[0], "dateline"
+            elif found:
+                d.warnings.append(f"{path}: date {found[0].isoformat()} is in the future; ignored")
+            d.meta_lines.add(idx)
+        elif key in ("publisher", "site", "outlet", "source") and not _URL_IN.search(value):
+            d.publisher = d.publisher or value
+            d.meta_lines.add(idx)
+
+
 def _find_byline_and_dateline(text, lines, head, d: Detected, path: str, today: date) -> None:
     first = next((i for i in head if not is_chrome_line(_line_text(text, lines[i]))), -1)
     for idx in head:
@@ -343,15 +391,23 @@ def _find_byline_and_dateline(text, lines, head, d: Detected, path: str, today: 
                     if name:
                         d.author = name
                         d.meta_lines.add(idx)
-            if d.published is None:
-                found = _dateline_date(segment)
-                if found:
+            found = _dateline_date(segment)
+            if found:
+                # every dateline is metadata ("Updated ..." too); the first one dates the article
+                d.meta_lines.add(idx)
+                if d.published is None:
                     if found > today:
                         d.warnings.append(f"{path}: dateline date {found.isoformat()} is in the future; ignored")
                     else:
                         d.published, d.published_from = found, "dateline"
-                    d.meta_lines.add(idx)
+                if d.author is None:
+                    by = _BY_TAIL.search(segment)
+                    d.author = _person(by.group(0).strip()[2:].lstrip(" :")) if by else None
+                if d.author is None:
                     _name_above(text, lines, idx, d, first)
+
+
+_BY_TAIL = re.compile(r"\s+by\s+\S.{0,80}$", re.IGNORECASE)  # "Posted on May 6, 2024 by Ann Lee"
 
 
 def _dateline_date(segment: str) -> date | None:
@@ -362,7 +418,7 @@ def _dateline_date(segment: str) -> date | None:
     if parsed is None:
         return None
     found, (a, b) = parsed
-    rest = _DATELINE_FILLER.sub(" ", segment[:a] + " " + segment[b:])
+    rest = _DATELINE_FILLER.sub(" ", segment[:a] + " " + _BY_TAIL.sub("", segment[b:]))
     return found if len(rest.split()) <= 1 else None
 
 

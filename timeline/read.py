@@ -246,9 +246,8 @@ def parse_article(text: str, path: str, *, today: date | None = None, warnings: 
             "(add `date: YYYY-MM-DD` front matter to fix)"
         )
 
-    standalone = set(found.meta_lines)
-    headline = None
-    if found.title_line is not None:
+    headline = found.headline
+    if headline is None and found.title_line is not None:
         ln = body_lines[found.title_line]
         start, end = trim(text, ln.start, ln.end)
         if end > start:
@@ -256,9 +255,10 @@ def parse_article(text: str, path: str, *, today: date | None = None, warnings: 
     content = content_regions(
         text,
         body_lines,
-        skip=standalone,
+        skip=set(found.meta_lines),
         first_content=found.first_content,
         standalone={found.title_line} if found.title_line is not None else set(),
+        headline=headline,
     )
     if not content:
         warnings.append(f"{name}: no article prose found (only site chrome)")
@@ -268,7 +268,7 @@ def parse_article(text: str, path: str, *, today: date | None = None, warnings: 
         text=text,
         title=fields.get("title") or found.title,
         author=fields.get("author") or found.author,
-        publisher=fields.get("publisher") or publisher_for(url),
+        publisher=fields.get("publisher") or publisher_for(url) or found.publisher,
         url=url,
         published=published,
         published_from=published_from,
