@@ -19,6 +19,7 @@ from dates_helpers import THU, only, values
     ("a mere 24 hours", "a mere 24 hours", "PT24H"),
     ("a century of war", "a century", "P100Y"),
     ("after five years' work", "five years'", "P5Y"),
+    ("its decades-long dispute", "decades-long", "PXY"),
 ])
 def test_durations(text, span, value):
     m = only(text)

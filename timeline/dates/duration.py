@@ -17,6 +17,7 @@ PATTERN = parser_re(
     rf"(?:(?P<span>(?i:the\s+(?:past|last|next|coming|previous|first|final|following)))\s+)?"
     rf"(?:(?<![\d,.$£€])(?P<num0>\d+|{NUMBER})\s*(?:-|–|(?i:to|and|or))\s*)?"
     rf"(?<![\d,.$£€-])(?P<num>{NUMBER}|{VAGUE}|(?i:the))(?:\s+|-)(?P<unit>{_UNITS})\b(?!-?(?i:old)\b)(?!-\w)(?:[’']s\b|[’'](?!\w))?"
+    rf"|(?P<long>(?i:hours|days|weeks|months|years|decades|centuries))-long\b"
     rf"|\b(?<![-’'])(?P<bare>(?i:days|weeks|months|years|decades|centuries|hours|minutes))\b(?!\s+(?:of|ago|later|earlier|old)\b)(?![-’']\w)"
 )
 _NOT_BEFORE_BARE = {"the", "these", "those", "early", "dog", "salad", "glory", "happy", "happier",
@@ -32,6 +33,10 @@ _SPAN = {"the past": -1, "the last": -1, "the next": 1, "the coming": 1}
 
 
 def extract(ctx: Context, m: re.Match[str]) -> Hit | None:
+    if m["long"]:
+        _u, letter, mult = vocab.UNITS[m["long"].lower()]
+        return Hit(m.start(), m.end(), "duration", kind="duration", type="DURATION",
+                   value=duration_value(None, letter), priority=-1)
     if m["bare"]:
         if prev_word(ctx.text, m.start()).lower() in _NOT_BEFORE_BARE:
             return None
