@@ -224,3 +224,15 @@ def test_article_names_reads_all_prose():
     text = "The central figure is Paul Manafort and Konstantin Kilimnik (Klimnik denies this)."
     art = Article(path="b.txt", text=text)
     assert article_names(art, [Sentence(0, len(text), text, 1)]) == ["Paul Manafort", "Konstantin Kilimnik", "Klimnik"]
+
+
+def test_organisation_before_a_title_is_its_own_name():
+    assert names("Emirates President Tim Clark said it again.") == ["Emirates", "President Tim Clark"]
+    assert names("They met Airbus CEO Guillaume Faury.") == ["Airbus", "CEO Guillaume Faury"]
+    assert names("Deputy Foreign Minister Sergei Ryabkov spoke.") == ["Deputy Foreign Minister Sergei Ryabkov"]
+    assert names("They met Russian President Vladimir Putin.") == ["President Vladimir Putin"]
+
+
+def test_model_suffix_and_airline_numbers():
+    assert names("A door plug blew off an Alaska Airlines 737 MAX 9 jet.") == ["Alaska Airlines"]
+    assert names("The European Union's regulator approved it.") == ["European Union"]

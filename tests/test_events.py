@@ -240,3 +240,72 @@ def test_relative_clause_on_an_appositive_keeps_the_name():
     ev = dated(extract_events(art, sents, [mention(art, "in 2022", **year(2022))]), "in 2022")
     assert ev.summary.startswith("Boris Bondarev, a former Russian diplomat in Geneva who resigned")
     assert "Boris Bondarev" in ev.actors
+
+
+# ------------------------------------------------------------ company news
+
+def test_the_company_is_the_first_company_of_the_nearest_sentence():
+    art, sents = make([
+        "PARIS, Feb 15 (Reuters) - Airbus on Thursday forecast around 800 jet deliveries, as it seeks to widen its lead over rival Boeing.",
+        "The company also said on Thursday it expected operating profit of 7 billion euros.",
+    ], published=date(2024, 2, 15))
+    events = extract_events(art, sents, [mention(art, "on Thursday", date(2024, 2, 15), nth=1)])
+    ev = dated(events, "on Thursday")
+    assert "Airbus" in ev.actors and "Boeing" not in ev.actors
+    assert all("Reuters" not in e.actors for e in events)  # a credit in brackets is no actor
+
+
+def test_the_planemaker_is_never_a_government_body():
+    art, sents = make([
+        FILLER,
+        "Boeing has been under scrutiny since a door plug blew off a 737 MAX 9 jet.",
+        "The Federal Aviation Administration grounded the jets on Jan. 6 and barred the planemaker from expanding production.",
+    ], published=date(2024, 2, 15))
+    ev = dated(extract_events(art, sents, [mention(art, "on Jan. 6", date(2024, 1, 6))]), "on Jan. 6")
+    assert set(ev.actors) == {"Federal Aviation Administration", "Boeing"}
+
+
+def test_opening_it_is_the_company_that_opened_the_previous_sentence():
+    art, sents = make([
+        FILLER,
+        "Airbus plans to raise output of its A320neo family to 75 jets a month.",
+        "It had previously targeted 2025 for that goal.",
+    ], published=date(2024, 2, 15))
+    ev = dated(extract_events(art, sents, [mention(art, "2025", **year(2025))]), "2025")
+    assert ev.summary == "Airbus had previously targeted 2025 for that goal."
+    assert ev.actors == ("Airbus",)
+
+
+def test_expletive_it_is_left_alone():
+    art, sents = make([FILLER, "Airbus plans more jets.", "It is unclear whether output will rise in 2025."],
+                      published=date(2024, 2, 15))
+    ev = dated(extract_events(art, sents, [mention(art, "in 2025", **year(2025))]), "in 2025")
+    assert ev.summary.startswith("It is unclear")
+
+
+def test_compared_figures_are_not_events():
+    art, sents = make([FILLER, "Airbus delivered 800 jets in 2024, up from 735 last year."], published=date(2025, 1, 9))
+    events = body(extract_events(art, sents, [
+        mention(art, "in 2024", **year(2024)), mention(art, "last year", **year(2024)),
+    ]))
+    assert [e.citation.expression for e in events] == ["in 2024"]
+    art, sents = make([FILLER, "In January, Boeing delivered 27 jets, down from 67 in December."], published=date(2024, 2, 15))
+    events = body(extract_events(art, sents, [
+        mention(art, "In January", **month(2024, 1)), mention(art, "in December", **month(2023, 12)),
+    ]))
+    assert [e.citation.expression for e in events] == ["In January"]
+
+
+def test_narrative_forward_dates_are_not_expected():
+    art, sents = make([FILLER, "Boeing grounded the jets the following day."], published=date(2024, 2, 15))
+    m = mention(art, "the following day", date(2024, 1, 6), future=True, anchor="narrative")
+    assert dated(extract_events(art, sents, [m]), "the following day").modality == "reported"
+
+
+def test_now_gives_way_to_a_real_date():
+    art, sents = make([FILLER, "The 777X is now expected to enter service in 2025."], published=date(2024, 2, 15))
+    now = Mention(art.text.index("now"), art.text.index("now") + 3, "now", "PRESENT_REF",
+                  first=date(2024, 2, 15), last=date(2024, 2, 15), precision="day")
+    events = body(extract_events(art, sents, [now, mention(art, "in 2025", **year(2025))]))
+    assert [e.citation.expression for e in events] == ["in 2025"]
+    assert events[0].modality == "expected"

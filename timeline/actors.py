@@ -60,6 +60,7 @@ _VERBISH = frozenset(
 )
 _SORTED_TITLES = sorted(TITLES, key=lambda t: -len(t))
 _TITLE_WORDS = frozenset(w for t in TITLES for w in t.split())
+_PERSON_WORD = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]*['’-]?[A-Z]?[a-z]+(?:-[A-Z][a-z]+)?|(?:al|bin|de|van|von|der|da|di|le|la)")
 _CORP_SUFFIXES = frozenset(
     "Inc Inc. Corp Corp. Co Co. Ltd Ltd. LLC PLC plc AG SE SA NV GmbH Group Holdings".split()
 )
@@ -125,7 +126,7 @@ def find_names(text: str, known: set[str] | None = None, heading: bool = False) 
         model_no = (
             bool(run) and joined and re.fullmatch(r"\d{3,4}\w*", word) is not None
             and not re.fullmatch(r"(?:1[89]|20)\d\d", word)
-            and run[-1][2][:1].isupper() and run[-1][2] not in NOT_NAMES
+            and run[-1][2][:1].isupper() and run[-1][2] not in NOT_NAMES and run[-1][2] not in ORG_HEADS
         )
         connector = bool(run) and joined and word in NAME_CONNECTORS and i + 1 < len(tokens) and _clean(tokens[i + 1][2])[:1].isupper()
         if capital or model_no or connector:
@@ -193,13 +194,20 @@ def _accept(text: str, run, known: set[str], heading: bool):
                         out.append(found)
             part = []
         return out
+    split = _title_inside(text, run)
+    if split:
+        # The words before a title name the person's organisation.
+        org, person = run[:split], run[split:]
+        org_names = _accept(text, org, _Always(known), False)
+        return org_names + _accept(text, person, known, False)
     first = run[0]
     if _after_opening(text, first[0]) and first[2] not in known and first[2] not in PLACES:
         if len(run) == 1:
             lower = getattr(known, "lower", set())
             follower = text[first[1]:].split(None, 1)
             verb = follower[0].strip(",.;:").lower() if follower and text[first[1]:first[1] + 1] == " " else ""
-            if first[2].lower() in lower or first[2] in NOT_NAMES or not _is_verbish(verb):
+            third_person = re.fullmatch(r"[a-z]{3,}[^s]s", verb) and not re.search(r"(?:er|est|ly|ing|ed)$", first[2])
+            if first[2].lower() in lower or first[2] in NOT_NAMES or not (_is_verbish(verb) or third_person):
                 return []
             return [(first[0], first[1], text[first[0]:first[1]])]
         if first[2] not in _TITLE_WORDS and not _looks_like_given_name(run):
@@ -207,7 +215,8 @@ def _accept(text: str, run, known: set[str], heading: bool):
     # "U.S. President-elect Donald Trump": the country only qualifies the title.
     # "Russian President Vladimir Putin": likewise a nationality before a title.
     if len(run) > 1 and (run[0][2] in PLACES or _ABBREV.match(run[0][2]) or _ADJ_SUFFIX.search(run[0][2])):
-        rest = text[run[1][0]:run[-1][1]]
+        rest = text[run[1][0]:run[-1][1]].replace("’", "'")
+        rest = rest[:-2] if rest.endswith("'s") else rest
         if strip_titles(rest) != rest:
             run = run[1:]
     words = [t[2] for t in run]
@@ -224,11 +233,39 @@ def _accept(text: str, run, known: set[str], heading: bool):
             and next_word not in _VERBISH
         ):
             return []  # "Russian officials", "Republican presidential candidate"
+    if len(words) == 1 and words[0].isupper() and re.search(r"\d\s*$", text[:run[0][0]]):
+        return []  # "737 MAX": the model's suffix, not a name on its own
     if len(words) == 1 and re.search(r"(?:ian|ean|an|ese)s$", words[0]) and words[0] not in PLACES:
         return []  # "the Russians", "Americans": peoples, not actors
     if strip_titles(name) == "":
         return []  # a lone title: "President", "Secretary of State"
     return [(run[0][0], run[-1][1], name)]
+
+
+def _title_inside(text: str, run) -> int:
+    """Index of a title followed by a name inside the run ("Emirates President Tim Clark"), else 0."""
+    for k in range(1, len(run) - 1):
+        rest = text[run[k][0]:run[-1][1]]
+        if run[k][2] in _TITLE_WORDS and strip_titles(rest) not in ("", rest):
+            before = text[run[0][0]:run[k - 1][1]]
+            if before in PLACES or _ADJ_SUFFIX.search(run[k - 1][2]) or _ABBREV.match(run[k - 1][2]):
+                return 0  # "Russian President Vladimir Putin": handled as a nationality
+            if any(t[2] in _TITLE_WORDS for t in run[:k]):
+                continue  # inside a multi-word title: "Deputy Foreign Minister"
+            return k
+    return 0
+
+
+class _Always(set):
+    """A vocabulary in which every word is known (the run is a name by position)."""
+
+    def __init__(self, known):
+        super().__init__()
+        self.lower = set()
+        self.names = getattr(known, "names", set())
+
+    def __contains__(self, item):
+        return True
 
 
 def _is_verbish(word: str) -> bool:
@@ -287,7 +324,7 @@ def _short_forms(bare: str) -> list[str]:
         forms.append(bare.split("'s ", 1)[1])
     if len(words) >= 2 and words[-1] in _CORP_SUFFIXES:
         forms.append(" ".join(words[:-1]))  # "Airbus SE" -> "Airbus"
-    elif len(words) >= 2 and words[-1] not in ORG_HEADS and words[0] not in PLACES:
+    elif len(words) >= 2 and words[-1] not in ORG_HEADS and words[0] not in PLACES and all(_PERSON_WORD.fullmatch(w) for w in words):
         forms.append(words[-1])  # surname
     return forms
 

@@ -338,7 +338,6 @@ class _Para:
     first: int  # index of first line
     last: int  # index of last line
     chrome: bool = False
-    heading: bool = False
 
 
 def content_regions(
@@ -356,12 +355,13 @@ def content_regions(
     lines already known to be metadata (byline, dateline, URL, front matter
     leftovers); lines before index `first_content` (chrome above the title)
     are never content; lines in `standalone` (the headline) are never joined
-    to their neighbours, and their region is `headline` when it is given. Each region is one paragraph: one line, or several
-    lines joined when a line visibly stops mid-sentence ("... these comments
-    have" / "created.").
+    to their neighbours, and their region is `headline` when it is given.
+    Each region is one paragraph: one line, several lines joined when a line
+    visibly stops mid-sentence ("... these comments have" / "created."), or a
+    hard-wrapped block.
     """
     voc = vocabulary()
-    paras = _paragraphs(text, lines, first_content, voc, standalone)
+    paras = _paragraphs(text, lines, first_content, voc, set(standalone) | set(skip))
     _mark_chrome(text, lines, paras, skip, voc)
     regions = []
     for p in paras:
@@ -376,7 +376,7 @@ def content_regions(
     return tuple(regions)
 
 
-def _paragraphs(text: str, lines: list[Line], first: int, voc: Vocabulary, standalone) -> list[_Para]:
+def _paragraphs(text: str, lines: list[Line], first: int, voc: Vocabulary, standalone: set[int]) -> list[_Para]:
     """Each non-blank line is a paragraph, joined to the next when it stops
     mid-sentence; a hard-wrapped block (lines of even width) is one paragraph."""
     paras: list[_Para] = []
@@ -412,16 +412,18 @@ def _wrapped_lines(text: str, lines: list[Line], first: int) -> set[int]:
         if len(block) >= 3:
             widths = [lines[j].end - lines[j].start for j in block[:-1]]
             if min(widths) >= 40 and max(widths) <= 100 and max(widths) - min(widths) <= 30:
-                open_ends = sum(1 for j in block[:-1] if not _SENTENCE_END.search(text[lines[j].start : lines[j].end].rstrip()))
+                ends = [text[lines[j].start : lines[j].end].rstrip() for j in block[:-1]]
+                open_ends = sum(1 for e in ends if not _SENTENCE_END.search(e))
                 if open_ends * 5 >= len(widths) * 3:
                     wrapped.update(block)
         block.clear()
 
     for i in range(first, len(lines)):
         ln = lines[i]
-        if ln.end - ln.start > 100 or not text[ln.start : ln.end].strip() or _HEADING_MD.match(text, ln.start, min(ln.end, ln.start + 10)):
+        width = ln.end - ln.start
+        if width > 100 or not text[ln.start : ln.end].strip() or _HEADING_MD.match(text, ln.start, min(ln.end, ln.start + 10)):
             close()
-            if ln.end - ln.start > 100 and text[ln.start : ln.end].strip():
+            if width > 100 and text[ln.start : ln.end].strip():
                 block.append(i)  # a long line may still be the last of a block
                 close()
             continue

@@ -40,7 +40,7 @@ from datetime import date
 
 from timeline.actors import find_names, is_org_like, is_person_like, known_capitalised, strip_titles
 from timeline.model import Article, Citation, Event, Mention, Sentence
-from timeline.vocab_actors import NOMINAL_ANTECEDENTS
+from timeline.vocab_actors import NOMINAL_ANTECEDENTS, NOT_COMPANY_HEADS, PLACES
 from timeline.vocab_events import (
     DATE_PREPOSITIONS,
     DETERMINERS,
@@ -60,7 +60,14 @@ _REPORTING = re.compile(r"\b(?:" + "|".join(REPORTING_VERBS) + r")\b")
 _RELATIVE = re.compile(r"(,\s+|\s+)(which|who|whom|whose)\b")
 _COORDINATION = re.compile(r";\s+|,\s+(?=(?:and|but|while|whereas|although|though|yet)\s)|,?\s+and then\s+")
 _CLAUSE_MARK = re.compile(r"[,;:()“”\"–—]|\s-\s|\bthat\b|\bwhich\b|\bwho\b|\bbecause\b|\bwhile\b|\bafter\b|\bbefore\b")
-_NOMINAL = re.compile(r"\b[Tt]he (" + "|".join(sorted(NOMINAL_ANTECEDENTS, key=len, reverse=True)) + r")(?:['’]s)?\b")
+_NOMINAL = re.compile(
+    r"\b[Tt]he (?:[\w.-]+ )?(" + "|".join(sorted(NOMINAL_ANTECEDENTS, key=len, reverse=True)) + r")(?:['’]s)?\b"
+)
+_IT_SUBJECT = re.compile(r"^(It)\s+(?!is\b|was\b|'s\b|’s\b|seems\b|remains\b|appears\b)[a-z]+")
+_COMPARISON = re.compile(
+    r"(?:\b(?:up|down|higher|lower|rising|falling|rose|fell|increased|decreased|jumped|dropped)\s+from\b[^,;]{0,40}"
+    r"|\bcompared\s+(?:with|to)\b[^,;]{0,30}|\b(?:than|versus|vs\.?)\s[^,;]{0,25}|\ba year (?:earlier|ago|before)\b[^,;]{0,5})$"
+)
 _TITLE_WORDS = ("President", "Prime Minister", "Chancellor", "Foreign Minister", "Minister", "King", "Queen", "Pope", "Governor", "Mayor", "Chief Executive", "CEO", "Chairman")
 _TITLED_NOMINAL = re.compile(
     r"\b[Tt]he (?:[A-Z][a-z]+(?:ian|an|ese|ish|ch) )?(" + "|".join(_TITLE_WORDS) + r")\b(?! of\b| [A-Z])"
@@ -76,7 +83,8 @@ class _Context:
 
     known: set[str]
     persons: list[str] = field(default_factory=list)  # subjects, most recent last
-    orgs: list[str] = field(default_factory=list)
+    org_sentences: list[list[str]] = field(default_factory=list)  # organisations named, per sentence
+    subject_org: str | None = None  # an organisation opening the previous sentence
     surnames: set[str] = field(default_factory=set)
     titled: dict[str, str] = field(default_factory=dict)  # "president" -> last "President X"
     last_speaker: str | None = None  # speaker of the previous sentence, for a bare quotation
@@ -110,7 +118,7 @@ def extract_events(article: Article, sentences: list[Sentence], mentions: list[M
     events: list[Event] = []
     for sent in sentences:
         heading = sent.heading or _title_case(sent.text)
-        names = find_names(sent.text, ctx.known, heading)
+        names = _outside_brackets(find_names(sent.text, ctx.known, heading), sent.text)
         inside = [m for m in usable if sent.start <= m.start and m.end <= sent.end]
         events.extend(_sentence_events(article, sent, inside, names, ctx))
         if sent in lede and not any(_same_day(m, article.published) for m in inside):
@@ -155,6 +163,12 @@ def _same_day(m: Mention, published: date | None) -> bool:
 # ------------------------------------------------------------- sentences
 
 def _sentence_events(article, sent, mentions, names, ctx) -> list[Event]:
+    text = sent.text
+    # "up from 735 last year": a figure compared with, not an event of that date.
+    mentions = [m for m in mentions if not _COMPARISON.search(text[: m.start - sent.start])]
+    # "now", "currently": only when the sentence has no real date.
+    if any(not m.value.endswith("_REF") for m in mentions):
+        mentions = [m for m in mentions if not m.value.endswith("_REF")]
     distinct: list[Mention] = []
     seen = set()
     for m in mentions:
@@ -370,7 +384,7 @@ def _make_event(article, sent, m, part, names, ctx, sole) -> Event:
             actors.append(ctx.last_speaker)
             summary = f"{ctx.last_speaker}: {summary}"
     for nominal in _NOMINAL.finditer(text[span_lo:span_hi]):
-        org = _nominal_antecedent(nominal.group(1), ctx, names, span_lo + nominal.start())
+        org = _nominal_antecedent(nominal.group(1), ctx, names, span_lo + nominal.start(), text)
         if org:
             actors.append(org)
     actors.extend(_titled_antecedents(text[span_lo:span_hi], ctx))
@@ -389,7 +403,7 @@ def _make_event(article, sent, m, part, names, ctx, sole) -> Event:
 
 def _modality(article, m, text, s, e, within=None) -> str:
     published = article.published or (article.published_window[1] if article.published_window else None)
-    if m.future or (published is not None and m.first > published):
+    if (m.future and m.anchor == "publication") or (published is not None and m.first > published):
         return "expected"
     lo = 0
     for mark in _CLAUSE_MARK.finditer(text, 0, s):
@@ -403,7 +417,11 @@ def _modality(article, m, text, s, e, within=None) -> str:
 
 
 def _resolve_pronoun(summary, text, span_lo, names, ctx):
-    """Replace a subject 'he'/'she' by the person it stands for, when clear."""
+    """Replace a subject 'he'/'she' by the person it stands for, and an opening
+    'It' + verb by the organisation that opened the previous sentence."""
+    it = _IT_SUBJECT.match(summary)
+    if it and span_lo == 0 and ctx.subject_org:
+        return ctx.subject_org + summary[it.end(1):], ctx.subject_org
     m = _PRONOUN_START.match(summary)
     if m is None:
         m = _ATTRIBUTION_PRONOUN.search(summary)
@@ -452,13 +470,28 @@ def _speaker(text, names, ctx) -> str | None:
     return None
 
 
-def _nominal_antecedent(word, ctx, names, pos) -> str | None:
+def _nominal_antecedent(word, ctx, names, pos, text: str = "") -> str | None:
+    """The organisation 'the <word>' refers back to: the first fitting one named
+    earlier in this sentence, else in the nearest sentence that names one."""
     needs = NOMINAL_ANTECEDENTS.get(word)
-    candidates = list(ctx.orgs) + [n for ns, ne, n in names if ne <= pos and is_org_like(n)]
-    for name in reversed(candidates):
-        if needs is None or any(w in name.split() for w in needs):
-            return name
+    here = [n for ns, ne, n in _outside_brackets(names, text) if ne <= pos and _is_org(n, ctx)]
+    for sentence_orgs in [here] + ctx.org_sentences[::-1]:
+        for name in sentence_orgs:
+            words = name.split()
+            if needs is None and words[-1] not in NOT_COMPANY_HEADS:
+                return name
+            if needs is not None and any(w in words for w in needs):
+                return name
     return None
+
+
+def _is_org(name: str, ctx) -> bool:
+    return is_org_like(name) and not _is_person(name, ctx)
+
+
+def _outside_brackets(names, text: str):
+    """Names not standing alone in brackets: "(Reuters)" is a credit, not an actor."""
+    return [(s, e, n) for s, e, n in names if not (text[:s].rstrip().endswith("(") and text[e:].lstrip().startswith(")"))]
 
 
 def _titled_antecedents(text: str, ctx) -> list[str]:
@@ -501,9 +534,11 @@ def _remember(sent, names, ctx) -> None:
     persons = [n for n in outside if _is_person(n, ctx)]
     if persons:
         ctx.persons.append(persons[0])  # the subject is usually named first
-    for n in outside:
-        if is_org_like(n) and not _is_person(n, ctx):
-            ctx.orgs.append(n)
+    orgs = [n for _, _, n in _outside_brackets(names, sent.text) if n in outside and _is_org(n, ctx) and n not in PLACES]
+    if orgs:
+        ctx.org_sentences.append(orgs)
+    opening = [(s, n) for s, _, n in _outside_brackets(names, sent.text) if n in orgs]
+    ctx.subject_org = opening[0][1] if opening and len(sent.text[: opening[0][0]].split()) <= 3 else None
 
 
 # ------------------------------------------------------------- the lede
@@ -545,7 +580,7 @@ def _lede_event(article, sent, names, ctx) -> Event | None:
     summary, who = _resolve_pronoun(sent.text.strip(), sent.text, 0, names, ctx)
     actors = [n for _, _, n in names] + ([who] if who else [])
     for nominal in _NOMINAL.finditer(sent.text):
-        org = _nominal_antecedent(nominal.group(1), ctx, names, nominal.start())
+        org = _nominal_antecedent(nominal.group(1), ctx, names, nominal.start(), sent.text)
         if org:
             actors.append(org)
     actors.extend(_titled_antecedents(sent.text, ctx))

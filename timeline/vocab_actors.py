@@ -57,7 +57,16 @@ NOMINAL_ANTECEDENTS = {
     "ministry": ("Ministry",), "agency": ("Agency", "Administration", "Bureau"),
     "regulator": ("Authority", "Commission", "Administration", "Agency"),
     "court": ("Court",), "committee": ("Committee",), "party": ("Party",),
+    "stock": None,
 }
+
+# Organisations that are not companies: "the company" never refers to them.
+NOT_COMPANY_HEADS = frozenset("""
+Ministry Department Office Agency Administration Commission Committee Council
+Parliament Senate Congress Court Government Kremlin Pentagon Union Party Bureau
+Board Reserve Treasury Authority Times Post News Journal Network University
+Institute Center Centre Organization Organisation Association Federation
+""".split())
 
 # Countries, blocs and a few capitals: names but never companies, so they are
 # skipped when resolving "the company". Also joined by the aliases below.

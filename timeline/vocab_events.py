@@ -17,7 +17,7 @@ EXPECTED_CUES = (
     "is likely to", "are likely to", "likely", "could", "might", "may", "should",
     "if", "unless", "provided", "going to", "forecast", "forecasts", "projected",
     "target", "targets", "aims", "seeks to", "proposed", "upcoming", "next",
-    "deadline", "by the end of",
+    "deadline", "by the end of", "expected", "expects", "guidance", "outlook",
 )
 
 # Verbs that introduce reported speech; their subject is the speaker.
