@@ -31,6 +31,7 @@ from dates_helpers import values
     "a five-year-old boy",
     "children aged 6 months and older",
     "a quarter of voters",
+    "The Fed cut rates by a quarter point.",
     "He will return in a second.",
 ])
 def test_not_dates(text):

@@ -48,8 +48,8 @@ def extract(ctx: Context, m: re.Match[str]) -> Hit | None:
     num = m["num"].lower()
     u, letter, mult = vocab.UNITS[unit]
     after = next_word(ctx.text, m.end()).lower()
-    if num in ("a", "an", "the", "one") and unit in ("second", "quarter", "minute") and (after in ("of", "") or unit == "second"):
-        return None  # "a second term", "a quarter of", "the second"
+    if num in ("a", "an", "the", "one") and (unit in ("second", "quarter") or (unit == "minute" and after == "of")):
+        return None  # "a second term", "a quarter point", "the second"
     if unit.startswith("second") and not m["num"][0].isdigit() and num in ("a", "the"):
         return None
     if num == "the" and not m["span"]:

@@ -92,7 +92,6 @@ def in_n(ctx: Context, m: re.Match[str]) -> Hit | None:
     unit = (m["unit"] or m["unit2"]).lower()
     n = number_value(num)
     if n is None:
-        n = 3.0 if "few" in num.lower() else 2.0
         return None
     u, _letter, mult = vocab.UNITS[unit]
     n *= mult
