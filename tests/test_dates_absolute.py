@@ -78,3 +78,9 @@ def test_year_ranges():
 def test_month_range_shares_year():
     ms = find_dates("They met in November and December 2024.", PUB)
     assert [(m.text, m.value) for m in ms] == [("November", "2024-11"), ("December 2024", "2024-12")]
+
+
+def test_weekday_picks_the_year_of_a_yearless_date():
+    # 8 November fell on a Friday in 2019, near a 2020 publication
+    ms = find_dates("The vote was held on Friday, Nov. 8.", date(2020, 3, 1))
+    assert [(m.text, m.value) for m in ms] == [("Friday, Nov. 8", "2019-11-08")]

@@ -36,3 +36,14 @@ from dates_helpers import values
 ])
 def test_not_dates(text):
     assert values(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "He flew to Mar-a-Lago.",
+    "the fall of Kabul",
+    "after the fall in oil prices",
+    "the Arab Spring protests",
+    "Jan Smith said so.",
+])
+def test_more_names_and_nouns(text):
+    assert values(text) == []

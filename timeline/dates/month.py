@@ -36,6 +36,8 @@ def extract(ctx: Context, m: re.Match[str]) -> Hit | None:
     after = next_word(text, m.end())
     if after.lower() == "of" and re.match(r"\s+of\s+[A-Z]", text[m.end():m.end() + 8]):
         return None  # "March of Dimes"
+    if text[m.end():m.end() + 1] == "-" and text[m.end() + 1:m.end() + 2].isalpha():
+        return None  # "Mar-a-Lago"
     if m["rel"] is None and m["mod"] is None:
         cue = before.lower() in CUES
         if not cue:

@@ -103,7 +103,13 @@ class Resolver:
                 year -= 1
             elif direction == 0 and h.rel is None:
                 year = _nearest_year(pub, h.month, h.day)
-            return self._period(h, "day", year, h.month, h.day, "publication", date(year, h.month, 1) > pub)
+            if h.weekday is not None:
+                year = _year_matching_weekday(pub, h.month, h.day, h.weekday, year)
+            try:
+                later = date(year, h.month, h.day) > pub
+            except ValueError:
+                return None
+            return self._period(h, "day", year, h.month, h.day, "publication", later)
         # month, season, quarter, half: cyclic periods
         size, phase, now = _cycle(precision, sub, pub)
         k = _pick(now, phase, size, direction, h.rel)
@@ -249,6 +255,19 @@ def _nearest_year(pub: date, month: int, day: int) -> int:
         except ValueError:
             pass
     return best
+
+
+def _year_matching_weekday(pub: date, month: int, day: int, weekday: int, guess: int) -> int:
+    """"Friday, Nov. 8": the year, near the publication, whose Nov. 8 is a Friday."""
+    best = None
+    for y in range(pub.year - 6, pub.year + 2):
+        try:
+            d = date(y, month, day)
+        except ValueError:
+            continue
+        if d.weekday() == weekday and (best is None or abs(y - guess) < abs(best - guess)):
+            best = y
+    return guess if best is None else best
 
 
 def _weekday(pub: date, wd: int, rel: int | None, direction: int) -> date:

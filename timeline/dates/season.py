@@ -6,13 +6,16 @@ from __future__ import annotations
 import re
 
 from . import vocab
-from .engine import parser_re, Context, Hit, prev_word
+from .engine import parser_re, Context, Hit, next_word, prev_word
 from .patterns import MOD, YEAR, mod_value
 
 PATTERN = parser_re(
     rf"(?:{MOD})?(?P<the>(?i:the)\s+)?(?P<season>(?i:spring|summer|autumn|fall|winter))\b(?![-'’]\w)"
     rf"(?:,?\s+(?:(?i:of)\s+)?{YEAR}\b(?![\d,.]\d))?"
 )
+_NOUN_AFTER = {"of", "in", "from", "to", "out", "back", "off", "guy", "guys", "collection", "lines",
+               "festival", "meeting", "session", "school", "camp", "break", "offensive"}
+_VERB_AFTER = {"up", "into", "forward", "down", "apart", "short", "behind", "through", "victim", "prey"}
 _CUES = {"in", "during", "by", "until", "till", "since", "through", "throughout", "before", "after",
          "over", "this", "that", "each", "every", "from", "to", "and", "or", "early", "late", "mid"}
 
@@ -24,6 +27,11 @@ def extract(ctx: Context, m: re.Match[str]) -> Hit | None:
         return Hit(m.start(), m.end(), "season", year=int(m["year"]), season=season, mod=mod, priority=1)
     before = prev_word(ctx.text, m.start()).lower()
     word = m["season"].lower()
+    if m["season"][0].isupper() and before[:1].isupper() and before.lower() not in _CUES:
+        return None  # "the Arab Spring"
+    after = next_word(ctx.text, m.end()).lower()
+    if after in _NOUN_AFTER or (word in ("fall", "spring") and after in _VERB_AFTER):
+        return None  # "the fall of Kabul", "the fall in prices", "spring up"
     if not (m["the"] or mod or before in _CUES):
         return None
     if word in ("fall", "spring") and not (m["the"] or mod) and before not in ("in", "this", "by", "during", "until", "since"):
