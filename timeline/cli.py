@@ -292,12 +292,12 @@ def _dates_json(corpus, article_dates) -> None:
 def sources(paths: Paths = None) -> None:
     """Show each source's detected title, author, publisher, URL and publication date."""
     with _user_errors():
-        from timeline.pipeline import read_corpus
+        from timeline.pipeline import read_corpus, with_inferred_windows
         from timeline.render import sources_table
 
         out, err = _consoles()
-        corpus = read_corpus(_paths(paths))
-        out.print(sources_table(corpus.articles))
+        corpus = with_inferred_windows(read_corpus(_paths(paths)))
+        out.print(sources_table(corpus.articles), soft_wrap=True)
         _warn(err, corpus.warnings, corpus.skipped)
 
 

@@ -75,6 +75,13 @@ def with_published(corpus: Corpus, published: date) -> Corpus:
     return replace(corpus, articles=articles)
 
 
+def with_inferred_windows(corpus: Corpus) -> Corpus:
+    """The corpus with a publication window inferred for undated articles, where evidence allows."""
+    from timeline.infer import infer_publication_windows
+
+    return replace(corpus, articles=tuple(infer_publication_windows(list(corpus.articles))))
+
+
 def article_dates(article: Article) -> list[Mention]:
     """Every date expression in the article's prose, anchored to its publication date."""
     from timeline.dates import find_dates
@@ -102,24 +109,22 @@ def build_timeline(
     """Read, date, extract, join actors and merge: the whole chronology of a corpus."""
     from timeline.actors import load_alias_file, resolve_actors
     from timeline.events import extract_events
-    from timeline.infer import infer_publication_windows
     from timeline.merge import merge_events
     from timeline.sentences import split_sentences
 
-    corpus = read_corpus(paths, on_file)
+    corpus = with_inferred_windows(read_corpus(paths, on_file))
     alias_path = alias_file_for(paths, actors_file)
     aliases = load_alias_file(alias_path) if alias_path else None
 
-    articles = infer_publication_windows(list(corpus.articles))
     events = []
-    for article in articles:
+    for article in corpus.articles:
         sentences = split_sentences(article)
         events.extend(extract_events(article, sentences, article_dates(article)))
     events, actors = resolve_actors(events, aliases)
     entries = merge_events(events)
     return Timeline(
         entries=tuple(entries),
-        sources=tuple(articles),
+        sources=corpus.articles,
         actors=tuple(actors),
         warnings=corpus.warnings,
         skipped=corpus.skipped,

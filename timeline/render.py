@@ -128,6 +128,8 @@ def source_line(number: int, article: Article) -> Text:
     if who:
         text.append(" — " + who)
     text.append(", " + published_label(article))
+    if article.published_window and not article.published:
+        text.append(" (inferred)")
     for extra in (article.url, article.path):
         if extra:
             text.append("\n    ")
@@ -140,7 +142,7 @@ def published_label(article: Article) -> str:
         return _day(article.published)
     if article.published_window:
         lo, hi = article.published_window
-        return f"between {_day(lo)} and {_day(hi)} (inferred)"
+        return f"between {_day(lo)} and {_day(hi)}"
     return "date unknown"
 
 
@@ -155,20 +157,25 @@ def timeline_view(timeline: Timeline) -> RenderableType:
 
 
 def sources_table(sources: Iterable[Article]) -> RenderableType:
-    """`timeline sources`: what was detected about each file."""
-    table = Table(show_lines=False)
-    for col in ("#", "file", "title", "author", "publisher", "published", "from", "url"):
-        table.add_column(col, overflow="fold")
+    """`timeline sources`: what was detected about each file, one block per source.
+
+    Print it with `soft_wrap=True` so long URLs stay whole and clickable.
+    """
+    lines: list[Text] = []
     for n, a in enumerate(sources, 1):
-        published = published_label(a)
+        head = Text(f"[{n}] ", style="cyan")
+        head.append_text(literal(a.title or "(untitled)", "bold"))
         origin = a.published_from
         if a.published_evidence:
             origin += f": {plain(a.published_evidence)}"
-        table.add_row(
-            str(n), literal(a.path), literal(a.title), literal(a.author), literal(a.publisher),
-            published, literal(origin), literal(a.url),
+        fields = (
+            ("file", a.path), ("author", a.author), ("publisher", a.publisher),
+            ("published", f"{published_label(a)} ({origin})"), ("url", a.url),
         )
-    return table
+        lines.append(head)
+        for label, value in fields:
+            lines.append(Text(f"    {label:<10} ", style="dim") + literal(value or "-"))
+    return Group(*lines)
 
 
 def actors_table(actors: Iterable[Actor]) -> RenderableType:
