@@ -26,4 +26,32 @@ def share_year(ctx: Context, hits: list[Hit]) -> list[Hit]:
     return hits
 
 
-REFINERS = [share_year]
+_BEFORE_DAY = re.compile(r"\s*,?\s*(?:on\s+)?$", re.I)
+_AFTER_DAY = re.compile(r"\s*,?\s*(?:at|from|around|by|before|after)?\s*$", re.I)
+
+
+def attach_times(ctx: Context, hits: list[Hit]) -> list[Hit]:
+    """"8 p.m. on Nov. 5", "yesterday at 3pm": a clock time takes the day
+    written next to it rather than the story's last date."""
+    for i, h in enumerate(hits):
+        if h.rule != "clock" or h.kind != "shift":
+            continue
+        for j, gap_re in ((i + 1, _BEFORE_DAY), (i - 1, _AFTER_DAY)):
+            if not 0 <= j < len(hits):
+                continue
+            d = hits[j]
+            gap = ctx.text[h.end:d.start] if j > i else ctx.text[d.end:h.start]
+            if len(gap) > 8 or not gap_re.match(gap) or d.type != "DATE":
+                continue
+            if d.kind == "cal" and (d.day is not None or d.weekday is not None):
+                h.kind, h.year, h.month, h.day, h.weekday, h.rel, h.future = (
+                    "cal", d.year, d.month, d.day, d.weekday, d.rel, d.future)
+                break
+            if d.kind == "shift" and d.unit == "day":
+                h.base, h.n = d.base, d.n
+                h.base = d.base
+                break
+    return hits
+
+
+REFINERS = [share_year, attach_times]

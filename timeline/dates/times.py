@@ -11,6 +11,7 @@ from .engine import DIGITS, Context, Hit, parser_re
 from .patterns import weekday, weekday_number
 
 _CLOCK = (r"(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>(?i:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b))"
+          r"(?:\s*(?P<tz2>GMT|UTC|BST|CET|CEST|[ECMP][SD]T|ET|PT|IST|JST|(?i:local\s+time))\b)?"
           r"|(?P<h2>[01]?\d|2[0-3]):(?P<min2>[0-5]\d)(?![:\d])(?:\s*(?P<tz>GMT|UTC|BST|CET|CEST|[ECMP][SD]T|ET|PT|IST|JST|(?i:local\s+time)))?)")
 PATTERN = parser_re(
     rf"(?:{weekday('wd1')}(?:\s+(?:at|from|by|around))?\s+)?{_CLOCK}(?:,?\s+(?:(?i:on)\s+)?{weekday('wd2')})?"
