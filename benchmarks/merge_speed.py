@@ -4,8 +4,9 @@
 
 Synthetic events: dates over 2000-2025 at day/month/year precision, 2,000
 actors (two per event), summaries of 12 words from a 5,000-word vocabulary;
-one event in five restates an earlier one from another source (same date or
-its month, shared actor, most words in common) so merging really happens.
+about one event in six restates an earlier one from another source (same
+date or its month, shared actor, most words in common) so merging really
+happens, and one in thirty repeats one with another date (a dispute).
 Prints the time and checks that no citation was lost or duplicated.
 """
 
@@ -31,7 +32,15 @@ def synthetic_events(n: int, seed: int = 7) -> list[Event]:
     events: list[Event] = []
     for i in range(n):
         file = f"src/{rng.randrange(n // 20 + 1):05d}.txt"
-        if events and rng.random() < 0.2:
+        roll = rng.random()
+        if events and roll < 0.03:
+            # The same statement with another date: a dispute.
+            base = rng.choice(events)
+            shift = timedelta(days=rng.randrange(40, 400))
+            first = last = base.first + shift
+            value, precision = first.isoformat(), "day"
+            summary, who = base.summary, base.actors
+        elif events and roll < 0.2:
             base = rng.choice(events)
             words = base.summary.split()
             rng.shuffle(words)
@@ -59,7 +68,7 @@ def synthetic_events(n: int, seed: int = 7) -> list[Event]:
             who = tuple(rng.sample(actors, 2))
         events.append(
             Event(value, first, last, precision, summary, who, "reported",
-                  Citation(file, i, summary, i * 100, None))
+                  Citation(file, i, summary, i * 100, "synthetic"))
         )
     return events
 

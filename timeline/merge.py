@@ -33,8 +33,9 @@ Disputed dates
     such as "election victory" are not yet the same statement) point at each other through
     `disputed_with`. Entries dated only by a publication date are left out:
     a lede says when it was reported, not when it happened. Candidate pairs
-    come from a min-hash of the content words per actor, so this step is
-    linear too (a pair is found when any of ``HASHES`` min-hashes agree).
+    come from a bottom-k sketch (the ``HASHES`` smallest CRC-32 values of the
+    content words, per actor): two near-identical statements almost surely
+    share one of them, two unrelated ones rarely, so this step is linear too.
 
 Order (documented contract)
     By first day; on the same first day the coarser entry first (a year
@@ -62,11 +63,15 @@ SAME_STATEMENT = 0.5
 DISPUTED = 0.75
 MIN_SHARED = 2
 DISPUTED_MIN_SHARED = 3
-HASHES = 4
+HASHES = 3
 
-# Deterministic universal hashes over CRC-32 of each word, for the min-hash.
-_PRIME = (1 << 61) - 1
-_HASH_PARAMS = tuple((0x9E3779B1 * (k + 1) | 1, 0x7F4A7C15 * (k + 3)) for k in range(HASHES))
+
+
+@lru_cache(maxsize=65536)
+def _crc(word: str) -> int:
+    """A hash of a word that is the same in every run (unlike hash())."""
+    return zlib.crc32(word.encode("utf-8"))
+
 
 _RANK = {p: i for i, p in enumerate(PRECISIONS)}
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
@@ -79,7 +84,7 @@ def content_words(summary: str, actors=()) -> frozenset[str]:
     >>> sorted(content_words("Putin praised Trump's victory on Thursday", ["Vladimir Putin", "Donald Trump"]))
     ['prais', 'victory']
     """
-    names = {w for a in actors for w in _WORD.findall(a.casefold())}
+    names = _name_words(tuple(actors))
     out = set()
     for w in _WORD.findall(summary.casefold().replace("’", "'")):
         if w.endswith("'s"):
@@ -88,6 +93,11 @@ def content_words(summary: str, actors=()) -> frozenset[str]:
             continue
         out.add(_stem(w))
     return frozenset(out)
+
+
+@lru_cache(maxsize=65536)
+def _name_words(actors: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w for a in actors for w in _WORD.findall(a.casefold()))
 
 
 @lru_cache(maxsize=65536)
@@ -150,7 +160,8 @@ def merge_events(events: list[Event]) -> list[Entry]:
     for ev in sorted(events, key=_order_key):
         words = content_words(ev.summary, ev.actors)
         best, best_score = None, 0.0
-        look = _buckets(ev.first, ev.last)[0]
+        buckets = _buckets(ev.first, ev.last)
+        look = buckets[0]
         seen: set[int] = set()
         for actor in ev.actors:
             for g in index.get((actor, look), ()):
@@ -170,7 +181,7 @@ def merge_events(events: list[Event]) -> list[Entry]:
         g = _Group(ev, words)
         groups.append(g)
         for actor in ev.actors:
-            for key in _buckets(ev.first, ev.last):
+            for key in buckets:
                 index[(actor, key)].append(g)
 
     entries = [_entry(g) for g in groups]
@@ -241,11 +252,9 @@ def _mark_disputes(entries: list[Entry], groups: list[_Group]) -> list[Entry]:
     for i, (e, w) in enumerate(zip(entries, words)):
         if not w or all(c.expression is None for c in e.citations):
             continue
-        base = [zlib.crc32(x.encode("utf-8")) for x in w]
-        for seed, (mul, add) in enumerate(_HASH_PARAMS):
-            h = min((mul * x + add) % _PRIME for x in base)
+        for h in sorted(_crc(x) for x in w)[:HASHES]:
             for actor in e.actors:
-                candidates[(actor, seed, h)].append(i)
+                candidates[(actor, h)].append(i)
     disputed: dict[int, set[int]] = defaultdict(set)
     checked: set[tuple[int, int]] = set()
     for members in candidates.values():
