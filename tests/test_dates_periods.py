@@ -19,6 +19,8 @@ from dates_helpers import THU, only, values
     ("the 20th century", "19", "century"),
     ("the nineteenth century", "18", "century"),
     ("fiscal 2013", "2013", "year"),
+    ("in 1988's fourth quarter", "1988-Q4", "quarter"),
+    ("the 2016 third quarter", "2016-Q3", "quarter"),
 ])
 def test_periods(text, value, precision):
     m = only(text)

@@ -11,7 +11,7 @@ from .patterns import YEAR
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
         "final": 4, "last": 4}
 PATTERN = parser_re(
-    r"(?P<the>(?i:the)\s+)?(?P<ord>(?i:first|1st|second|2nd|third|3rd|fourth|4th|final|last))(?P<sep>\s+|-)"
+    r"(?:(?P<the>(?i:the)\s+)?(?P<y0>(?:19|20)\d\d)(?:['’]s)?\s+)?(?P<the2>(?i:the)\s+)?(?P<ord>(?i:first|1st|second|2nd|third|3rd|fourth|4th|final|last))(?P<sep>\s+|-)"
     r"(?:(?i:fiscal|financial|calendar)[\s-]+)?(?P<kind>(?i:quarter|half))\b"
     rf"(?:\s+(?:(?i:of|in)\s+)?(?:(?:the\s+)?(?i:fiscal|financial|calendar)(?:\s+year)?\s+|FY\s?)?{YEAR}\b(?![\d,.]\d))?"
     r"|\b(?P<q>Q[1-4]|H[12])\b(?:\s*(?:'(?P<yy>\d\d)\b|(?P<y4>(?:19|20)\d\d)\b)|(?P<fy>\s+(?i:FY|fiscal)\s*(?P<fyy>(?:19|20)?\d\d)\b))?"
@@ -30,12 +30,12 @@ def extract(ctx: Context, m: re.Match[str]) -> Hit | None:
         kind = m["kind"].lower()
         o = m["ord"].lower()
         n = _ORD[o]
-        year = int(m["year"]) if m["year"] else None
+        year = int(m["year"]) if m["year"] else int(m["y0"]) if m["y0"] else None
         if kind == "half" and n > 2:
             return None
         if o in ("last", "final") and year is None:
             return None  # "the last quarter" is relative
-        if year is None and not (m["the"] or m["sep"] == "-"):
+        if year is None and not (m["the"] or m["the2"] or m["sep"] == "-"):
             return None  # "a second half goal"
     h = Hit(m.start(), m.end(), kind, year=year, priority=1)
     if kind == "quarter":
