@@ -309,3 +309,16 @@ def test_now_gives_way_to_a_real_date():
     events = body(extract_events(art, sents, [now, mention(art, "in 2025", **year(2025))]))
     assert [e.citation.expression for e in events] == ["in 2025"]
     assert events[0].modality == "expected"
+
+
+def test_date_of_the_saying_is_reported_date_of_the_plan_expected():
+    art, sents = make([FILLER, "Boeing said on Tuesday it would cut 10% of its workforce this year."],
+                      published=date(2024, 2, 15))
+    events = extract_events(art, sents, [
+        mention(art, "on Tuesday", date(2024, 2, 13)), mention(art, "this year", **year(2024)),
+    ])
+    assert dated(events, "on Tuesday").modality == "reported"
+    assert dated(events, "this year").modality == "expected"
+    art, sents = make([FILLER, "Airbus on Thursday announced it plans to hire 13,000 people."], published=date(2024, 2, 15))
+    ev = dated(extract_events(art, sents, [mention(art, "on Thursday", date(2024, 2, 15))]), "on Thursday")
+    assert ev.modality == "reported"

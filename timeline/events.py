@@ -57,6 +57,8 @@ _CUE = re.compile(
     re.IGNORECASE,
 )
 _REPORTING = re.compile(r"\b(?:" + "|".join(REPORTING_VERBS) + r")\b")
+_REPORTING_BEFORE = re.compile(r"\b(?:" + "|".join(REPORTING_VERBS) + r")(?:\s+[A-Za-z]+)?\s*$")
+_REPORTING_AFTER = re.compile(r"\s*,?\s*(?:" + "|".join(REPORTING_VERBS) + r")\b")
 _RELATIVE = re.compile(r"(,\s+|\s+)(which|who|whom|whose)\b")
 _COORDINATION = re.compile(r";\s+|,\s+(?=(?:and|but|while|whereas|although|though|yet)\s)|,?\s+and then\s+")
 _CLAUSE_MARK = re.compile(r"[,;:()“”\"–—]|\s-\s|\bthat\b|\bwhich\b|\bwho\b|\bbecause\b|\bwhile\b|\bafter\b|\bbefore\b")
@@ -410,6 +412,11 @@ def _modality(article, m, text, s, e, within=None) -> str:
         lo = mark.end()
     nxt = _CLAUSE_MARK.search(text, e)
     hi = nxt.start() if nxt else len(text)
+    if _REPORTING_BEFORE.search(text[:s]) or _REPORTING_AFTER.match(text[e:]):
+        # "said on Tuesday it would cut jobs": the date dates the saying; the
+        # plan is what was said.
+        after = _REPORTING_AFTER.match(text[e:])
+        hi = e + (after.end() if after else 0)
     if within is not None:
         lo, hi = max(lo, within[0]), min(hi, within[1])
     clause = text[lo:s] + " " + text[e:hi]
