@@ -33,6 +33,8 @@ from dates_helpers import values
     "a quarter of voters",
     "The Fed cut rates by a quarter point.",
     "He will return in a second.",
+    "Interstate 95 was closed near exit 2018.",
+    "the 20th Century Fox studio",
 ])
 def test_not_dates(text):
     assert values(text) == []

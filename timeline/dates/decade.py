@@ -30,6 +30,8 @@ def decade(ctx: Context, m: re.Match[str]) -> Hit | None:
 
 def century(ctx: Context, m: re.Match[str]) -> Hit | None:
     raw = m["ord"].lower()
+    if re.match(r"\s+[A-Z]", ctx.text[m.end():m.end() + 3]) and ctx.text[m.end() - 7] == "C":
+        return None  # "20th Century Fox"
     n = vocab.ORDINALS.get(raw)
     if n is None:
         n = int(re.sub(r"\D", "", raw))

@@ -22,7 +22,9 @@ STRONG_LABELS = {"no", "no.", "number", "nos", "room", "flight", "route", "page"
                  "unit", "highway", "interstate", "hr", "h.r.", "bill", "exactly", "nearly", "almost",
                  "approximately", "than", "roughly", "about", "over", "under", "some", "total",
                  "additional", "another", "extra", "least", "all", "score", "scored", "beat",
-                 "tel", "phone", "call", "fax", "ext", "p.o.", "box", "ranked", "at", "top"}
+                 "tel", "phone", "call", "fax", "ext", "p.o.", "box", "ranked", "at", "top", "exit",
+                 "junction", "gate", "platform", "terminal", "channel", "windows", "office", "iphone",
+                 "galaxy", "agent", "jersey", "lot", "batch", "serial", "order", "case", "docket"}
 OLD_CUES = {"in", "since", "of", "by", "from", "until", "year", "the", "circa", "c.", "around",
             "before", "after", "to", "and", "between", "during", "early", "late", "mid"}
 
