@@ -72,8 +72,7 @@ class Vocabulary:
     lines: frozenset[str]
     line_patterns: re.Pattern
     labels: re.Pattern
-    phrases: re.Pattern
-    phrase_keywords: tuple[str, ...] | None  # one of them is in every phrase match; None: no shortcut
+    phrases: tuple[tuple[str | None, re.Pattern], ...]  # (a literal every match holds, pattern)
     phrase_max_chars: int
     block_start: re.Pattern
     block_end: re.Pattern
@@ -128,11 +127,6 @@ def _required_literal(pattern: str) -> str | None:
     return best if len(best) >= 3 else None
 
 
-def _keywords(phrases: list[str]) -> tuple[str, ...] | None:
-    words = [_required_literal(p) for p in phrases]
-    return None if any(w is None for w in words) else tuple(sorted(set(words)))
-
-
 def _credit_pattern(agencies: list[str], prefixes: list[str]) -> re.Pattern:
     agency = "|".join(re.escape(a) for a in agencies)
     prefix = "|".join(re.escape(p) for p in prefixes)
@@ -150,8 +144,7 @@ def vocabulary() -> Vocabulary:
         lines=frozenset(_fold(s) for s in data["lines"]),
         line_patterns=_alternation(data["line_patterns"], whole=True),
         labels=_alternation([re.escape(s) for s in data["labels"]], label=True),
-        phrases=_alternation(data["phrases"]),
-        phrase_keywords=_keywords(data["phrases"]),
+        phrases=tuple((_required_literal(p), re.compile(p, re.IGNORECASE)) for p in data["phrases"]),
         phrase_max_chars=int(data["phrase_max_chars"]),
         block_start=_alternation(data["block_start"], whole=True),
         block_end=_alternation(data["block_end"], whole=True),
@@ -268,11 +261,9 @@ def _phrase_chrome(raw: str) -> bool:
     voc = vocabulary()
     if len(raw) > voc.phrase_max_chars:
         return False
-    if voc.phrase_keywords is not None:
-        low = raw.lower()
-        if not any(k in low for k in voc.phrase_keywords):
-            return False  # a cheap substring test spares the big alternation on plain prose
-    return bool(voc.phrases.search(raw))
+    low = raw.lower()
+    # a substring test (C speed) decides which patterns are worth running
+    return any((word is None or word in low) and pattern.search(raw) for word, pattern in voc.phrases)
 
 
 def is_heading_like(raw: str) -> bool:
