@@ -194,6 +194,8 @@ def _accept(text: str, run, known: set[str], heading: bool):
                         out.append(found)
             part = []
         return out
+    if _dateline(text, run):
+        return []  # "NEW YORK, June 13 -": where the story was filed
     split = _title_inside(text, run)
     if split:
         # The words before a title name the person's organisation.
@@ -240,6 +242,16 @@ def _accept(text: str, run, known: set[str], heading: bool):
     if strip_titles(name) == "":
         return []  # a lone title: "President", "Secretary of State"
     return [(run[0][0], run[-1][1], name)]
+
+
+def _dateline(text: str, run) -> bool:
+    words = [t[2] for t in run]
+    return (
+        text[: run[0][0]].strip() == ""
+        and all(w.isupper() and len(w) > 1 for w in words)
+        and (len(words) > 1 or len(words[0]) > 4)
+        and re.match(r"\s*[,(–—-]", text[run[-1][1]:]) is not None
+    )
 
 
 def _title_inside(text: str, run) -> int:

@@ -59,7 +59,7 @@ _CUE = re.compile(
 _REPORTING = re.compile(r"\b(?:" + "|".join(REPORTING_VERBS) + r")\b")
 _REPORTING_BEFORE = re.compile(r"\b(?:" + "|".join(REPORTING_VERBS) + r")(?:\s+[A-Za-z]+)?\s*$")
 _REPORTING_AFTER = re.compile(r"\s*,?\s*(?:" + "|".join(REPORTING_VERBS) + r")\b")
-_RELATIVE = re.compile(r"(,\s+|\s+)(which|who|whom|whose)\b")
+_RELATIVE = re.compile(r"(,\s+|\s+)(which|who|whom|whose)\b|(,\s+)(where)\b")
 _COORDINATION = re.compile(r";\s+|,\s+(?=(?:and|but|while|whereas|although|though|yet)\s)|,?\s+and then\s+")
 _CLAUSE_MARK = re.compile(r"[,;:()“”\"–—]|\s-\s|\bthat\b|\bwhich\b|\bwho\b|\bbecause\b|\bwhile\b|\bafter\b|\bbefore\b")
 _NOMINAL = re.compile(
@@ -68,7 +68,8 @@ _NOMINAL = re.compile(
 _IT_SUBJECT = re.compile(r"^(It)\s+(?!is\b|was\b|'s\b|’s\b|seems\b|remains\b|appears\b)[a-z]+")
 _COMPARISON = re.compile(
     r"(?:\b(?:up|down|higher|lower|rising|falling|rose|fell|increased|decreased|jumped|dropped)\s+from\b[^,;]{0,40}"
-    r"|\bcompared\s+(?:with|to)\b[^,;]{0,30}|\b(?:than|versus|vs\.?)\s[^,;]{0,25}|\ba year (?:earlier|ago|before)\b[^,;]{0,5})$"
+    r"|\bcompared\s+(?:with|to)\b[^,;]{0,30}|\b(?:than|versus|vs\.?)\s[^,;]{0,25}|\ba year (?:earlier|ago|before)\b[^,;]{0,5}"
+    r"|\b(?:highest|lowest|biggest|largest|smallest|best|worst|strongest|weakest|steepest|sharpest)\s+(?:[\w-]+\s+){0,3}since\s+)$"
 )
 _TITLE_WORDS = ("President", "Prime Minister", "Chancellor", "Foreign Minister", "Minister", "King", "Queen", "Pope", "Governor", "Mayor", "Chief Executive", "CEO", "Chairman")
 _TITLED_NOMINAL = re.compile(
@@ -217,7 +218,7 @@ def _detachables(text: str) -> list[tuple[int, int, int]]:
     """
     spans = []
     for m in _RELATIVE.finditer(text):
-        body = m.start(2)
+        body = m.start(2) if m.group(2) else m.start(4)
         end = _next_boundary(text, m.end())
         spans.append((m.start(), end, body))
     for open_, close in (("(", ")"), ("[", "]")):
@@ -303,7 +304,11 @@ def _detached_part(text, d, names) -> _Part:
     start, end, body = d
     if text[start] in "([" or text[start:start + 3].strip() in ("–", "—", "--"):
         return _Part(((body, end),), detached=True)
-    ante = _relative_antecedent(text, start, names)
+    if text[body:body + 5] == "where":
+        # "..., where it has been since July 2023": the whole clause is the place.
+        ante = max((m.end() for m in re.finditer(r"[;:]\s|,\s", text[:start])), default=0)
+    else:
+        ante = _relative_antecedent(text, start, names)
     return _Part(((ante, end),), detached=True)
 
 

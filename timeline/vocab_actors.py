@@ -102,6 +102,12 @@ BUILTIN_ALIASES = {
     "Central Intelligence Agency": ["CIA"],
     "North Atlantic Treaty Organization": ["NATO", "Nato"],
     "United Nations": ["UN", "U.N."],
+    "Federal Reserve": ["Fed", "U.S. Federal Reserve", "US Federal Reserve"],
+    "European Central Bank": ["ECB"],
+    "Federal Aviation Administration": ["FAA"],
+    "Securities and Exchange Commission": ["SEC"],
+    "International Monetary Fund": ["IMF"],
+    "Organization of the Petroleum Exporting Countries": ["OPEC"],
 }
 
 # Capitalised words that are never names on their own.
@@ -127,7 +133,9 @@ Sales Revenue Profits Profit Earnings Passengers Regulators Executives
 Employees Workers Unions Protesters Voters Diplomats Observers Researchers
 Scientists Doctors Officers Soldiers Troops Forces Leaders Members Customers
 Users Companies Firms Banks Governments Countries People Many Others Demand
-Production Deliveries Orders Output Inflation Growth Oil Gas
+Production Deliveries Orders Output Inflation Growth Oil Gas Policymakers
+Lawmakers Bondholders Shareholders Consumers Buyers Sellers Retailers
+Suppliers Manufacturers Yields Equities Stocks
 """.split())
 
 MONTHS = frozenset("""
