@@ -3,7 +3,7 @@ from datetime import date
 from rich.console import Console
 
 from timeline.model import Article
-from timeline.render import format_date, literal, plain, source_line, timeline_view
+from timeline.render import chronology, format_date, literal, plain, source_line, source_list
 
 from helpers_timeline import sample_timeline
 
@@ -28,7 +28,7 @@ def test_dates_show_at_their_own_precision():
 
 
 def test_show_groups_by_year_with_citation_markers_and_sources():
-    out = render(timeline_view(sample_timeline()))
+    out = render(chronology(sample_timeline())) + render(source_list(sample_timeline().sources))
     assert out.index("2015") < out.index("2016") < out.index("2025")
     assert "10 Nov 2016" in out and "[1][2]" in out
     assert "expected: Contacts can be disclosed" in out

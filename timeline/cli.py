@@ -197,11 +197,13 @@ def show(
         out, err = _consoles()
         query = _query(year, from_, to, actor, source, everything)
         from timeline.query import apply_query
-        from timeline.render import timeline_view
+        from timeline.render import chronology, source_list
 
         timeline = apply_query(_build(paths, actors_file, err), query)
         _warn(err, timeline.warnings, timeline.skipped)
-        out.print(timeline_view(timeline))
+        out.print(chronology(timeline))
+        out.print()
+        out.print(source_list(timeline.sources), soft_wrap=True)
         _window_note(err, timeline, query)
 
 
@@ -311,3 +313,7 @@ def actors(paths: Paths = None, actors_file: AliasFile = None) -> None:
         timeline = _build(paths, actors_file, err)
         _warn(err, timeline.warnings, timeline.skipped)
         out.print(actors_table(timeline.actors))
+
+
+if __name__ == "__main__":
+    app(prog_name="timeline")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
 from datetime import date
 from pathlib import Path
@@ -107,14 +108,33 @@ def _json_default(value: Any) -> str:
     raise TypeError(f"not serialisable: {value!r}")
 
 
+# Characters a YAML reader folds or drops unless the string is double-quoted.
+_YAML_FRAGILE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff]")
+
+
+def _yaml_dumper():
+    """A safe dumper that double-quotes strings whose characters would not survive plain or folded style."""
+    import yaml
+
+    class Dumper(yaml.SafeDumper):
+        pass
+
+    def represent_str(dumper, value: str):
+        style = '"' if _YAML_FRAGILE.search(value) else None
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+    Dumper.add_representer(str, represent_str)
+    return Dumper
+
+
 def dump(data: dict[str, Any], fmt: str) -> str:
-    """Serialise export data as YAML or JSON text."""
+    """Serialise export data as YAML or JSON text; reading it back gives the same data."""
     if fmt == "json":
         return json.dumps(data, ensure_ascii=False, indent=2, default=_json_default) + "\n"
     if fmt == "yaml":
         import yaml
 
-        return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)
+        return yaml.dump(data, Dumper=_yaml_dumper(), sort_keys=False, allow_unicode=True, width=100)
     raise UsageError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
 
 

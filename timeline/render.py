@@ -147,13 +147,9 @@ def published_label(article: Article) -> str:
 
 
 def source_list(sources: Iterable[Article]) -> RenderableType:
+    """The numbered sources below the chronology (print with `soft_wrap=True`)."""
     lines = [source_line(n, a) for n, a in enumerate(sources, 1)]
     return Group(Text("Sources", style="bold underline"), *lines)
-
-
-def timeline_view(timeline: Timeline) -> RenderableType:
-    """`timeline show`: the chronology, then the numbered sources."""
-    return Group(chronology(timeline), Text(""), source_list(timeline.sources))
 
 
 def sources_table(sources: Iterable[Article]) -> RenderableType:
