@@ -11,7 +11,7 @@ When two events are the same entry
        |A ∩ B| / min(|A|, |B|), is at least ``SAME_STATEMENT`` (0.5) with at
        least ``MIN_SHARED`` (2) words in common. Content words are the
        summary's words, lower-cased, without stop words, month and weekday
-       names, numbers under 100, and the words of the actors' names (a shared
+       names, numbers under 100 and years, and the words of the actors' names (a shared
        actor is already required; counting the name again would merge any two
        things the same person did), each reduced by a light suffix stemmer
        ("spoke"/"speaks" do not join, "contacts"/"contact" do). The overlap
@@ -29,8 +29,9 @@ How it stays about linear
 Disputed dates
     Two entries from different files, sharing an actor, with non-nested
     dates, whose statements are very similar (overlap >= ``DISPUTED`` 0.75,
-    at least ``DISPUTED_MIN_SHARED`` 3 shared words: two short noun phrases
-    such as "election victory" are not yet the same statement) point at each other through
+    at least ``DISPUTED_MIN_SHARED`` 3 shared words, each statement at least
+    ``DISPUTED_MIN_WORDS`` 4 content words: a headline or a short noun
+    phrase such as "election victory" is not yet a statement to dispute) point at each other through
     `disputed_with`. Entries dated only by a publication date are left out:
     a lede says when it was reported, not when it happened. Candidate pairs
     come from a bottom-k sketch (the ``HASHES`` smallest CRC-32 values of the
@@ -63,6 +64,7 @@ SAME_STATEMENT = 0.5
 DISPUTED = 0.75
 MIN_SHARED = 2
 DISPUTED_MIN_SHARED = 3
+DISPUTED_MIN_WORDS = 4
 HASHES = 3
 
 
@@ -74,6 +76,7 @@ def _crc(word: str) -> int:
 
 
 _RANK = {p: i for i, p in enumerate(PRECISIONS)}
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "ed", "es", "s", "ly")
 
@@ -89,7 +92,7 @@ def content_words(summary: str, actors=()) -> frozenset[str]:
     for w in _WORD.findall(summary.casefold().replace("’", "'")):
         if w.endswith("'s"):
             w = w[:-2]
-        if w in STOPWORDS or w in names or (w.isdigit() and len(w) < 3):
+        if len(w) < 2 or w in STOPWORDS or w in names or (w.isdigit() and (len(w) < 3 or _YEAR.fullmatch(w))):
             continue
         out.add(_stem(w))
     return frozenset(out)
@@ -270,6 +273,8 @@ def _mark_disputes(entries: list[Entry], groups: list[_Group]) -> list[Entry]:
                 if _nested(a.first, a.last, b.first, b.last):
                     continue
                 if groups[i].files & groups[j].files:
+                    continue
+                if min(len(words[i]), len(words[j])) < DISPUTED_MIN_WORDS:
                     continue
                 coeff, shared = similarity(words[i], words[j])
                 if coeff >= DISPUTED and shared >= DISPUTED_MIN_SHARED:
