@@ -165,26 +165,37 @@ def test_the_ministry_needs_a_ministry():
     assert "Airbus" not in ev.actors
 
 
-def test_lede_is_dated_by_publication_without_expression():
+def test_lede_is_one_event_dated_by_publication_without_expression():
     art, sents = make(
         ["The Russian government was in contact with Donald Trump’s campaign team ahead of his election victory, a senior politician has said."],
-        headline="Trump Team Was in Contact With Russia",
+        headline="Kremlin Was in Contact With Trump Team",
     )
-    events = extract_events(art, sents, [])
-    assert len(events) == 2
-    assert all(e.citation.expression is None and e.first == PUB and e.precision == "day" for e in events)
-    body = [e for e in events if e.summary.startswith("The Russian government")][0]
-    assert "Donald Trump" in body.actors
+    [ev] = extract_events(art, sents, [])
+    assert ev.citation.expression is None and ev.first == PUB and ev.precision == "day"
+    assert ev.summary.startswith("The Russian government")
+    assert ev.citation.quote == sents[1].text
+    assert "Donald Trump" in ev.actors
 
 
-def test_headline_title_case_words_are_not_actors():
+def test_headline_alone_is_the_lede_when_no_paragraph_follows():
+    art, sents = make(["Short line."], headline="Kremlin Could Contact Trump Before Inauguration")
+    [ev] = extract_events(art, sents, [])
+    assert ev.summary == "Kremlin Could Contact Trump Before Inauguration" and ev.citation.line == 1
+
+
+def test_headline_title_case_words_are_not_actors_but_names_are():
     art, sents = make(
-        ["Donald Trump met Vladimir Putin in the Kremlin and discussed sanctions with Russian officials."],
-        headline="Trump Courts Putin Behind the Scenes as Rhetoric Rattles Allies",
+        ["Donald Trump met Vladimir Putin and discussed sanctions with Russian officials in the Kremlin."],
+        headline="Kremlin Courts Trump Behind the Scenes as Rhetoric Rattles Allies",
     )
-    head = [e for e in extract_events(art, sents, []) if e.citation.line == 1][0]
-    assert set(head.actors) <= {"Trump", "Putin"}
-    assert {"Trump", "Putin"} <= set(head.actors)
+    [ev] = extract_events(art, sents, [])
+    assert set(ev.actors) == {"Donald Trump", "Vladimir Putin", "Kremlin", "Trump"}
+
+
+def test_no_lede_event_when_the_first_paragraph_is_dated_that_day():
+    art, sents = make(["Airbus said on Thursday it would raise output of its A320neo jets."], headline="Airbus Raises Output")
+    events = extract_events(art, sents, [mention(art, "on Thursday", PUB)])
+    assert [e.citation.expression for e in events] == ["on Thursday"]
 
 
 def test_mentions_without_interval_and_plain_durations_make_no_event():

@@ -28,8 +28,10 @@ How a sentence becomes events (in this order, each step a small function):
    ("Putin said in September" is Putin's), the antecedent of a replaced
    pronoun, and for "the company" / "the planemaker" / "the ministry" the
    organisation of the same article it refers back to.
-6. The lede (headline and first paragraph) gives events dated by the
-   publication date, with no expression in the citation.
+6. The lede (headline and first paragraph) gives one event dated by the
+   publication date, with no expression in the citation: the first
+   paragraph's first sentence (the headline if there is none), with the
+   actors of both. One event, not two: they report the same news.
 """
 
 from __future__ import annotations
@@ -118,16 +120,20 @@ def extract_events(article: Article, sentences: list[Sentence], mentions: list[M
             bare = strip_titles(name) or name
             ctx.known.names.update((bare, bare.split()[-1]))
     lede = _lede(article, sentences)
+    headline_names: list[str] = []
     events: list[Event] = []
     for sent in sentences:
         heading = sent.heading or _title_case(sent.text)
         names = _outside_brackets(find_names(sent.text, ctx.known, heading), sent.text)
         inside = [m for m in usable if sent.start <= m.start and m.end <= sent.end]
         events.extend(_sentence_events(article, sent, inside, names, ctx))
-        if sent in lede and not any(_same_day(m, article.published) for m in inside):
-            ev = _lede_event(article, sent, names, ctx)
-            if ev is not None:
-                events.append(ev)
+        if sent in lede:
+            if sent is lede[0] and len(lede) == 2:
+                headline_names = [n for _, _, n in names]  # joined to the first paragraph's event
+            elif not any(_same_day(m, article.published) for m in inside):
+                ev = _lede_event(article, sent, names, ctx, headline_names)
+                if ev is not None:
+                    events.append(ev)
         _remember(sent, names, ctx)
     return events
 
@@ -579,7 +585,9 @@ def _lede(article: Article, sentences: list[Sentence]) -> list[Sentence]:
     return out
 
 
-def _lede_event(article, sent, names, ctx) -> Event | None:
+def _lede_event(article, sent, names, ctx, extra_actors=()) -> Event | None:
+    """One event for the lede: the first paragraph's sentence (or the headline
+    when there is none), dated by publication, with the headline's actors."""
     if article.published is not None:
         first = last = article.published
         value, precision = first.isoformat(), "day"
@@ -590,7 +598,7 @@ def _lede_event(article, sent, names, ctx) -> Event | None:
     else:
         return None
     summary, who = _resolve_pronoun(sent.text.strip(), sent.text, 0, names, ctx)
-    actors = [n for _, _, n in names] + ([who] if who else [])
+    actors = [n for _, _, n in names] + ([who] if who else []) + list(extra_actors)
     for nominal in _NOMINAL.finditer(sent.text):
         org = _nominal_antecedent(nominal.group(1), ctx, names, nominal.start(), sent.text)
         if org:
