@@ -13,7 +13,6 @@ PATTERN = parser_re(
     r"(?P<word>(?i:yesterday|today|tomorrow|tonight))(?:(?:'s)?\s+(?P<part>(?i:morning|afternoon|evening|night)))?\b"
     r"|(?P<rel>(?i:last|this|tomorrow|yesterday))\s+(?P<part2>(?i:morning|afternoon|evening|night))\b"
 )
-_DAYS = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "last": -1, "this": 0}
 
 
 def extract(ctx: Context, m: re.Match[str]) -> Hit | None:
@@ -32,7 +31,7 @@ def extract(ctx: Context, m: re.Match[str]) -> Hit | None:
     if word == "last" and code in (None,):
         return None
     rule = "deictic" if m["word"] else "day_part"
-    return Hit(m.start(), m.end(), rule, kind="shift", unit="day", n=_DAYS[word], part=code,
+    return Hit(m.start(), m.end(), rule, kind="shift", unit="day", n=vocab.DEICTIC_DAYS[word], part=code,
                type="TIME" if code else "DATE")
 
 

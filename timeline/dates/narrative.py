@@ -16,8 +16,6 @@ THE_UNIT_BEFORE = parser_re(rf"\b(?i:the)\s+{_UNIT}\s+(?P<dir>(?i:before|after|e
 N_LATER = parser_re(
     rf"(?<![\d,.])(?P<num>{NUMBER})\s+(?P<units>(?i:days?|weeks?|months?|years?|decades?))\s+(?P<dir>(?i:later|earlier|before|after|afterwards?|on))\b"
 )
-_WHICH = {"the next": 1, "the following": 1, "the previous": -1, "the preceding": -1, "the prior": -1,
-          "the same": 0, "that": 0, "this same": 0}
 _DIR = {"before": -1, "earlier": -1, "prior": -1, "after": 1, "later": 1, "afterward": 1,
         "afterwards": 1, "on": 1}
 _PART = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
@@ -41,7 +39,7 @@ def the_next(ctx: Context, m: re.Match[str]) -> Hit | None:
     which = " ".join(m["which"].lower().split())
     if m["unit"].lower() == "decade":
         return Hit(m.start(), m.end(), "duration", kind="duration", type="DURATION", value="P10Y")
-    return _hit(m, "narrative_same" if _WHICH[which] == 0 else "narrative", m["unit"], _WHICH[which])
+    return _hit(m, "narrative_same" if vocab.NARRATIVE_SHIFT[which] == 0 else "narrative", m["unit"], vocab.NARRATIVE_SHIFT[which])
 
 
 def the_unit_before(ctx: Context, m: re.Match[str]) -> Hit | None:

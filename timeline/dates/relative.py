@@ -33,8 +33,6 @@ IN_N = parser_re(
     rf"\b(?P<in>(?i:in))\s+(?<![\d,.])(?P<num>{NUMBER}|(?i:a\s+few|a\s+couple\s+of))\s+(?P<unit>(?i:days?|weeks?|fortnights?))(?:'?s?\s+time)?\b(?!\s+(?:of|after|before|since|from)\b)"
     rf"|(?<![\d,.])(?P<num2>{NUMBER})\s+(?P<unit2>(?i:days?|weeks?))\s+(?i:from\s+now|hence)\b"
 )
-_REL = {"last": -1, "past": -1, "the past": -1, "the last": -1, "this past": -1, "this": 0, "current": 0,
-        "the current": 0, "next": 1, "coming": 1, "the coming": 1, "this coming": 1}
 _EDGE_MOD = {"early": "START", "mid": "MID", "late": "END", "the start of": "START", "the beginning of": "START",
              "the end of": "END", "the middle of": "MID", "the close of": "END", "first half of": "START",
              "the first half of": "START", "second half of": "END", "the second half of": "END",
@@ -43,7 +41,7 @@ _EDGE_MOD = {"early": "START", "mid": "MID", "late": "END", "the start of": "STA
 
 def unit_period(ctx: Context, m: re.Match[str]) -> Hit | None:
     rel_word = " ".join(m["rel"].lower().split())
-    n = _REL[rel_word]
+    n = vocab.RELATIVE_WORDS[rel_word]
     unit = m["unit"].lower()
     edge = " ".join((m["edge"] or "").lower().split())
     mod = _EDGE_MOD.get(edge)

@@ -80,44 +80,6 @@ UNITS = {
 CALENDAR_UNITS = {"day": "day", "week": "week", "weekend": "weekend", "month": "month",
                   "year": "year", "quarter": "quarter", "decade": "decade", "century": "century"}
 
-# "last/this/next" and friends: the shift they apply to the period.
-RELATIVE_WORDS = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0,
-                  "next": 1, "coming": 1}
-# Words that refer to a period relative to an earlier date in the narrative.
-NARRATIVE_SHIFT = {"following": 1, "next": 1, "previous": -1, "preceding": -1,
-                   "prior": -1, "same": 0}
-
-MODIFIERS = {
-    "early": "START", "the start of": "START", "the beginning of": "START",
-    "the early part of": "START", "beginning of": "START", "start of": "START",
-    "mid": "MID", "mid-": "MID", "the middle of": "MID", "middle of": "MID",
-    "late": "END", "the end of": "END", "end of": "END", "the close of": "END",
-    "the latter part of": "END",
-    "about": "APPROX", "around": "APPROX", "roughly": "APPROX", "approximately": "APPROX",
-    "nearly": "APPROX", "some": "APPROX", "circa": "APPROX", "c.": "APPROX",
-}
-
-# Single words that are TIMEX3 reference points.
-REFERENCE_WORDS = {
-    "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
-    "presently": "PRESENT_REF", "right now": "PRESENT_REF", "these days": "PRESENT_REF",
-    "at present": "PRESENT_REF", "at the moment": "PRESENT_REF", "at this time": "PRESENT_REF",
-    "the present": "PRESENT_REF", "today's": "PRESENT_REF",
-    "recently": "PAST_REF", "the past": "PAST_REF", "previously": "PAST_REF",
-    "formerly": "PAST_REF", "once": None, "lately": "PAST_REF", "at the time": "PAST_REF",
-    "in the past": "PAST_REF",
-    "the future": "FUTURE_REF", "soon": "FUTURE_REF", "in the future": "FUTURE_REF",
-    "someday": "FUTURE_REF", "one day": None, "shortly": "FUTURE_REF",
-}
-
-DEICTIC_DAYS = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}
-
-# Names that contain a date word but are no date ("Russia Today", "March of Dimes").
-# Matched against the words just before / after the candidate.
-NAME_BEFORE = {"russia", "usa", "rt", "daily", "business", "psychology", "marketing",
-               "management", "nursing", "ai", "sky", "bbc"}
-NAME_AFTER_TODAY = {"show", "programme", "program", "newspaper", "paper"}
-
 # Nouns that make a preceding number a count, not a year ("2,000 troops").
 COUNT_NOUNS = {
     "people", "troops", "soldiers", "votes", "jobs", "workers", "employees", "deaths",
@@ -135,14 +97,6 @@ COUNT_NOUNS = {
     "degrees", "hours", "minutes", "seconds", "days", "weeks", "months", "years",
     "tweets", "posts", "emails", "messages", "calls", "visits", "views", "fans",
 }
-# Words before a number that make it a quantity, an amount or a label.
-NUMBER_PREFIX_WORDS = {"no", "no.", "number", "nos", "room", "flight", "route", "page",
-                       "pp", "p.", "chapter", "section", "article", "rule", "bill",
-                       "resolution", "model", "version", "code", "item", "ticket",
-                       "apartment", "suite", "unit", "highway", "interstate", "hr", "h.r.",
-                       "s.", "amendment", "exactly", "nearly", "about", "over",
-                       "than", "some", "roughly", "approximately", "around", "almost",
-                       "only", "just", "to", "between", "of", "total", "totalling", "all"}
 
 # Tense and aspect cues: the verb governing an expression decides whether a
 # year-less date lies before or after the publication date.
@@ -240,3 +194,35 @@ WEEKDAY_HOLIDAYS = {
 EASTER_HOLIDAYS = {"easter": 0, "easter sunday": 0, "easter day": 0, "good friday": -2,
                    "easter monday": 1, "palm sunday": -7, "ash wednesday": -46,
                    "maundy thursday": -3, "pentecost": 49, "whit sunday": 49}
+
+
+# Reference words and their TIMEX3 values.
+REFERENCE_WORDS = {
+    "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
+    "nowadays": "PRESENT_REF", "at present": "PRESENT_REF", "the present": "PRESENT_REF",
+    "the present day": "PRESENT_REF", "these days": "PRESENT_REF", "at the moment": "PRESENT_REF",
+    "recently": "PAST_REF", "the past": "PAST_REF", "lately": "PAST_REF", "at the time": "PAST_REF",
+    "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the foreseeable future": "FUTURE_REF",
+}
+
+# Days relative to publication: "yesterday", "last night", "this morning".
+DEICTIC_DAYS = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "last": -1, "this": 0}
+
+# "last/this/next" and friends before a unit: the shift they apply ("last week").
+RELATIVE_WORDS = {"last": -1, "past": -1, "the past": -1, "the last": -1, "this past": -1,
+                  "this": 0, "current": 0, "the current": 0,
+                  "next": 1, "coming": 1, "the coming": 1, "this coming": 1}
+
+# Words that shift from the story's last date ("the following week", "that month").
+NARRATIVE_SHIFT = {"the next": 1, "the following": 1, "the previous": -1, "the preceding": -1,
+                   "the prior": -1, "the same": 0, "that": 0, "this same": 0}
+
+# Words before a four-digit number that make it a label or a quantity, not a year.
+YEAR_LABELS_BEFORE = {"no", "no.", "number", "nos", "room", "flight", "route", "page", "pages", "pp",
+                 "chapter", "section", "article", "model", "version", "code", "item", "suite",
+                 "unit", "highway", "interstate", "hr", "h.r.", "bill", "exactly", "nearly", "almost",
+                 "approximately", "than", "roughly", "about", "over", "under", "some", "total",
+                 "additional", "another", "extra", "least", "all", "score", "scored", "beat",
+                 "tel", "phone", "call", "fax", "ext", "p.o.", "box", "ranked", "at", "top", "exit",
+                 "junction", "gate", "platform", "terminal", "channel", "windows", "office", "iphone",
+                 "galaxy", "agent", "jersey", "lot", "batch", "serial", "order", "case", "docket"}

@@ -17,14 +17,6 @@ PATTERN = parser_re(
     r"(?:(?P<sep>\s*[-–/]\s*|\s+(?i:to|and|through|or)\s+)(?P<y2>1\d{3}|20\d{2}|\d{2})(?![\w%]|[.,:]\d))?"
     r"(?![\w%$€£-]|[.,:]\d|\s*(?:%|(?i:per\s*cent|percent)))"
 )
-STRONG_LABELS = {"no", "no.", "number", "nos", "room", "flight", "route", "page", "pages", "pp",
-                 "chapter", "section", "article", "model", "version", "code", "item", "suite",
-                 "unit", "highway", "interstate", "hr", "h.r.", "bill", "exactly", "nearly", "almost",
-                 "approximately", "than", "roughly", "about", "over", "under", "some", "total",
-                 "additional", "another", "extra", "least", "all", "score", "scored", "beat",
-                 "tel", "phone", "call", "fax", "ext", "p.o.", "box", "ranked", "at", "top", "exit",
-                 "junction", "gate", "platform", "terminal", "channel", "windows", "office", "iphone",
-                 "galaxy", "agent", "jersey", "lot", "batch", "serial", "order", "case", "docket"}
 OLD_CUES = {"in", "since", "of", "by", "from", "until", "year", "the", "circa", "c.", "around",
             "before", "after", "to", "and", "between", "during", "early", "late", "mid"}
 
@@ -42,7 +34,7 @@ def extract(ctx: Context, m: re.Match[str]) -> Hit | list[Hit] | None:
     after = next_word(text, m.end()).lower()
     if after in vocab.COUNT_NOUNS and not m["y2"]:
         return None
-    if before in STRONG_LABELS and not m["mod"]:
+    if before in vocab.YEAR_LABELS_BEFORE and not m["mod"]:
         if not (before in ("about", "around") and after == ""):  # "in about 2005."
             return None
     if y < 1800 and before not in OLD_CUES:
