@@ -12,7 +12,7 @@ from dates_helpers import THU, only, values
     ("The summit will be held in December.", "2016-12"),
     ("The summit is expected in December.", "2016-12"),
     ("Prices rose in March.", "2016-03"),
-    ("The law takes effect in March.", "2016-03"),
+    ("The law takes effect in March.", "2017-03"),
     ("The plan is to launch in March.", "2017-03"),
     ("He plans to step down in January.", "2017-01"),
     ("He stepped down in January.", "2016-01"),
@@ -74,3 +74,8 @@ def test_month_day_without_tense_is_the_nearest():
 def test_far_verbs_do_not_govern():
     text = "BP agreed to sell back its 50% stake in TNK-BP to Russia's Rosneft in October in return for cash."
     assert values(text, date(2013, 3, 22)) == [("October", "2012-10")]
+
+
+def test_month_without_tense_is_the_nearest():
+    assert values("Sales figures for December", date(2025, 1, 10)) == [("December", "2024-12")]
+    assert values("Sales figures for February", date(2025, 1, 10)) == [("February", "2025-02")]

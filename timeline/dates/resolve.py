@@ -312,7 +312,7 @@ def _pick(now: int, phase: int, size: int, direction: int, rel: int | None) -> i
     rel -1 ("last May"): latest strictly before now; rel +1: first strictly after;
     rel 0 ("this May"): the one in the current cycle year. Otherwise past
     tense: latest at or before now; future: first at or after now; no tense:
-    the one in the publication's year.
+    the nearest.
     """
     same = now - now % size + phase
     if rel == -1:
@@ -325,7 +325,9 @@ def _pick(now: int, phase: int, size: int, direction: int, rel: int | None) -> i
         return same if same <= now else same - size
     if direction > 0:
         return same if same >= now else same + size
-    return same
+    # No tense: the nearest such period ("in December", written in January,
+    # is the December just gone); ties go to the past.
+    return min((same - size, same, same + size), key=lambda k: (abs(k - now), k > now))
 
 
 def _span(pub: date, n: float, unit: str) -> tuple[date, date]:
