@@ -253,3 +253,18 @@ def test_a_hard_wrapped_paragraph_is_one_region(tmp_path):
 def test_separators_never_join_the_following_paragraph(tmp_path):
     text = "Intro line\n\n---\n\nBody here. More.\n\n* * *\n\nEnd.\n"
     assert paragraphs(article(tmp_path, text)) == ["Intro line", "Body here. More.", "End."]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Volodymyr Zelenskyy in Kyiv on Monday. Photograph: Efrem Lukatsky/AP",
+        "Image caption, Putin and Trump met in Helsinki in 2018",
+        "Image source, Getty Images",
+        "Photo by John Smith/Getty Images",
+        "4 min read",
+        "Reporting by Guy Faulconbridge; Editing by Andrew Osborn",
+    ],
+)
+def test_caption_and_credit_lines(line):
+    assert is_chrome_line(line)

@@ -260,3 +260,19 @@ def test_a_second_dateline_is_metadata_too(tmp_path):
     a = article(tmp_path, "# Talks\n\nPublished March 3, 2023\nUpdated March 4, 2023 10:00 GMT\n\nTalks began.\n")
     assert a.published == date(2023, 3, 3)
     assert [a.text[s:e] for s, e in a.content] == ["Talks", "Talks began."]
+
+
+@pytest.mark.parametrize(
+    "byline, author, published",
+    [
+        ("By ZEKE MILLER and AAMER MADHANI", "Zeke Miller and Aamer Madhani", None),
+        ("By Jane Smith Published January 14, 2025", "Jane Smith", date(2025, 1, 14)),
+        ("By Jane Smith @jsmith", "Jane Smith", None),
+        ("By Jane Smith, Moscow correspondent | Tue 14 Jan 2025 12.00 GMT", "Jane Smith", date(2025, 1, 14)),
+        ("World News | Tue 14 Jan 2025 12.00 GMT", None, date(2025, 1, 14)),
+    ],
+)
+def test_more_byline_shapes(tmp_path, byline, author, published):
+    a = article(tmp_path, f"# Talks resume\n\n{byline}\n\nTalks resumed.\n")
+    assert (a.author, a.published) == (author, published)
+    assert [a.text[s:e] for s, e in a.content] == ["Talks resume", "Talks resumed."]

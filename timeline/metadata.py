@@ -268,7 +268,9 @@ _BYLINE = re.compile(
 )
 _NAME_WORD = r"[A-Z][\w'’.-]{0,30}"
 _NAME_LINE = re.compile(rf"^{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|de|da|di|van|von|der|den|bin|al|la|le|du)){{1,4}}$")
-_NAME_CUT = re.compile(r"\s*(?:,|;|\||•|·|\s[-–—]\s|\s(?:in|for|from|at|and published|updated|published)\s).*$")
+_NAME_CUT = re.compile(r"\s*(?:,|;|\||•|·|@|\s[-–—]\s|\s(?i:in|for|from|at|published|updated|posted|on)\s).*$")
+# "By Jane Smith" before the date on a dateline: "By Jane Smith Published May 6, 2024"
+_BY_HEAD = re.compile(r"^\s*(?i:by)\s*:?\s+(?:[A-Z][\w'’.-]*\s*){1,5}")
 _HEADING_MD = re.compile(r"^\s{0,3}#{1,6}\s")
 _SENTENCE_END = re.compile(r"[.!?…]['\"’”)\]]*$")
 _LABELLED_URL = re.compile(
@@ -418,7 +420,7 @@ def _dateline_date(segment: str) -> date | None:
     if parsed is None:
         return None
     found, (a, b) = parsed
-    rest = _DATELINE_FILLER.sub(" ", segment[:a] + " " + _BY_TAIL.sub("", segment[b:]))
+    rest = _DATELINE_FILLER.sub(" ", _BY_HEAD.sub("", segment[:a]) + " " + _BY_TAIL.sub("", segment[b:]))
     return found if len(rest.split()) <= 1 else None
 
 
@@ -441,10 +443,13 @@ def _name_above(text: str, lines: list[Line], idx: int, d: Detected, first: int)
 
 
 def _person(s: str) -> str | None:
+    """A byline's name, cut before its affiliation; "ZEKE MILLER" as "Zeke Miller"."""
     name = _NAME_CUT.sub("", s).strip(" .")
     words = name.split()
     if not 1 <= len(words) <= 8 or not name[0].isupper() or re.search(r"\d", name):
         return None
+    if all(w.isupper() or w.lower() in ("and", "&") for w in words) and any(len(w) > 2 for w in words):
+        name = " ".join(w.lower() if w.lower() in ("and", "&") else w.capitalize() for w in words)
     return name
 
 
