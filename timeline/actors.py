@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 from dataclasses import replace
 from pathlib import Path
 
@@ -294,6 +295,7 @@ def _looks_like_given_name(run) -> bool:
 
 # ---------------------------------------------------------------- joining
 
+@lru_cache(maxsize=65536)
 def strip_titles(name: str) -> str:
     """The name without leading titles, honorifics, article or possessive.
 
@@ -318,6 +320,7 @@ def strip_titles(name: str) -> str:
     return name.strip()
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """Comparison key: case, dots, apostrophes and middle initials ignored."""
     bare = strip_titles(name) or name
@@ -597,6 +600,7 @@ def _query_key(query: str) -> str:
     return name_key(q) if q else ""
 
 
+@lru_cache(maxsize=65536)
 def is_person_like(name: str) -> bool:
     """Titled, honorific or two-to-three-word names that are not organisations."""
     first = name.split()[0] if name.split() else ""
@@ -607,6 +611,7 @@ def is_person_like(name: str) -> bool:
     return 2 <= len(words) <= 3 and words[-1] not in ORG_HEADS and words[-1] not in _CORP_SUFFIXES and bare not in PLACES and "'s" not in bare
 
 
+@lru_cache(maxsize=65536)
 def is_org_like(name: str) -> bool:
     """Names ending in an organisation word, or a bare name that is no person or place."""
     bare = strip_titles(name) or name

@@ -37,6 +37,7 @@ How a sentence becomes events (in this order, each step a small function):
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -52,6 +53,7 @@ from timeline.vocab_events import (
 )
 
 MAX_SUMMARY = 200
+LOOKBACK = 20  # sentences searched back for the organisation "the company" refers to
 
 _WORD = re.compile(r"[\w’'.-]+")
 _CUE = re.compile(
@@ -122,10 +124,18 @@ def extract_events(article: Article, sentences: list[Sentence], mentions: list[M
     lede = _lede(article, sentences)
     headline_names: list[str] = []
     events: list[Event] = []
+    k = 0  # mentions and sentences are both in text order: walk them together
     for sent in sentences:
         heading = sent.heading or _title_case(sent.text)
         names = _outside_brackets(find_names(sent.text, ctx.known, heading), sent.text)
-        inside = [m for m in usable if sent.start <= m.start and m.end <= sent.end]
+        while k < len(usable) and usable[k].start < sent.start:
+            k += 1
+        inside = []
+        j = k
+        while j < len(usable) and usable[j].start < sent.end:
+            if usable[j].end <= sent.end:
+                inside.append(usable[j])
+            j += 1
         events.extend(_sentence_events(article, sent, inside, names, ctx))
         if sent in lede:
             if sent is lede[0] and len(lede) == 2:
@@ -148,12 +158,16 @@ def article_names(article: Article, sentences: list[Sentence]) -> list[str]:
 # ------------------------------------------------------------- mentions
 
 def _usable_mentions(article: Article, mentions: list[Mention]) -> list[Mention]:
+    regions = sorted(article.content)
+    starts = [a for a, _ in regions]
     out = []
     for m in mentions:
         if m.first is None or m.last is None:
             continue  # no interval: "two months", an unresolved weekday
-        if article.content and not any(a <= m.start and m.end <= b for a, b in article.content):
-            continue  # site chrome
+        if regions:
+            i = bisect_right(starts, m.start) - 1
+            if i < 0 or m.end > regions[i][1]:
+                continue  # site chrome
         out.append(m)
     # A mention nested in a longer one gives way to it.
     out.sort(key=lambda m: (m.start, -(m.end - m.start)))
@@ -493,7 +507,7 @@ def _nominal_antecedent(word, ctx, names, pos, text: str = "") -> str | None:
     earlier in this sentence, else in the nearest sentence that names one."""
     needs = NOMINAL_ANTECEDENTS.get(word)
     here = [n for ns, ne, n in _outside_brackets(names, text) if ne <= pos and _is_org(n, ctx)]
-    for sentence_orgs in [here] + ctx.org_sentences[::-1]:
+    for sentence_orgs in [here] + ctx.org_sentences[: -LOOKBACK - 1: -1]:
         for name in sentence_orgs:
             words = name.split()
             if needs is None and words[-1] not in NOT_COMPANY_HEADS:
@@ -525,8 +539,14 @@ def _titled_antecedents(text: str, ctx) -> list[str]:
 def _bare_quote(text: str) -> bool:
     """A sentence that is only a quotation: no words outside the quotes."""
     spans = _quote_spans(text)
-    outside = "".join(ch for i, ch in enumerate(text) if not any(a <= i < b for a, b in spans))
-    return bool(spans) and not re.search(r"\w", outside)
+    if not spans:
+        return False
+    outside, pos = [], 0
+    for a, b in spans:
+        outside.append(text[pos:a])
+        pos = max(pos, b)
+    outside.append(text[pos:])
+    return not re.search(r"\w", "".join(outside))
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:
@@ -624,6 +644,9 @@ def _title_case(text: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > 0.7 and text.rstrip()[-1:] not in ".!?\"”"
 
 
+_DISCOURSE = re.compile(r"^(?:Later|Meanwhile|However|Moreover|Also|Still|Yet|But|And|So|Then)\b,?\s+(?=\S)")
+
+
 def _is_question(text: str) -> bool:
     return text.rstrip(" \"”’)").endswith("?")
 
@@ -632,6 +655,7 @@ def _trim(summary: str) -> str:
     summary = re.sub(r"<[^>]{1,40}>|\*\*|__", "", summary)  # markup left in prose
     summary = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", summary)
     summary = re.sub(r"\s+", " ", summary).strip().rstrip(",;:")
+    summary = _DISCOURSE.sub("", summary)
     summary = re.sub(r"\s+([,.;:])", r"\1", summary)
     if summary[:1].islower():
         summary = summary[0].upper() + summary[1:]
