@@ -276,3 +276,8 @@ def test_more_byline_shapes(tmp_path, byline, author, published):
     a = article(tmp_path, f"# Talks resume\n\n{byline}\n\nTalks resumed.\n")
     assert (a.author, a.published) == (author, published)
     assert [a.text[s:e] for s, e in a.content] == ["Talks resume", "Talks resumed."]
+
+
+def test_front_matter_url_dates_an_article_without_a_dateline(tmp_path):
+    a = article(tmp_path, "---\nurl: https://www.bbc.co.uk/news/2019/06/28/putin-trump\n---\n# Talks\n\nTalks began.\n")
+    assert (a.published, a.published_from, a.publisher) == (date(2019, 6, 28), "url", "BBC News")

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from timeline.clean import content_regions, split_lines, trim
 from timeline.errors import SourceError
-from timeline.metadata import detect, parse_front_matter, publisher_for
+from timeline.metadata import date_in_url, detect, parse_front_matter, publisher_for
 from timeline.model import Article
 
 SUFFIXES = (".txt", ".md", ".markdown")
@@ -240,6 +240,11 @@ def parse_article(text: str, path: str, *, today: date | None = None, warnings: 
     published, published_from = found.published, found.published_from
     if "date" in fields:
         published, published_from = fields["date"], "front-matter"
+    if published is None and url:
+        # the URL may come from front matter, which detection did not see
+        in_url = date_in_url(url)
+        if in_url is not None and in_url <= today:
+            published, published_from = in_url, "url"
     if published is None:
         warnings.append(
             f"{name}: no publication date found; relative dates stay unresolved "
