@@ -27,3 +27,7 @@ def test_bare_time_uses_publication():
 
 def test_scores_and_ratios_are_not_times():
     assert values("The score was 2:1 and the ratio 3:2.", WED) == []
+
+
+def test_elapsed_time_is_a_duration():
+    assert values("He won the marathon, finishing in 3:07:35.", WED) == [("3:07:35", "PT3H7M35S")]

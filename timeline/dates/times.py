@@ -34,4 +34,15 @@ def extract(ctx: Context, m: re.Match[str]) -> Hit | None:
     return Hit(m.start(), m.end(), "clock", kind="shift", unit="day", n=0, base="narrative", type="TIME", part=part)
 
 
-PARSERS = [("clock", PATTERN, extract, {DIGITS})]
+# "finishing in 3:07:35": hours, minutes and seconds without a zone are an
+# elapsed time (sports results), not a time of day.
+ELAPSED = parser_re(r"(?P<h>\d{1,2}):(?P<min>[0-5]\d):(?P<sec>[0-5]\d)(?![\d:])(?!\s*(?i:a\.?m\b|p\.?m\b|GMT|UTC|[ECMP][SD]T))")
+
+
+def elapsed(ctx: Context, m: re.Match[str]) -> Hit | None:
+    h, mi, se = int(m["h"]), int(m["min"]), int(m["sec"])
+    value = "PT" + (f"{h}H" if h else "") + (f"{mi}M" if mi else "") + (f"{se}S" if se else "")
+    return Hit(m.start(), m.end(), "elapsed", kind="duration", type="DURATION", value=value, priority=2)
+
+
+PARSERS = [("clock", PATTERN, extract, {DIGITS}), ("elapsed", ELAPSED, elapsed, {DIGITS})]
