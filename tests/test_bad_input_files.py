@@ -357,3 +357,11 @@ def test_a_leading_horizontal_rule_is_not_front_matter(tmp_path):
     a, name = fm_article(tmp_path, "---\n\n")
     assert not any("never closed" in w or "YAML" in w for w in a.warnings)
     assert a.title == "Ministers meet"
+
+
+def test_mostly_utf8_with_a_stray_bad_byte_stays_utf8(tmp_path):
+    text = "“Talks” resume — in Kyiv\n\n“We agreed,” the minister said. Prices rose 5 € and 3 £.\n"
+    f = write(tmp_path / "mixed.txt", text.encode() + b"Broken \xff byte.\n")
+    a = read_article(f, today=TODAY)
+    assert a.text.startswith("“Talks” resume — in Kyiv")
+    assert any(str(f) in w and "invalid UTF-8" in w for w in a.warnings)

@@ -161,6 +161,14 @@ def decode(data: bytes, path: str) -> tuple[str, list[str]]:
         return data.decode("utf-8"), []
     except UnicodeDecodeError:
         pass
+    # Mostly UTF-8 with a few bad bytes (a truncated scrape): keep it UTF-8 so
+    # its quotes and dashes are not turned into "â€œ"; else it is a legacy encoding.
+    lenient = data.decode("utf-8", errors="replace")
+    replaced = lenient.count("\ufffd")
+    bad = replaced - data.count("\ufffd".encode())
+    good = len(lenient) - len(lenient.encode("ascii", "ignore")) - replaced  # valid non-ASCII characters
+    if good > 4 * bad:
+        return lenient, [f"{path}: {bad} invalid UTF-8 byte sequence(s) replaced with U+FFFD"]
     try:
         return data.decode("cp1252"), [f"{path}: not valid UTF-8; read as Windows-1252"]
     except UnicodeDecodeError:
