@@ -34,15 +34,6 @@ class Line(NamedTuple):
     number: int  # 1-based
 
 
-class Paragraph(NamedTuple):
-    """A run of prose: `start`/`end` are offsets into the text, trimmed."""
-
-    start: int
-    end: int
-    first_line: int  # index into the list of lines
-    last_line: int
-
-
 _BREAK = re.compile(r"\r\n|\r|\n")
 
 
