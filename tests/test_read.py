@@ -76,3 +76,12 @@ def test_read_article_names_the_file_as_given(tmp_path, monkeypatch):
     os.mkdir("in")
     Path("in/x.md").write_text("# Title\n\nBody text here.\n")
     assert read_article(Path("in/x.md")).path == "in/x.md"
+
+
+@pytest.mark.parametrize("module", ["timeline.read", "timeline.metadata", "timeline.clean", "timeline.sentences"])
+def test_docstring_examples(module):
+    import doctest
+    import importlib
+
+    result = doctest.testmod(importlib.import_module(module))
+    assert result.failed == 0 and result.attempted > 0
