@@ -21,3 +21,8 @@ def test_currently():
 def test_sets():
     assert [(m.value, m.type) for m in __import__("timeline.dates", fromlist=["x"]).find_dates("They meet every week and every Monday.", THU)] == [
         ("P1W", "SET"), ("XXXX-WXX-1", "SET")]
+
+
+def test_frequencies():
+    assert values("The board meets twice a year and reports three times a month.") == [
+        ("twice a year", "P1Y"), ("three times a month", "P1M")]
