@@ -236,3 +236,21 @@ def test_organisation_before_a_title_is_its_own_name():
 def test_model_suffix_and_airline_numbers():
     assert names("A door plug blew off an Alaska Airlines 737 MAX 9 jet.") == ["Alaska Airlines"]
     assert names("The European Union's regulator approved it.") == ["European Union"]
+
+
+def test_company_news_names():
+    assert names("Boeing Co. Chief Executive Dave Calhoun will step down.") == ["Boeing Co.", "Chief Executive Dave Calhoun"]
+    assert names("The U.S. Justice Department said it would appeal.") == ["U.S. Justice Department"]
+    assert names("They include United Airlines' Scott Kirby.") == ["United Airlines", "Scott Kirby"]
+    assert names("Spirit AeroSystems Holdings Inc said it was in talks.") == ["Spirit AeroSystems Holdings Inc"]
+    assert strip_titles("Justice Department") == "Justice Department"
+
+
+def test_legal_names_join_short_names():
+    out, actors = resolve_actors([
+        event(["Ryanair Holdings Plc"], "a"), event(["Ryanair"], "b"),
+        event(["Boeing Co.", "Chief Executive Dave Calhoun"], "a"), event(["Boeing", "Calhoun"], "c"),
+    ])
+    assert [e.actors for e in out] == [
+        ("Ryanair Holdings Plc",), ("Ryanair Holdings Plc",), ("Boeing Co.", "Dave Calhoun"), ("Boeing Co.", "Dave Calhoun"),
+    ]

@@ -333,3 +333,17 @@ def test_date_of_the_saying_is_reported_date_of_the_plan_expected():
     art, sents = make([FILLER, "Airbus on Thursday announced it plans to hire 13,000 people."], published=date(2024, 2, 15))
     ev = dated(extract_events(art, sents, [mention(art, "on Thursday", date(2024, 2, 15))]), "on Thursday")
     assert ev.modality == "reported"
+
+
+def test_date_before_a_noun_after_a_preposition_dates_that_clause():
+    art, sents = make([
+        FILLER,
+        "Embraer SA shares jumped 5% on Friday after the Brazilian planemaker reported a rise in fourth-quarter deliveries.",
+    ], published=date(2024, 3, 25))
+    q4 = Mention(art.text.index("fourth-quarter"), art.text.index("fourth-quarter") + 14, "fourth-quarter", "2023-Q4",
+                 first=date(2023, 10, 1), last=date(2023, 12, 31), precision="quarter")
+    events = extract_events(art, sents, [mention(art, "on Friday", date(2024, 3, 22)), q4])
+    quarter = dated(events, "fourth-quarter")
+    assert quarter.summary == "The Brazilian planemaker reported a rise in fourth-quarter deliveries"
+    assert quarter.actors == ("Embraer SA",)
+    assert "shares jumped" in dated(events, "on Friday").summary

@@ -53,6 +53,7 @@ from timeline.vocab_actors import (
 _TOKEN = re.compile(r"[A-Za-z0-9\u00C0-\u024F][\w\u00C0-\u024F.&'’-]*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _ABBREV = re.compile(r"^(?:[A-Z]\.){1,4}$|^[A-Z][a-z]{0,3}\.$")
+_INITIALS = re.compile(r"^(?:[A-Z]\.){2,4}$")
 _ADJ_SUFFIX = re.compile(r"(?:ian|ean|an|ese|ish|ic)$")
 _VERBISH = frozenset(
     "said says say has have had is are was were will would could can may might must "
@@ -63,7 +64,7 @@ _SORTED_TITLES = sorted(TITLES, key=lambda t: -len(t))
 _TITLE_WORDS = frozenset(w for t in TITLES for w in t.split())
 _PERSON_WORD = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]*['’-]?[A-Z]?[a-z]+(?:-[A-Z][a-z]+)?|(?:al|bin|de|van|von|der|da|di|le|la)")
 _CORP_SUFFIXES = frozenset(
-    "Inc Inc. Corp Corp. Co Co. Ltd Ltd. LLC PLC plc AG SE SA NV GmbH Group Holdings".split()
+    "Inc Inc. Corp Corp. Co Co. Ltd Ltd. LLC PLC Plc plc AG SE SA NV GmbH Group Holdings".split()
 )
 
 
@@ -213,18 +214,21 @@ def _accept(text: str, run, known: set[str], heading: bool):
             if first[2].lower() in lower or first[2] in NOT_NAMES or not (_is_verbish(verb) or third_person):
                 return []
             return [(first[0], first[1], text[first[0]:first[1]])]
-        if first[2] not in _TITLE_WORDS and not _looks_like_given_name(run):
-            run = run[1:]
+        if first[2] not in _TITLE_WORDS and first[2].lower() in getattr(known, "lower", ()):
+            run = run[1:]  # "Shares Boeing ..." is rare; "Spirit AeroSystems" is a name
     # "U.S. President-elect Donald Trump": the country only qualifies the title.
     # "Russian President Vladimir Putin": likewise a nationality before a title.
-    if len(run) > 1 and (run[0][2] in PLACES or _ABBREV.match(run[0][2]) or _ADJ_SUFFIX.search(run[0][2])):
+    if len(run) > 1 and (run[0][2] in PLACES or _INITIALS.match(run[0][2]) or _ADJ_SUFFIX.search(run[0][2])):
         rest = text[run[1][0]:run[-1][1]].replace("’", "'")
         rest = rest[:-2] if rest.endswith("'s") else rest
         if strip_titles(rest) != rest:
             run = run[1:]
     words = [t[2] for t in run]
     name = text[run[0][0]:run[-1][1]]
-    name = _POSSESSIVE.sub("", name) if name.endswith(("'s", "’s")) else name
+    if name.endswith(("'s", "’s")):
+        name = name[:-2]
+    elif name.endswith(("s'", "s’")):
+        name = name[:-1]
     if len(words) == 1:
         word = words[0]
         after = text[run[0][1]:].lstrip(" ")
@@ -261,7 +265,7 @@ def _title_inside(text: str, run) -> int:
         rest = text[run[k][0]:run[-1][1]]
         if run[k][2] in _TITLE_WORDS and strip_titles(rest) not in ("", rest):
             before = text[run[0][0]:run[k - 1][1]]
-            if before in PLACES or _ADJ_SUFFIX.search(run[k - 1][2]) or _ABBREV.match(run[k - 1][2]):
+            if before in PLACES or _ADJ_SUFFIX.search(run[k - 1][2]) or _INITIALS.match(run[k - 1][2]):
                 return 0  # "Russian President Vladimir Putin": handled as a nationality
             if any(t[2] in _TITLE_WORDS for t in run[:k]):
                 continue  # inside a multi-word title: "Deputy Foreign Minister"
@@ -287,12 +291,6 @@ def _is_verbish(word: str) -> bool:
     return word in _VERBISH and word not in ("and", "or", "but", "to", "in", "on", "at", "of", "for", "with", "by", "as", "that", "who", "which")
 
 
-def _looks_like_given_name(run) -> bool:
-    # "Paul Manafort said": a two- or three-word capitalised run opening a
-    # sentence is most likely a full name, not "Psychologically Speaking".
-    return 2 <= len(run) <= 3 and all(t[2][:1].isupper() for t in run)
-
-
 # ---------------------------------------------------------------- joining
 
 @lru_cache(maxsize=65536)
@@ -305,6 +303,7 @@ def strip_titles(name: str) -> str:
     name = name.replace("’", "'").strip()
     if name.endswith("'s"):
         name = name[:-2]
+    original = name
     changed = True
     while changed:
         changed = False
@@ -317,7 +316,14 @@ def strip_titles(name: str) -> str:
             if name.startswith(title + " "):
                 name, changed = name[len(title) + 1:], True
                 break
-    return name.strip()
+    name = name.strip()
+    if name.split() and name.split()[-1] in ORG_HEADS and len(name.split()) < len(original.split()):
+        # "Justice Department": a word that is also a title names the body.
+        for prefix in ("the ", "The "):
+            if original.startswith(prefix):
+                original = original[len(prefix):]
+        return original.strip()
+    return name
 
 
 @lru_cache(maxsize=65536)
@@ -338,7 +344,9 @@ def _short_forms(bare: str) -> list[str]:
     if "'s " in bare:  # "Russia's Foreign Ministry" -> "Foreign Ministry"
         forms.append(bare.split("'s ", 1)[1])
     if len(words) >= 2 and words[-1] in _CORP_SUFFIXES:
-        forms.append(" ".join(words[:-1]))  # "Airbus SE" -> "Airbus"
+        while len(words) >= 2 and words[-1] in _CORP_SUFFIXES:
+            words = words[:-1]
+            forms.append(" ".join(words))  # "Ryanair Holdings Plc" -> "Ryanair Holdings", "Ryanair"
     elif len(words) >= 2 and words[-1] not in ORG_HEADS and words[0] not in PLACES and all(_PERSON_WORD.fullmatch(w) for w in words):
         forms.append(words[-1])  # surname
     return forms

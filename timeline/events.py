@@ -81,6 +81,7 @@ _TITLED_NOMINAL = re.compile(
 )
 _PRONOUN_START = re.compile(r"^(He|She)\b")
 _ATTRIBUTION_PRONOUN = re.compile(r"[,.!?]?\s*[”\"’]\s*(he|she)\s+(?=\w+)")
+_NP_PREPOSITIONS = frozenset("in of for at with from by during over to".split())
 _NOT_NOUNS = frozenset("went came began took made saw got gave held left led met ran rose fell won lost paid sold bought grew became".split())
 
 
@@ -280,7 +281,10 @@ def _is_modifier(text: str, s: int, e: int, heading: bool) -> bool:
     if nxt[0].isupper() and not heading:
         return False
     before = text[:s].split()[-2:]
-    return any(w.lower() in DETERMINERS or w.endswith(("'s", "’s", "s'", "s’")) for w in before)
+    if any(w.lower() in DETERMINERS or w.endswith(("'s", "’s", "s'", "s’")) for w in before):
+        return True
+    # "a rise in fourth-quarter deliveries": a preposition, then date + noun.
+    return bool(before) and before[-1].lower() in _NP_PREPOSITIONS
 
 
 def _modifier_part(text, s, e, names, ctx) -> _Part:
@@ -293,7 +297,14 @@ def _modifier_part(text, s, e, names, ctx) -> _Part:
             start = w.start()
             break
     token = text[start:].split()[0]
-    if token.lower() in ("his", "her", "their", "its"):
+    if start == s:
+        # No owner named: the clause it stands in says what it is about
+        # ("the Brazilian planemaker reported a rise in fourth-quarter deliveries").
+        for mark in _CLAUSE_MARK.finditer(text, 0, s):
+            start = mark.end()
+        if start == s:
+            start = 0
+    elif token.lower() in ("his", "her", "their", "its"):
         owner = _antecedent(text, start, names, ctx)
         if owner:
             prefix = owner + "’s "
