@@ -18,6 +18,8 @@ from dates_helpers import THU, only
     ("He left last Tuesday.", "2016-11-08"),
     ("We meet next Monday.", "2016-11-14"),
     ("The vote is due on Wednesday, officials said.", "2016-11-16"),
+    ("The summit opens on Monday.", "2016-11-14"),
+    ("The summit, which opened on Monday, ended.", "2016-11-07"),
 ])
 def test_weekday_direction(text, value):
     m = only(text)

@@ -23,6 +23,8 @@ _UNRESOLVED = {
     "quarter": "XXXX-QX", "season": "XXXX-XX", "half": "XXXX-HX", "year": "XXXX",
     "decade": "XXX", "century": "XX",
 }
+_SLACK_AHEAD = 7  # days a "future" date may lie before publication
+_SLACK_BACK = 2  # days a "past" date may lie after publication (time zones, late edits)
 _FINENESS = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "half": 4, "year": 5,
              "decade": 6, "century": 7}
 
@@ -95,9 +97,11 @@ class Resolver:
                 cand = date(year, h.month, h.day)
             except ValueError:
                 return None
-            if direction < 0 and cand > pub and h.rel is None:
+            # A date a few days off the publication date is that date, whatever
+            # the tense says: a whole year away is the less likely reading.
+            if direction < 0 and (cand - pub).days > _SLACK_BACK and h.rel is None:
                 year -= 1
-            elif direction > 0 and cand < pub:
+            elif direction > 0 and (pub - cand).days > _SLACK_AHEAD:
                 year += 1
             elif h.rel == -1 and cand >= pub:
                 year -= 1

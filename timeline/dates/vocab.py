@@ -110,6 +110,15 @@ FUTURE_CUES = {
     "promise", "promised", "promises", "vowed", "vows", "pledged", "pledges", "wants",
     "want", "seeks", "seek", "seeking", "before", "tomorrow",
 }
+# Present-tense verbs of schedules: "the summit opens on Monday" looks forward.
+FUTURE_CUES |= {
+    "begins", "starts", "opens", "closes", "ends", "meets", "arrives", "departs", "leaves",
+    "travels", "visits", "hosts", "faces", "kicks", "launches", "resumes", "convenes",
+    "returns", "expires", "runs", "takes", "comes", "goes", "heads", "lands", "tours",
+    "debuts", "premieres", "airs", "opens", "reopens", "concludes", "wraps", "sits", "testifies",
+    "appears", "speaks", "addresses", "votes", "rules", "decides", "announces", "unveils",
+    "releases", "publishes", "hears", "considers", "reconvenes", "tees", "plays",
+}
 # Multi-word future cues, as word tuples.
 FUTURE_PHRASES = (("going", "to"), ("is", "to"), ("are", "to"), ("to", "be"),
                   ("set", "to"), ("about", "to"), ("on", "track"))
