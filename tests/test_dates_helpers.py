@@ -1,4 +1,4 @@
-"""Shared helpers for the date tests."""
+"""Shared helpers for the date tests (no tests here)."""
 
 from datetime import date
 
