@@ -88,7 +88,7 @@ def _fail(message: str, code: int) -> None:
 
     from timeline.render import plain
 
-    Console(stderr=True).print(Text("error: ", style="bold red") + Text(plain(message)))
+    Console(stderr=True).print(Text("error: ", style="bold red") + Text(plain(message)), soft_wrap=True)
     raise typer.Exit(code)
 
 
@@ -121,9 +121,9 @@ def _warn(err_console, warnings, skipped: int = 0) -> None:
     from timeline.render import plain
 
     for w in warnings:
-        err_console.print(Text("warning: ", style="yellow") + Text(plain(w)))
+        err_console.print(Text("warning: ", style="yellow") + Text(plain(w)), soft_wrap=True)
     if skipped:
-        err_console.print(Text(f"{skipped} file(s) skipped", style="yellow"))
+        err_console.print(Text(f"{skipped} file(s) skipped", style="yellow"), soft_wrap=True)
 
 
 @contextmanager
@@ -167,6 +167,7 @@ def _window_note(err_console, timeline, query) -> None:
             f"{lo} – {hi} not shown (use --all or --from/--to)",
             style="dim",
             highlight=False,
+            soft_wrap=True,
         )
 
 

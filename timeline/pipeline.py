@@ -65,7 +65,8 @@ def read_corpus(
         articles.append(article)
     if not articles:
         where = ", ".join(str(p) for p in paths) or "(no paths)"
-        raise NoSources(f"no readable articles (*.txt, *.md, *.markdown) under {where}")
+        reasons = "".join(f"\n  {w}" for w in warnings)
+        raise NoSources(f"no readable articles (*.txt, *.md, *.markdown) under {where}{reasons}")
     return Corpus(tuple(articles), tuple(warnings), skipped)
 
 
