@@ -6,9 +6,10 @@ gives for them), so these tests pin the event stage alone.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
-from timeline.events import extract_events
+from timeline.events import MAX_SUMMARY, extract_events
 from timeline.model import Article, Mention, Sentence
 
 PUB = date(2016, 11, 10)
@@ -347,3 +348,42 @@ def test_date_before_a_noun_after_a_preposition_dates_that_clause():
     assert quarter.summary == "The Brazilian planemaker reported a rise in fourth-quarter deliveries"
     assert quarter.actors == ("Embraer SA",)
     assert "shares jumped" in dated(events, "on Friday").summary
+
+
+# ------------------------------------------------------------ properties
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+TOKENS = ["Airbus", "said", "on", "Tuesday", "the", "company", "it", "would", "He", "which", ",", "“", "”",
+          "Boeing's", "in", "2024", "up", "from", "–", "(", ")", "Mr", "Putin", "who", "and", ";", "his",
+          "deliveries", "It", "that", "Jan.", "5", "The", "planemaker", "?", "told", "Reuters", "."]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(TOKENS), min_size=1, max_size=25), min_size=1, max_size=6),
+       st.lists(st.tuples(st.integers(0, 5), st.integers(0, 24), st.integers(1, 3)), max_size=6))
+def test_events_always_cite_exact_quotes(paragraphs, spans):
+    art, sents = make([" ".join(p) for p in paragraphs])
+    mentions = []
+    for si, wi, length in spans:
+        s = sents[si % len(sents)]
+        words = list(re.finditer(r"\S+", s.text))
+        w0 = words[wi % len(words)]
+        w1 = words[min(len(words) - 1, wi % len(words) + length - 1)]
+        start, end = s.start + w0.start(), s.start + w1.end()
+        mentions.append(Mention(start, end, art.text[start:end], "2024-01", first=date(2024, 1, 1),
+                                last=date(2024, 1, 31), precision="month"))
+    for ev in extract_events(art, sents, sorted(mentions, key=lambda m: m.start)):
+        c = ev.citation
+        assert art.text[c.start:c.start + len(c.quote)] == c.quote
+        assert c.file == art.path and 1 <= c.line
+        assert ev.first <= ev.last and ev.modality in ("reported", "expected")
+        assert 0 < len(ev.summary) <= MAX_SUMMARY + 1
+        assert all(a and a.strip() == a for a in ev.actors)
+
+
+def test_the_month_may_is_no_modal_cue():
+    art, sents = make([FILLER, "Airbus opened the plant in May and began production on June 3."], published=date(2024, 7, 1))
+    ev = dated(extract_events(art, sents, [mention(art, "on June 3", date(2024, 6, 3))]), "on June 3")
+    assert ev.modality == "reported"

@@ -227,7 +227,9 @@ def _sentence_events(article, sent, mentions, names, ctx) -> list[Event]:
             else:
                 removed = [d for d, owner in owned if owner != id(m)]
                 part = _main_part(text, s, e, removed, [rel[id(o)] for o in free if o is not m])
-        events.append(_make_event(article, sent, m, part, names, ctx, len(distinct) == 1 and not detachables))
+        ev = _make_event(article, sent, m, part, names, ctx, len(distinct) == 1 and not detachables)
+        if ev is not None:
+            events.append(ev)
     return events
 
 
@@ -399,7 +401,7 @@ def _main_part(text, s, e, removed, other_dates) -> _Part:
 
 # ------------------------------------------------------------- building events
 
-def _make_event(article, sent, m, part, names, ctx, sole) -> Event:
+def _make_event(article, sent, m, part, names, ctx, sole) -> Event | None:
     text = sent.text
     summary_raw = part.prefix + " ".join(text[a:b].strip() for a, b in part.pieces)
     actors = []
@@ -427,12 +429,17 @@ def _make_event(article, sent, m, part, names, ctx, sole) -> Event:
             actors.append(org)
     actors.extend(_titled_antecedents(text[span_lo:span_hi], ctx))
     modality = _modality(article, m, text, m.start - sent.start, m.end - sent.start, (span_lo, span_hi) if part.detached else None)
+    summary = _trim(summary)
+    if not re.search(r"[^\W\d_]", summary):
+        summary = _trim(text)  # nothing readable left of the part: the sentence
+        if not re.search(r"[^\W\d_]", summary):
+            return None  # no words at all: no statement
     return Event(
         value=m.value,
         first=m.first,
         last=m.last,
         precision=m.precision or _precision_of(m.first, m.last),
-        summary=_trim(summary),
+        summary=summary,
         actors=_dedupe(actors),
         modality=modality,
         citation=Citation(file=article.path, line=sent.line, quote=sent.text, start=sent.start, expression=m.text),
@@ -456,7 +463,12 @@ def _modality(article, m, text, s, e, within=None) -> str:
     if within is not None:
         lo, hi = max(lo, within[0]), min(hi, within[1])
     clause = text[lo:s] + " " + text[e:hi]
-    return "expected" if _CUE.search(clause) else "reported"
+    return "expected" if _has_cue(clause) else "reported"
+
+
+def _has_cue(clause: str) -> bool:
+    """A modal cue in the clause; "May" mid-clause is the month, not the verb."""
+    return any(c.group() != "May" or c.start() == 0 for c in _CUE.finditer(clause))
 
 
 def _resolve_pronoun(summary, text, span_lo, names, ctx):
@@ -635,7 +647,7 @@ def _lede_event(article, sent, names, ctx, extra_actors=()) -> Event | None:
         if org:
             actors.append(org)
     actors.extend(_titled_antecedents(sent.text, ctx))
-    modality = "expected" if _CUE.search(sent.text) else "reported"
+    modality = "expected" if _has_cue(sent.text) else "reported"
     return Event(
         value=value,
         first=first,
