@@ -84,3 +84,11 @@ def test_weekday_picks_the_year_of_a_yearless_date():
     # 8 November fell on a Friday in 2019, near a 2020 publication
     ms = find_dates("The vote was held on Friday, Nov. 8.", date(2020, 3, 1))
     assert [(m.text, m.value) for m in ms] == [("Friday, Nov. 8", "2019-11-08")]
+
+
+def test_package_doctest():
+    import doctest
+
+    import timeline.dates
+
+    assert doctest.testmod(timeline.dates).failed == 0
