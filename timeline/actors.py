@@ -536,7 +536,12 @@ def _best_display(spellings: Counter) -> str:
 
 
 def _near_identical(display: dict[str, str]) -> dict[str, set[str]]:
-    """Names that differ by a typo ("Kilimnik" / "Klimnik"), by group key."""
+    """Names that differ by a typo ("Kilimnik" / "Klimnik"), by group key.
+
+    Candidates share a one-deletion variant (so the cost grows with the
+    number of names, not its square); each is then checked by edit distance
+    (at most 1 under 8 letters, 2 from 8 on).
+    """
     out: dict[str, set[str]] = defaultdict(set)
     forms = []  # (comparable word, group key)
     for k, name in display.items():
@@ -544,18 +549,29 @@ def _near_identical(display: dict[str, str]) -> dict[str, set[str]]:
         forms.append((" ".join(words), k))
         if len(words) >= 2:
             forms.append((words[-1], k))
-    by_len: dict[int, list] = defaultdict(list)
-    for form, k in forms:
-        by_len[len(form)].append((form, k))
-    for form, k in forms:
+    variants: dict[str, set[int]] = defaultdict(set)
+    for n, (form, _) in enumerate(forms):
         if len(form) < 5:
             continue
-        limit = 1 if len(form) < 8 else 2
-        for length in range(len(form) - limit, len(form) + limit + 1):
-            for other, k2 in by_len.get(length, ()):
-                if k2 != k and other != form and len(other) >= 5 and _edit_distance(form, other, limit) <= limit:
-                    out[k].add(display[k2])
-                    out[k2].add(display[k])
+        variants[form].add(n)
+        for i in range(len(form)):
+            variants[form[:i] + form[i + 1:]].add(n)
+    checked: set[tuple[int, int]] = set()
+    for members in variants.values():
+        if len(members) < 2:
+            continue
+        for a in members:
+            for b in members:
+                if a >= b or (a, b) in checked:
+                    continue
+                checked.add((a, b))
+                (fa, ka), (fb, kb) = forms[a], forms[b]
+                if ka == kb or fa == fb:
+                    continue
+                limit = 1 if min(len(fa), len(fb)) < 8 else 2
+                if _edit_distance(fa, fb, limit) <= limit:
+                    out[ka].add(display[kb])
+                    out[kb].add(display[ka])
     return out
 
 
