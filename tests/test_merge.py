@@ -86,10 +86,15 @@ def test_different_statements_same_date_same_actor_stay_apart():
     assert len(merge_events([a, b])) == 2
 
 
-def test_same_source_does_not_merge_with_itself():
+def test_same_source_merges_only_a_near_identical_statement_on_the_same_date():
     a = ev("2016-11-10", "Airbus raised its delivery target for the year", ("Airbus",), "a.txt")
     b = ev("2016-11-10", "Airbus raised its delivery target for the year again", ("Airbus",), "a.txt")
-    assert len(merge_events([a, b])) == 2
+    assert len(merge_events([a, b])) == 1
+    c = ev("2016-11", "Airbus raised its delivery target for the year", ("Airbus",), "a.txt")
+    assert len(merge_events([a, c])) == 2  # nested but not equal dates
+    d = ev("2016-11-10", "Airbus raised its delivery target", ("Airbus",), "a.txt")
+    e = ev("2016-11-10", "Airbus raised its prices", ("Airbus",), "a.txt")
+    assert len(merge_events([d, e])) == 2  # similar is not enough within one article
 
 
 def test_coarse_event_joins_one_entry_only():

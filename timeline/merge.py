@@ -1,7 +1,9 @@
 """Merge events from different sources into the entries of one chronology.
 
 When two events are the same entry
-    All three must hold, and the events must come from different files:
+    All three must hold (two events of one file merge only when their dates
+    are equal and their statements near-identical, as for a dispute below:
+    an article that tells the same thing in its lede and its body):
 
     1. *Compatible dates*: one interval lies inside the other (equal counts).
        The entry keeps the most precise date (its founding event's). Events
@@ -171,9 +173,16 @@ def merge_events(events: list[Event]) -> list[Entry]:
                 if id(g) in seen:
                     continue
                 seen.add(id(g))
-                if ev.citation.file in g.files or not _nested(ev.first, ev.last, g.first, g.last):
+                if not _nested(ev.first, ev.last, g.first, g.last):
                     continue
-                score = max(_score(words, w) for w in g.words)
+                if ev.citation.file in g.files:
+                    # One article telling the same thing twice (lede and body):
+                    # only the same date and a near-identical statement.
+                    if (ev.first, ev.last) != (g.first, g.last):
+                        continue
+                    score = max(_score_same_source(words, w) for w in g.words)
+                else:
+                    score = max(_score(words, w) for w in g.words)
                 if score > best_score:
                     best, best_score = g, score
         if best is not None:
@@ -196,6 +205,11 @@ def merge_events(events: list[Event]) -> list[Entry]:
 def _score(a: frozenset[str], b: frozenset[str]) -> float:
     coeff, shared = similarity(a, b)
     return coeff if coeff >= SAME_STATEMENT and shared >= MIN_SHARED else 0.0
+
+
+def _score_same_source(a: frozenset[str], b: frozenset[str]) -> float:
+    coeff, shared = similarity(a, b)
+    return coeff if coeff >= DISPUTED and shared >= DISPUTED_MIN_SHARED else 0.0
 
 
 def sort_key(entry: Entry):
