@@ -92,3 +92,17 @@ def test_package_doctest():
     import timeline.dates
 
     assert doctest.testmod(timeline.dates).failed == 0
+
+
+@pytest.mark.parametrize("text,published,value", [
+    ("10-Nov-2016", None, "2016-11-10"),
+    ("12.31.2024", None, "2024-12-31"),
+    ("Published: 10/11/2016 15:04", None, "2016-10-11"),
+    ("Published: 10/11/2016 15:04", date(2016, 11, 10), "2016-11-10"),
+])
+def test_more_formats(text, published, value):
+    assert find_dates(text, published)[0].value == value
+
+
+def test_fiscal_year_label():
+    assert [(m.text, m.value) for m in find_dates("Revenue in FY2024 rose.", None)] == [("FY2024", "2024")]

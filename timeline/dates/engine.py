@@ -62,7 +62,7 @@ class Hit:
 
 # A parser: (name, pattern, extract, trigger words). Every match of the
 # pattern contains one of the trigger words (lower case; DIGITS stands for any
-# token starting with a digit).
+# token starting or ending with a digit: "2016", "FY2016", "Q3").
 Parser = tuple[str, Pattern[str], Callable[[Context, "re.Match[str]"], "Hit | list[Hit] | None"], set]
 DIGITS = "#digits"
 
@@ -98,7 +98,9 @@ class Engine:
         digits = self.digit_parsers
         for m in _TOKEN.finditer(text, start, end):
             w = m.group()
-            idx = digits if w[0].isdigit() else get(w.lower())
+            idx = get(w.lower())
+            if w[0].isdigit() or w[-1].isdigit():
+                idx = digits + idx if idx else digits
             if not idx:
                 continue
             a = max(start, m.start() - _BACK)

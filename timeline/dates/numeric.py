@@ -31,9 +31,24 @@ def slashed(ctx: Context, m: re.Match[str]) -> Hit | None:
     year = int(y) if len(y) == 4 else (2000 + int(y) if int(y) < 50 else 1900 + int(y))
     if len(y) == 4 and not 1000 <= year <= 2099:
         return None
-    if m["sep"] == "." or a > 12:
-        a, b = b, a
-    return _hit(m, "numeric_date", year, a, b)
+    first, second = ((b, a), (a, b)) if m["sep"] == "." or a > 12 else ((a, b), (b, a))
+    readings = [r for r in (first, second) if _valid(year, *r)]
+    if not readings:
+        return None
+    month_, day = readings[0]
+    if len(readings) == 2 and ctx.published is not None and readings[0] != readings[1]:
+        # "10/11/2016": month first (US) or day first (UK)? The reading
+        # nearer the publication date wins; without one, the US reading.
+        month_, day = min(readings, key=lambda r: abs((date(year, *r) - ctx.published).days))
+    return _hit(m, "numeric_date", year, month_, day)
+
+
+def _valid(year: int, month_: int, day: int) -> bool:
+    try:
+        date(year, month_, day)
+        return True
+    except ValueError:
+        return False
 
 
 PARSERS = [("iso_date", ISO, iso, {DIGITS}), ("numeric_date", SLASHED, slashed, {DIGITS})]
