@@ -64,3 +64,11 @@ def test_pathological_inputs_are_fast():
         t = time.perf_counter()
         find_dates(text, date(2020, 1, 1))
         assert time.perf_counter() - t < 2.0, text[:20]
+
+
+def test_edges_of_the_calendar_do_not_crash():
+    for published in (date(9999, 12, 31), date(1, 1, 1)):
+        for text in ("tomorrow", "yesterday", "next week", "last week", "in three days", "next Friday",
+                     "the next three years", "the past two months", "Christmas", "over the weekend"):
+            for m in find_dates(text, published):
+                assert text[m.start:m.end] == m.text

@@ -37,6 +37,12 @@ class Resolver:
         self.story: list[Mention] = []  # dated expressions so far, the narrative anchors
 
     def __call__(self, h: Hit, lo: int, hi: int) -> Mention | None:
+        try:
+            return self._resolve(h, lo, hi)
+        except (ValueError, OverflowError):
+            return None  # off the calendar (year 0 or 10000): no date to give
+
+    def _resolve(self, h: Hit, lo: int, hi: int) -> Mention | None:
         kind = h.kind
         if kind == "cal":
             m = self._cal(h, lo, hi)
