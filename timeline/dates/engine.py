@@ -33,6 +33,7 @@ class Hit:
       ref      a ready value (PRESENT_REF, PAST_REF, FUTURE_REF)
       duration `value` is a TIMEX3 duration; `n`/`unit`/`rel` anchor an interval
       set      `value` is a recurrence
+      holiday  `value` names the holiday, `year` when stated
     """
 
     start: int
@@ -55,7 +56,7 @@ class Hit:
     base: str = "publication"  # shift anchor: publication | narrative
     value: str | None = None
     mod: str | None = None
-    part: str | None = None  # time of day ("MO", "AF", "EV", "NI")
+    part: str | None = None  # time of day ("MO", "AF", "EV", "NI") or clock ("20:00")
     future: bool = False  # forced forward ("by January", "in two weeks")
     priority: int = 0  # tie-break between hits of equal span
 

@@ -33,8 +33,8 @@ def week_monday(d: date) -> date:
 
 
 def season_of(d: date) -> tuple[int, str]:
-    """The (year, season) a day falls in; December belongs to next year's winter? No:
-    TIMEX3 writes the winter that starts in December 2016 as 2016-WI."""
+    """The (year, season) a day falls in. TIMEX3 names a winter by the year it
+    starts in: December 2016 and February 2017 are both in 2016-WI."""
     m = d.month
     if m in (3, 4, 5):
         return d.year, "SP"
