@@ -387,3 +387,25 @@ def test_the_month_may_is_no_modal_cue():
     art, sents = make([FILLER, "Airbus opened the plant in May and began production on June 3."], published=date(2024, 7, 1))
     ev = dated(extract_events(art, sents, [mention(art, "on June 3", date(2024, 6, 3))]), "on June 3")
     assert ev.modality == "reported"
+
+
+def test_dateline_is_neither_a_date_nor_an_actor_nor_in_the_summary():
+    s = "PARIS, Feb 15 (Reuters) - Airbus on Thursday forecast around 800 jet deliveries for the year."
+    art, sents = make([s], published=date(2024, 2, 15))
+    events = extract_events(art, sents, [mention(art, "Feb 15", date(2024, 2, 15)), mention(art, "on Thursday", date(2024, 2, 15))])
+    [ev] = events
+    assert ev.citation.expression == "on Thursday"
+    assert ev.summary.startswith("Airbus on Thursday forecast")
+    assert ev.citation.quote == s and "Reuters" not in ev.actors
+    s = "TOULOUSE, France, Feb 16 - Airbus said deliveries rose."
+    art, sents = make([s], published=date(2024, 2, 16))
+    [ev] = extract_events(art, sents, [mention(art, "Feb 16", date(2024, 2, 16))])
+    assert ev.citation.expression is None  # the lede, dated by publication
+    assert ev.summary == "Airbus said deliveries rose." and ev.actors == ("Airbus",)
+
+
+def test_a_dash_in_prose_is_no_dateline():
+    s = "The deal - signed on Monday in Paris - was approved by Airbus."
+    art, sents = make([FILLER, s], published=date(2024, 2, 16))
+    ev = dated(extract_events(art, sents, [mention(art, "on Monday", date(2024, 2, 12))]), "on Monday")
+    assert "Monday" in ev.summary

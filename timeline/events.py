@@ -137,12 +137,17 @@ def extract_events(article: Article, sentences: list[Sentence], mentions: list[M
             if usable[j].end <= sent.end:
                 inside.append(usable[j])
             j += 1
-        events.extend(_sentence_events(article, sent, inside, names, ctx))
+        # "PARIS, Feb 15 (Reuters) -": where and when it was filed, not what happened.
+        cut = _dateline_end(sent.text)
+        if cut:
+            inside = [m for m in inside if m.start >= sent.start + cut]
+            names = [n for n in names if n[0] >= cut]
+        events.extend(_sentence_events(article, sent, inside, names, ctx, cut))
         if sent in lede:
             if sent is lede[0] and len(lede) == 2:
                 headline_names = [n for _, _, n in names]  # joined to the first paragraph's event
             elif not any(_same_day(m, article.published) for m in inside):
-                ev = _lede_event(article, sent, names, ctx, headline_names)
+                ev = _lede_event(article, sent, names, ctx, headline_names, cut)
                 if ev is not None:
                     events.append(ev)
         _remember(sent, names, ctx)
@@ -186,7 +191,7 @@ def _same_day(m: Mention, published: date | None) -> bool:
 
 # ------------------------------------------------------------- sentences
 
-def _sentence_events(article, sent, mentions, names, ctx) -> list[Event]:
+def _sentence_events(article, sent, mentions, names, ctx, cut: int = 0) -> list[Event]:
     text = sent.text
     # "up from 735 last year": a figure compared with, not an event of that date.
     mentions = [m for m in mentions if not _COMPARISON.search(text[: m.start - sent.start])]
@@ -226,7 +231,7 @@ def _sentence_events(article, sent, mentions, names, ctx) -> list[Event]:
                 part = _detached_part(text, d, names)
             else:
                 removed = [d for d, owner in owned if owner != id(m)]
-                part = _main_part(text, s, e, removed, [rel[id(o)] for o in free if o is not m])
+                part = _main_part(text, s, e, removed, [rel[id(o)] for o in free if o is not m], cut)
         ev = _make_event(article, sent, m, part, names, ctx, len(distinct) == 1 and not detachables)
         if ev is not None:
             events.append(ev)
@@ -372,19 +377,18 @@ def _relative_antecedent(text: str, comma: int, names) -> int:
     return start
 
 
-def _main_part(text, s, e, removed, other_dates) -> _Part:
-    """The sentence minus other dates' parts, cut at coordination if needed."""
-    lo, hi = 0, len(text)
-    if any(True for _ in other_dates):
-        cuts = [0] + [c.end() for c in _COORDINATION.finditer(text)] + [len(text)]
-        cut_starts = [c.start() for c in _COORDINATION.finditer(text)]
-        for i in range(len(cuts) - 1):
-            seg_end = cut_starts[i] if i < len(cut_starts) else len(text)
-            if cuts[i] <= s and e <= seg_end:
+def _main_part(text, s, e, removed, other_dates, cut: int = 0) -> _Part:
+    """The sentence (after any dateline) minus other dates' parts, cut at
+    coordination if other dates remain in it."""
+    lo, hi = cut, len(text)
+    if other_dates:
+        cuts = [cut] + [c.end() for c in _COORDINATION.finditer(text, cut)]
+        ends = [c.start() for c in _COORDINATION.finditer(text, cut)] + [len(text)]
+        for seg_start, seg_end in zip(cuts, ends):
+            if seg_start <= s and e <= seg_end:
                 # Only cut if the other dates really lie outside this segment.
-                if any(cuts[i] <= os and oe <= seg_end for os, oe in other_dates):
-                    break
-                lo, hi = cuts[i], seg_end
+                if not any(seg_start <= os and oe <= seg_end for os, oe in other_dates):
+                    lo, hi = seg_start, seg_end
                 break
     pieces = []
     pos = lo
@@ -628,7 +632,7 @@ def _lede(article: Article, sentences: list[Sentence]) -> list[Sentence]:
     return out
 
 
-def _lede_event(article, sent, names, ctx, extra_actors=()) -> Event | None:
+def _lede_event(article, sent, names, ctx, extra_actors=(), cut: int = 0) -> Event | None:
     """One event for the lede: the first paragraph's sentence (or the headline
     when there is none), dated by publication, with the headline's actors."""
     if article.published is not None:
@@ -640,7 +644,7 @@ def _lede_event(article, sent, names, ctx, extra_actors=()) -> Event | None:
         last = _month_end(first)
     else:
         return None
-    summary, who = _resolve_pronoun(sent.text.strip(), sent.text, 0, names, ctx)
+    summary, who = _resolve_pronoun(sent.text[cut:].strip(), sent.text, cut, names, ctx)
     actors = [n for _, _, n in names] + ([who] if who else []) + list(extra_actors)
     for nominal in _NOMINAL.finditer(sent.text):
         org = _nominal_antecedent(nominal.group(1), ctx, names, nominal.start(), sent.text)
@@ -668,6 +672,26 @@ def _title_case(text: str) -> bool:
 
 
 _DISCOURSE = re.compile(r"^(?:Later|Meanwhile|However|Moreover|Also|Still|Yet|But|And|So|Then)\b,?\s+(?=\S)")
+
+
+_DATELINE = re.compile(r"^[^–—\n]{3,80}?\s[-–—]{1,2}\s+(?=\S)")
+
+
+def _dateline_end(text: str) -> int:
+    """End of a dateline opening the sentence ("NEW YORK, June 13 (Reuters) - "), else 0.
+
+    Before the dash: capitalised words, numbers and a bracketed agency only,
+    and a date or an all-capitals place among them.
+    """
+    m = _DATELINE.match(text)
+    if not m:
+        return 0
+    head = re.sub(r"\([^)]*\)", "", m.group())
+    if re.search(r"(?:^|[\s,])[a-z]", head):
+        return 0  # a lower-case word: prose, not a dateline
+    if not (re.search(r"\d", head) or re.search(r"\b[A-Z]{3,}\b", head)):
+        return 0
+    return m.end()
 
 
 def _is_question(text: str) -> bool:

@@ -32,8 +32,8 @@ Disputed dates
     Two entries from different files, sharing an actor, with non-nested
     dates, whose statements are very similar (overlap >= ``DISPUTED`` 0.75,
     at least ``DISPUTED_MIN_SHARED`` 3 shared words, each statement at least
-    ``DISPUTED_MIN_WORDS`` 4 content words: a headline or a short noun
-    phrase such as "election victory" is not yet a statement to dispute) point at each other through
+    ``DISPUTED_MIN_WORDS`` 3 content words: a short noun phrase such as
+    "election victory" is not yet a statement to dispute) point at each other through
     `disputed_with`. Entries dated only by a publication date are left out:
     a lede says when it was reported, not when it happened. Candidate pairs
     come from a bottom-k sketch (the ``HASHES`` smallest CRC-32 values of the
@@ -66,7 +66,7 @@ SAME_STATEMENT = 0.5
 DISPUTED = 0.75
 MIN_SHARED = 2
 DISPUTED_MIN_SHARED = 3
-DISPUTED_MIN_WORDS = 4
+DISPUTED_MIN_WORDS = 3
 HASHES = 3
 
 
