@@ -72,3 +72,9 @@ def test_edges_of_the_calendar_do_not_crash():
                      "the next three years", "the past two months", "Christmas", "over the weekend"):
             for m in find_dates(text, published):
                 assert text[m.start:m.end] == m.text
+
+
+def test_a_datetime_publication_is_taken_as_its_day():
+    from datetime import datetime
+    ms = find_dates("He left yesterday, in March.", datetime(2016, 11, 10, 9, 27))
+    assert [m.value for m in ms] == ["2016-11-09", "2016-03"]

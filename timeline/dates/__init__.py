@@ -1,6 +1,6 @@
 """Find date expressions in news text and resolve them to the calendar.
 
-    >>> from datetime import date
+    >>> from datetime import date, datetime
     >>> [m.value for m in find_dates("He met her on Wednesday, not in May 2010.", date(2016, 11, 10))]
     ['2016-11-09', '2010-05']
 
@@ -77,6 +77,8 @@ def find_dates(text: str, published: date | None, regions: Sequence[tuple[int, i
     before") follows the order of `regions`. The result is sorted by start
     and free of overlaps.
     """
+    if isinstance(published, datetime):
+        published = published.date()  # a datetime would not compare with dates
     ctx = Context(text, published)
     spans = [(0, len(text))] if regions is None else [(max(0, a), min(len(text), b)) for a, b in regions]
     resolver = Resolver(ctx)
