@@ -1,6 +1,6 @@
 """Find date expressions in news text and resolve them to the calendar.
 
-    >>> from datetime import date, datetime
+    >>> from datetime import date
     >>> [m.value for m in find_dates("He met her on Wednesday, not in May 2010.", date(2016, 11, 10))]
     ['2016-11-09', '2010-05']
 
@@ -36,7 +36,7 @@ How expressions are resolved (publication date Thursday 2016-11-10):
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Sequence
 
 from ..model import Mention
