@@ -409,3 +409,10 @@ def test_a_dash_in_prose_is_no_dateline():
     art, sents = make([FILLER, s], published=date(2024, 2, 16))
     ev = dated(extract_events(art, sents, [mention(art, "on Monday", date(2024, 2, 12))]), "on Monday")
     assert "Monday" in ev.summary
+
+
+def test_a_forecast_is_made_on_a_day():
+    art, sents = make([FILLER, "Airbus on Thursday forecast around 800 jet deliveries for 2024."], published=date(2024, 2, 16))
+    events = extract_events(art, sents, [mention(art, "on Thursday", date(2024, 2, 15)), mention(art, "for 2024", **year(2024))])
+    assert dated(events, "on Thursday").modality == "reported"
+    assert dated(events, "for 2024").modality == "expected"

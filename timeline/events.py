@@ -462,8 +462,7 @@ def _modality(article, m, text, s, e, within=None) -> str:
     if _REPORTING_BEFORE.search(text[:s]) or _REPORTING_AFTER.match(text[e:]):
         # "said on Tuesday it would cut jobs": the date dates the saying; the
         # plan is what was said.
-        after = _REPORTING_AFTER.match(text[e:])
-        hi = e + (after.end() if after else 0)
+        hi = e
     if within is not None:
         lo, hi = max(lo, within[0]), min(hi, within[1])
     clause = text[lo:s] + " " + text[e:hi]

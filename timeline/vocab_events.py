@@ -32,6 +32,9 @@ REPORTING_VERBS = (
     "believed", "expects", "expected", "estimated", "estimates", "maintained",
     "maintains", "recalled", "disclosed", "indicated", "indicates", "admitted",
     "agreed", "replied", "asked", "according",
+    # Statements about the future are still made on a day: "forecast on Thursday".
+    "forecast", "forecasts", "projected", "projects", "pledged", "pledges",
+    "promised", "promises", "vowed", "vows", "unveiled", "unveils", "outlined",
 )
 
 # Pronouns opening a relative clause: ", which Moscow annexed in 2014".
