@@ -53,3 +53,10 @@ def test_unresolved_without_anything():
 
 def test_relative_to_event_is_not_narrative():
     assert values("He left the day before the election.") == []
+
+
+def test_coarse_story_date_anchors_at_its_own_precision():
+    text = "In June 2019, Putin and Trump met in Osaka. The day before, Putin gave an interview."
+    ms = find_dates(text, date(2024, 8, 5))
+    assert [(m.text, m.value, m.anchor, m.mod) for m in ms] == [
+        ("June 2019", "2019-06", "absolute", None), ("The day before", "2019-06", "narrative", "APPROX")]

@@ -25,6 +25,7 @@ _UNRESOLVED = {
 }
 _SLACK_AHEAD = 7  # days a "future" date may lie before publication
 _SLACK_BACK = 2  # days a "past" date may lie after publication (time zones, late edits)
+_NARRATIVE_REACH = 400  # characters: how far back a coarser story date still anchors
 _FINENESS = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "half": 4, "year": 5,
              "decade": 6, "century": 7}
 
@@ -136,7 +137,18 @@ class Resolver:
         if h.base == "narrative":
             anchor = "narrative"
             need = _FINENESS.get(unit if unit != "weekend" else "week", 0)
-            base = next((s for s in reversed(self.story) if _FINENESS.get(s.precision or "century", 7) <= need), None)
+            latest = self.story[-1] if self.story else None
+            fine = next((s for s in reversed(self.story) if _FINENESS.get(s.precision or "century", 7) <= need), None)
+            near_fine = fine is not None and h.start - fine.end <= _NARRATIVE_REACH
+            if latest is not None and not near_fine and _FINENESS.get(latest.precision or "century", 7) > need \
+                    and h.start - latest.end <= _NARRATIVE_REACH and latest.first is not None:
+                # "In June 2019 ... The day before": the story is in June 2019;
+                # say so at that precision rather than jump to publication.
+                return Mention(start=h.start, end=h.end, text=self.ctx.text[h.start:h.end],
+                               value=latest.value, type="DATE", first=latest.first, last=latest.last,
+                               precision=latest.precision, anchor="narrative", rule=h.rule,
+                               mod="APPROX", future=False)
+            base = fine
             if base is None:
                 base_day, anchor = self.ctx.published, "publication"
                 if h.rule in ("narrative_same",):
