@@ -43,3 +43,8 @@ def test_ranges():
 
 def test_approx():
     assert only("It took about six weeks.").mod == "APPROX"
+
+
+def test_anchored_span_without_publication_is_unresolved():
+    m = only("over the past two months", None)
+    assert (m.value, m.anchor, m.first) == ("P2M", "unresolved", None)

@@ -6,6 +6,8 @@ import pytest
 
 from test_dates_helpers import THU, only, values
 
+from timeline.dates import find_dates
+
 
 @pytest.mark.parametrize("text,value", [
     ("They met at Christmas.", "2015-12-25"),
@@ -27,3 +29,8 @@ def test_weekend():
     m = only("The talks collapsed over the weekend.")
     assert (m.value, m.first, m.last) == ("2016-W44-WE", date(2016, 11, 5), date(2016, 11, 6))
     assert only("The talks will resume at the weekend.").value == "2016-W45-WE"
+
+
+def test_unresolved_holidays_keep_what_they_know():
+    assert [(m.value, m.anchor) for m in find_dates("They met at Christmas.", None)] == [("XXXX-12-25", "unresolved")]
+    assert [(m.value, m.anchor) for m in find_dates("They met at Easter.", None)] == [("XXXX-XX-XX", "unresolved")]

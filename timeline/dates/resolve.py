@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from ..model import Mention
-from . import timex
+from . import timex, vocab
 from .engine import Context, Hit
 from .tense import tense
 
@@ -202,7 +202,9 @@ class Resolver:
             return None if d is None else self._period(h, "day", d.year, d.month, d.day, "absolute")
         pub = self.ctx.published
         if pub is None:
-            return self._mention(h, "XXXX-XX-XX", "day", None, None, "unresolved")
+            fixed = vocab.FIXED_HOLIDAYS.get(" ".join(name.lower().replace("’", "'").split()))
+            value = f"XXXX-{fixed[0]:02d}-{fixed[1]:02d}" if fixed else "XXXX-XX-XX"
+            return self._mention(h, value, "day", None, None, "unresolved")
         direction = 1 if h.future else tense(self.ctx.text, h.start, h.end, lo, hi)
         this = holiday_date(name, pub.year)
         if this is None:
@@ -230,7 +232,8 @@ class Resolver:
         if h.kind == "duration" and h.rel in (-1, 1) and h.n and h.unit and pub is not None:
             first, last = _span(pub, h.rel * h.n, h.unit)
             return self._mention(h, h.value or "", None, first, last, "publication", h.rel > 0)
-        return self._mention(h, h.value or "", None, None, None, "absolute")
+        anchored = h.kind == "duration" and h.rel in (-1, 1) and pub is None
+        return self._mention(h, h.value or "", None, None, None, "unresolved" if anchored else "absolute")
 
 
 def _prec(unit: str) -> str | None:
