@@ -3,13 +3,18 @@
 How a sentence becomes events (in this order, each step a small function):
 
 1. Usable dates: mentions with a calendar interval (DURATION/SET only when
-   anchored, like "the past two months"); nested mentions give way to the
-   longest; one event per distinct interval in a sentence.
+   anchored, like "the past two months") inside the article's prose; nested
+   mentions give way to the longest; one event per distinct interval in a
+   sentence. Not event dates: a dateline ("PARIS, Feb 15 (Reuters) -"), a
+   compared figure ("up from 735 last year", "the highest since April 30"),
+   "now"/"currently" when the sentence has a real date; questions make no
+   event.
 2. Which clause a date governs:
    - a *noun modifier* ("his Jan. 20 inauguration", "Trump's Nov. 5 election
-     victory", "the 2016 presidential election": a determiner or possessive
-     before, a noun after) dates only that noun phrase, which becomes the
-     summary; it never dates the rest of the sentence;
+     victory", "the 2016 presidential election", "a rise in fourth-quarter
+     deliveries": a determiner, possessive or preposition before, a noun
+     after) dates only that noun phrase (with its owner, or the clause it
+     stands in when it has none); it never dates the rest of the sentence;
    - a date inside a *detachable* part (a relative clause ", which Moscow
      annexed in 2014", a parenthesis, a dash aside) dates that part,
      summarised with its antecedent ("Crimea, which Moscow annexed ... in 2014");
@@ -19,15 +24,22 @@ How a sentence becomes events (in this order, each step a small function):
      its own part.
 3. Summary: that text, with an opening "he"/"she" (or the subject of a quote's
    attribution, "... ,” he said in September") replaced by the person named
-   last before it, trimmed to ~200 characters. The quote is the full sentence.
+   last before it, an opening "It" + verb by the organisation that opened the
+   previous sentence, a bare quotation prefixed by the previous speaker,
+   trimmed to ~200 characters. The quote is always the full sentence.
 4. Modality: `expected` when the date lies after publication (or the finder
-   resolved it forward) or when the clause around the date holds a cue of
-   plan, hope, expectation or condition (`vocab_events.EXPECTED_CUES`).
+   resolved it forward from publication) or when the clause around the date
+   holds a cue of plan, hope, expectation or condition
+   (`vocab_events.EXPECTED_CUES`). A date attached to a reporting verb
+   ("said on Tuesday it would...", "on Thursday forecast") dates the saying:
+   the plan is what was said, so that event is `reported`.
 5. Actors: the names in the summarised part (all of the sentence when it has
    one date and no detachable part), the speaker of a reporting verb
    ("Putin said in September" is Putin's), the antecedent of a replaced
-   pronoun, and for "the company" / "the planemaker" / "the ministry" the
-   organisation of the same article it refers back to.
+   pronoun, for "the company" / "the planemaker" / "the ministry" the
+   organisation of the same article it refers back to (the first fitting one
+   in the nearest sentence; never a government body for a company word), and
+   for "the Russian President" the person last named with that title.
 6. The lede (headline and first paragraph) gives one event dated by the
    publication date, with no expression in the citation: the first
    paragraph's first sentence (the headline if there is none), with the
