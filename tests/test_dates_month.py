@@ -79,3 +79,9 @@ def test_far_verbs_do_not_govern():
 def test_month_without_tense_is_the_nearest():
     assert values("Sales figures for December", date(2025, 1, 10)) == [("December", "2024-12")]
     assert values("Sales figures for February", date(2025, 1, 10)) == [("February", "2025-02")]
+
+
+def test_until_follows_the_verb():
+    assert values("The store will stay closed until March.") == [("March", "2017-03")]
+    assert values("The store remained closed until March.") == [("March", "2016-03")]
+    assert values("The troops had withdrawn by January.") == [("January", "2016-01")]

@@ -93,7 +93,7 @@ class Resolver:
             return self._mention(h, _unresolved_cal(h), precision, None, None, "unresolved")
         direction = h.rel
         if direction is None:
-            direction = 1 if h.future else tense(self.ctx.text, h.start, h.end, lo, hi)
+            direction = _deadline(h, tense(self.ctx.text, h.start, h.end, lo, hi))
         if precision == "day" and h.month is None:  # a weekday alone
             d = _weekday(pub, h.weekday, h.rel, direction)
             m = self._period(h, "day", d.year, d.month, d.day, "publication", d > pub)
@@ -205,7 +205,7 @@ class Resolver:
             fixed = vocab.FIXED_HOLIDAYS.get(" ".join(name.lower().replace("’", "'").split()))
             value = f"XXXX-{fixed[0]:02d}-{fixed[1]:02d}" if fixed else "XXXX-XX-XX"
             return self._mention(h, value, "day", None, None, "unresolved")
-        direction = 1 if h.future else tense(self.ctx.text, h.start, h.end, lo, hi)
+        direction = _deadline(h, tense(self.ctx.text, h.start, h.end, lo, hi))
         this = holiday_date(name, pub.year)
         if this is None:
             return None
@@ -234,6 +234,14 @@ class Resolver:
             return self._mention(h, h.value or "", None, first, last, "publication", h.rel > 0)
         anchored = h.kind == "duration" and h.rel in (-1, 1) and pub is None
         return self._mention(h, h.value or "", None, None, None, "unresolved" if anchored else "absolute")
+
+
+def _deadline(h: Hit, clause: int) -> int:
+    """"by January" looks forward, unless its clause is plainly past
+    ("had left by January")."""
+    if h.future:
+        return -1 if clause < 0 else 1
+    return clause
 
 
 def _prec(unit: str) -> str | None:

@@ -110,8 +110,9 @@ def _passive(words: list[tuple[str, int]], i: int, c: int) -> int:
         if any(p in vocab.FUTURE_CUES or p == "to" for p in prev):
             return 1
         return 1 if prev[-1] == "be" else c
-    if prev[-1] in ("is", "are", "am", "'s", "'re", "get", "gets"):
-        return 0
+    if prev[-1] in ("is", "are", "am", "'s", "'re", "get", "gets", "stay", "stays", "remain",
+                    "remains", "become", "becomes", "seem", "seems", "keep", "keeps"):
+        return 0  # a present passive or an adjective: the verbs further out decide
     return c
 
 

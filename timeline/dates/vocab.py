@@ -104,12 +104,15 @@ FUTURE_CUES = {
     "will", "'ll", "wo", "shall", "would", "'d", "gonna", "upcoming", "forthcoming",
     "expected", "expects", "expect", "scheduled", "slated", "planned", "plans", "plan",
     "planning", "intends", "intend", "intended", "aims", "aim", "aiming", "hopes", "hope",
-    "due", "set", "until", "till", "next", "coming", "could", "might", "should",
+    "due", "set", "next", "coming", "could", "might", "should",
     "must", "need", "needs", "likely", "proposed", "propose", "proposes", "await",
     "awaits", "awaiting", "ahead", "deadline", "pending", "tentatively", "may",
     "promise", "promised", "promises", "vowed", "vows", "pledged", "pledges", "wants",
-    "want", "seeks", "seek", "seeking", "before", "tomorrow",
+    "want", "seeks", "seek", "seeking", "tomorrow",
 }
+# Verbs that move an event later: "postponed until Saturday" looks forward.
+FUTURE_CUES |= {"postponed", "delayed", "adjourned", "deferred", "rescheduled", "pushed",
+                "extended", "suspended", "moved", "put", "bumped", "shifted"}
 # Present-tense verbs of schedules: "the summit opens on Monday" looks forward.
 FUTURE_CUES |= {
     "begins", "starts", "opens", "closes", "ends", "meets", "arrives", "departs", "leaves",
