@@ -52,6 +52,7 @@ Entry ids
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import re
 import zlib
@@ -160,6 +161,19 @@ def _order_key(ev: Event):
 
 def merge_events(events: list[Event]) -> list[Entry]:
     """Merge events into sorted entries; every citation is kept exactly once."""
+    # The merge allocates many small objects and no reference cycles; the
+    # cyclic collector would rescan them all again and again (at 100,000
+    # events it more than doubles the time), so it is paused meanwhile.
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _merge(events)
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _merge(events: list[Event]) -> list[Entry]:
     groups: list[_Group] = []
     index: dict[tuple, list[_Group]] = defaultdict(list)
     for ev in sorted(events, key=_order_key):
