@@ -31,3 +31,7 @@ def test_scores_and_ratios_are_not_times():
 
 def test_elapsed_time_is_a_duration():
     assert values("He won the marathon, finishing in 3:07:35.", WED) == [("3:07:35", "PT3H7M35S")]
+
+
+def test_timestamp_is_not_elapsed():
+    assert values("2025-01-14 09:00:00", None) == [("2025-01-14", "2025-01-14")]

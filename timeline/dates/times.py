@@ -40,6 +40,9 @@ ELAPSED = parser_re(r"(?P<h>\d{1,2}):(?P<min>[0-5]\d):(?P<sec>[0-5]\d)(?![\d:])(
 
 
 def elapsed(ctx: Context, m: re.Match[str]) -> Hit | None:
+    before = ctx.text[max(0, m.start() - 3):m.start()].rstrip()
+    if before[-1:].isdigit() or before.endswith(("T", ",")):
+        return None  # "2025-01-14 09:00:00" is a timestamp, not a race time
     h, mi, se = int(m["h"]), int(m["min"]), int(m["sec"])
     value = "PT" + (f"{h}H" if h else "") + (f"{mi}M" if mi else "") + (f"{se}S" if se else "")
     return Hit(m.start(), m.end(), "elapsed", kind="duration", type="DURATION", value=value, priority=2)
