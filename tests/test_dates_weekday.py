@@ -48,3 +48,8 @@ def test_weekday_unresolved_without_publication():
 def test_holiday_names_are_not_weekdays():
     from test_dates_helpers import values
     assert values("Super Tuesday results and Ash Wednesday services", THU) == [("Ash Wednesday", "2017-03-01")]
+
+
+def test_title_case_headline():
+    assert only("Putin Will Meet Trump On Friday").value == "2016-11-11"
+    assert only("Putin Met Trump On Friday").value == "2016-11-04"

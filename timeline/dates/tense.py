@@ -121,6 +121,12 @@ def tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -
     a, b = sentence_bounds(text, start, end, lo, hi)
     left = [(mm.group(), mm.start()) for mm in _WORD.finditer(text, a, start)]
     right = [(mm.group(), mm.start()) for mm in _WORD.finditer(text, end, b)]
+    words = left + right
+    if len(words) >= 4 and sum(w[0].isupper() for w, _ in words) > 0.7 * len(words):
+        # A Title Case headline ("Putin Will Meet Trump On Friday"): capitals
+        # say nothing about names there, so read every word in lower case.
+        left = [(w.lower(), p) for w, p in left]
+        right = [(w.lower(), p) for w, p in right]
     # Only verbs close by govern the expression; further away they belong to
     # another clause, and "unknown" is the honest answer.
     # Names do not count towards that distance (they carry no tense).
