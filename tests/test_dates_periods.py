@@ -54,3 +54,7 @@ def test_seasons_without_year_follow_tense():
 def test_quarter_without_year():
     assert values("Profits fell in the second quarter.") == [("the second quarter", "2016-Q2")]
     assert values("Profits will rise in the first quarter.") == [("the first quarter", "2017-Q1")]
+
+
+def test_half_without_tense_ties_to_the_publication_year():
+    assert values("deliveries in the second half", date(2006, 3, 28)) == [("the second half", "2006-H2")]

@@ -359,8 +359,8 @@ def _pick(now: int, phase: int, size: int, direction: int, rel: int | None) -> i
     if direction > 0:
         return same if same >= now else same + size
     # No tense: the nearest such period ("in December", written in January,
-    # is the December just gone); ties go to the past.
-    return min((same - size, same, same + size), key=lambda k: (abs(k - now), k > now))
+    # is the December just gone); a tie goes to the publication's year.
+    return min((same, same - size, same + size), key=lambda k: abs(k - now))
 
 
 def _span(pub: date, n: float, unit: str) -> tuple[date, date]:
