@@ -53,3 +53,9 @@ def test_holiday_names_are_not_weekdays():
 def test_title_case_headline():
     assert only("Putin Will Meet Trump On Friday").value == "2016-11-11"
     assert only("Putin Met Trump On Friday").value == "2016-11-04"
+
+
+def test_early_and_late_weekdays():
+    m = only("The deal was struck late Tuesday.")
+    assert (m.text, m.value, m.mod) == ("late Tuesday", "2016-11-08", "END")
+    assert only("It happened early Monday morning.").mod == "START"

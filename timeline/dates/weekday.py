@@ -12,7 +12,7 @@ from .engine import parser_re, Context, Hit, next_word, prev_word
 from .patterns import weekday, weekday_number
 
 PATTERN = parser_re(
-    rf"(?:(?P<rel>(?i:last|this|next|coming|past|previous|this\s+past|this\s+coming))\s+)?{weekday()}"
+    rf"(?:(?P<mod>(?i:early|late))\s+)?(?:(?P<rel>(?i:last|this|next|coming|past|previous|this\s+past|this\s+coming))\s+)?{weekday()}"
     r"(?:(?:'s)?\s+(?P<part>(?i:morning|afternoon|evening|night|overnight)))?"
 )
 _REL = {"last": -1, "past": -1, "previous": -1, "this past": -1, "this": None, "next": 1,
@@ -30,8 +30,9 @@ def extract(ctx: Context, m: re.Match[str]) -> Hit | None:
     rel = _REL.get(rel_word)
     part = vocab.DAY_PARTS[m["part"].lower()] if m["part"] else None
     future = rel_word in ("coming", "this coming")
+    mod = {"early": "START", "late": "END"}.get((m["mod"] or "").lower())
     return Hit(m.start(), m.end(), "weekday", weekday=weekday_number(m["weekday"]), rel=rel,
-               part=part, future=future)
+               part=part, future=future, mod=mod)
 
 
 PARSERS = [("weekday", PATTERN, extract, set(vocab.WEEKDAYS_FULL))]
