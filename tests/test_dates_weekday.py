@@ -59,3 +59,8 @@ def test_early_and_late_weekdays():
     m = only("The deal was struck late Tuesday.")
     assert (m.text, m.value, m.mod) == ("late Tuesday", "2016-11-08", "END")
     assert only("It happened early Monday morning.").mod == "START"
+
+
+def test_this_weekday():
+    assert only("The summit is this Friday.").value == "2016-11-11"
+    assert only("This Friday's attack shocked the city.").value in ("2016-11-04",)

@@ -29,7 +29,7 @@ def extract(ctx: Context, m: re.Match[str]) -> Hit | None:
     rel_word = " ".join((m["rel"] or "").lower().split())
     rel = _REL.get(rel_word)
     part = vocab.DAY_PARTS[m["part"].lower()] if m["part"] else None
-    future = rel_word in ("coming", "this coming")
+    future = rel_word in ("this", "coming", "this coming")  # forward unless the clause is past
     mod = {"early": "START", "late": "END"}.get((m["mod"] or "").lower())
     return Hit(m.start(), m.end(), "weekday", weekday=weekday_number(m["weekday"]), rel=rel,
                part=part, future=future, mod=mod)
