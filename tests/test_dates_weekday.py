@@ -64,3 +64,7 @@ def test_early_and_late_weekdays():
 def test_this_weekday():
     assert only("The summit is this Friday.").value == "2016-11-11"
     assert only("This Friday's attack shocked the city.").value in ("2016-11-04",)
+
+
+def test_has_until():
+    assert only("The company has until Friday to respond.").value == "2016-11-11"

@@ -124,7 +124,7 @@ FUTURE_CUES |= {
 }
 # Multi-word future cues, as word tuples.
 FUTURE_PHRASES = (("going", "to"), ("is", "to"), ("are", "to"), ("to", "be"),
-                  ("set", "to"), ("about", "to"), ("on", "track"))
+                  ("set", "to"), ("about", "to"), ("on", "track"), ("has", "until"), ("have", "until"))
 PAST_CUES = {
     "was", "were", "had", "did", "been", "ago", "yesterday", "last", "earlier",
     "previously", "since", "went", "came", "saw", "took", "made", "gave", "began",
