@@ -37,15 +37,6 @@ REPORTING_VERBS = (
     "promised", "promises", "vowed", "vows", "unveiled", "unveils", "outlined",
 )
 
-# Pronouns opening a relative clause: ", which Moscow annexed in 2014".
-RELATIVE_PRONOUNS = ("which", "who", "whom", "whose", "where")
-
-# Conjunctions that start a new clause after a comma or a semicolon.
-CLAUSE_CONJUNCTIONS = (
-    "and", "but", "while", "whereas", "although", "though", "after", "before",
-    "when", "since", "until", "because", "as", "so", "yet",
-)
-
 # Words that end a noun phrase built around a date ("his Jan. 20 inauguration").
 NP_STOP_WORDS = frozenset("""
 a an the and or but nor of to in on at by for from with without into onto over under
@@ -60,9 +51,6 @@ DETERMINERS = frozenset("the a an his her its their our my your this that these 
 
 # Prepositions a date expression can start with; a date they open is adverbial.
 DATE_PREPOSITIONS = frozenset("in on at by since until till from during after before through throughout over for between around about last next this".split())
-
-# Pronouns that, opening a summary, need their antecedent.
-PERSON_PRONOUNS = {"he": "person", "she": "person", "He": "person", "She": "person"}
 
 # Function words ignored when comparing what two events state.
 STOPWORDS = frozenset("""
