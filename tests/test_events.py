@@ -416,3 +416,18 @@ def test_a_forecast_is_made_on_a_day():
     events = extract_events(art, sents, [mention(art, "on Thursday", date(2024, 2, 15)), mention(art, "for 2024", **year(2024))])
     assert dated(events, "on Thursday").modality == "reported"
     assert dated(events, "for 2024").modality == "expected"
+
+
+def test_first_paragraph_dated_on_another_day_is_no_lede():
+    art, sents = make(["Boeing on Tuesday said it would cut 10% of its workforce, its chief executive told staff."],
+                      headline="Boeing To Cut Jobs", published=date(2024, 10, 16))
+    events = extract_events(art, sents, [mention(art, "on Tuesday", date(2024, 10, 15))])
+    assert [(e.value, e.citation.expression) for e in events] == [("2024-10-15", "on Tuesday")]
+
+
+def test_first_paragraph_with_only_a_modifier_date_keeps_its_lede():
+    s = ("The Kremlin has been in direct contact with U.S. President-elect Donald Trump's team in the "
+         "lead-up to his Jan. 20 inauguration, Russian government officials told The Moscow Times.")
+    art, sents = make([s], published=date(2025, 1, 14))
+    events = extract_events(art, sents, [mention(art, "Jan. 20", date(2025, 1, 20))])
+    assert sorted(e.value for e in events) == ["2025-01-14", "2025-01-20"]

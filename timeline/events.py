@@ -43,7 +43,9 @@ How a sentence becomes events (in this order, each step a small function):
 6. The lede (headline and first paragraph) gives one event dated by the
    publication date, with no expression in the citation: the first
    paragraph's first sentence (the headline if there is none), with the
-   actors of both. One event, not two: they report the same news.
+   actors of both. One event, not two: they report the same news. None
+   when that sentence dates its own main clause ("Boeing on Tuesday said"):
+   the dated event is the news, the publication date would repeat it.
 """
 
 from __future__ import annotations
@@ -108,6 +110,7 @@ class _Context:
     surnames: set[str] = field(default_factory=set)
     titled: dict[str, str] = field(default_factory=dict)  # "president" -> last "President X"
     last_speaker: str | None = None  # speaker of the previous sentence, for a bare quotation
+    main_dated: bool = False  # the current sentence has a date governing its main clause
 
 
 @dataclass(frozen=True)
@@ -154,11 +157,14 @@ def extract_events(article: Article, sentences: list[Sentence], mentions: list[M
         if cut:
             inside = [m for m in inside if m.start >= sent.start + cut]
             names = [n for n in names if n[0] >= cut]
+        ctx.main_dated = False
         events.extend(_sentence_events(article, sent, inside, names, ctx, cut))
         if sent in lede:
             if sent is lede[0] and len(lede) == 2:
                 headline_names = [n for _, _, n in names]  # joined to the first paragraph's event
-            elif not any(_same_day(m, article.published) for m in inside):
+            elif not ctx.main_dated:
+                # A first paragraph that dates its own news ("on Tuesday said")
+                # is that event; the publication date would only repeat it.
                 ev = _lede_event(article, sent, names, ctx, headline_names, cut)
                 if ev is not None:
                     events.append(ev)
@@ -195,10 +201,6 @@ def _usable_mentions(article: Article, mentions: list[Mention]) -> list[Mention]
             continue
         kept.append(m)
     return kept
-
-
-def _same_day(m: Mention, published: date | None) -> bool:
-    return published is not None and m.first == published and m.last == published
 
 
 # ------------------------------------------------------------- sentences
@@ -247,6 +249,7 @@ def _sentence_events(article, sent, mentions, names, ctx, cut: int = 0) -> list[
         ev = _make_event(article, sent, m, part, names, ctx, len(distinct) == 1 and not detachables)
         if ev is not None:
             events.append(ev)
+            ctx.main_dated = ctx.main_dated or part.whole
     return events
 
 
