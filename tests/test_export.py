@@ -70,3 +70,8 @@ def test_failed_write_leaves_the_previous_file_intact(tmp_path, monkeypatch):
 def test_write_into_a_missing_folder_is_a_clear_error(tmp_path):
     with pytest.raises(UsageError, match="does not exist"):
         write_atomic(tmp_path / "nowhere" / "out.yaml", "x")
+
+
+def test_yaml_has_no_anchors_for_shared_values():
+    text = dump(timeline_record(sample_timeline(), Query()), "yaml")
+    assert "&id" not in text and "*id" not in text

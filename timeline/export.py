@@ -117,7 +117,8 @@ def _yaml_dumper():
     import yaml
 
     class Dumper(yaml.SafeDumper):
-        pass
+        def ignore_aliases(self, data: Any) -> bool:
+            return True  # shared date objects would otherwise become &id anchors
 
     def represent_str(dumper, value: str):
         style = '"' if _YAML_FRAGILE.search(value) else None
