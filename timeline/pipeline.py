@@ -109,7 +109,7 @@ def build_timeline(
 ) -> Timeline:
     """Read, date, extract, join actors and merge: the whole chronology of a corpus."""
     from timeline.actors import load_alias_file, resolve_actors
-    from timeline.events import extract_events
+    from timeline.events import article_names, extract_events
     from timeline.merge import merge_events
     from timeline.sentences import split_sentences
 
@@ -118,10 +118,12 @@ def build_timeline(
     aliases = load_alias_file(alias_path) if alias_path else None
 
     events = []
+    names = {}  # every name of each article, dated sentence or not, so spellings join
     for article in corpus.articles:
         sentences = split_sentences(article)
+        names[article.path] = article_names(article, sentences)
         events.extend(extract_events(article, sentences, article_dates(article)))
-    events, actors = resolve_actors(events, aliases)
+    events, actors = resolve_actors(events, aliases, names)
     entries = merge_events(events)
     return Timeline(
         entries=tuple(entries),
