@@ -54,6 +54,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import islice
 
 from timeline.actors import find_names, is_org_like, is_person_like, known_capitalised, strip_titles
 from timeline.model import Article, Citation, Event, Mention, Sentence
@@ -634,12 +635,10 @@ def _lede(article: Article, sentences: list[Sentence]) -> list[Sentence]:
     if head is not None:
         out.append(head)
     after = head.end if head is not None else article.body_start
-    prose = [
-        s for s in sentences
-        if s.start >= after and not s.heading
-        and (not article.content or any(a <= s.start and s.end <= b for a, b in article.content))
-    ]
-    for s in prose[:3]:  # the first paragraph, past a short standfirst or caption
+    # split_sentences only yields sentences inside content regions, so no
+    # region test is needed here (it made this quadratic on long articles).
+    prose = (s for s in sentences if s.start >= after and not s.heading)
+    for s in islice(prose, 3):  # the first paragraph, past a short standfirst or caption
         if len(s.text.split()) >= 8 and s.text.rstrip()[-1:] in ".!?\"”’)":
             out.append(s)
             break
