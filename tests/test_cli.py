@@ -150,3 +150,10 @@ def test_the_same_article_twice_is_counted_once(tmp_path):
     twice = yaml.safe_load(run("export", tmp_path).stdout)
     assert len(twice["events"]) == len(once["events"])
     assert sum(len(e["citations"]) for e in twice["events"]) == sum(len(e["citations"]) for e in once["events"])
+
+
+def test_an_actor_nobody_matches_is_noted_not_silent():
+    result = run("show", SOURCES, "--actor", "Zelenskyyy")
+    assert result.exit_code == 0
+    assert "no actor matches 'Zelenskyyy'" in result.stderr
+    assert "No events match." in result.stdout

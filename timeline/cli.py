@@ -158,7 +158,16 @@ def _query(year, from_, to, actor, source, everything):
     )
 
 
-def _window_note(err_console, timeline, query) -> None:
+def _notes(err_console, timeline, query) -> None:
+    """What the filters left out, so nothing disappears silently."""
+    from timeline.query import unknown_actors
+    from timeline.render import plain
+
+    for word in unknown_actors(timeline, query):
+        err_console.print(
+            f"note: no actor matches {plain(word)!r} (`timeline actors` lists them)", style="dim",
+            highlight=False, soft_wrap=True, markup=False,
+        )
     if timeline.outside:
         lo = query.first or "the beginning"
         hi = query.last or "the end"
@@ -205,7 +214,7 @@ def show(
         out.print(chronology(timeline))
         out.print()
         out.print(source_list(timeline.sources), soft_wrap=True)
-        _window_note(err, timeline, query)
+        _notes(err, timeline, query)
 
 
 @app.command(
@@ -241,7 +250,7 @@ def export(
         else:
             write_atomic(output, text)
             err.print(f"wrote {len(timeline.entries)} events to {output}", highlight=False)
-        _window_note(err, timeline, query)
+        _notes(err, timeline, query)
 
 
 @app.command(

@@ -105,6 +105,11 @@ def apply_query(timeline: Timeline, query: Query) -> Timeline:
     return replace(timeline, entries=tuple(inside), outside=len(entries) - len(inside))
 
 
+def unknown_actors(timeline: Timeline, query: Query) -> list[str]:
+    """The `--actor` words that match no actor of the corpus (likely typos)."""
+    return [q for q in query.actors if not matching_actors(timeline.actors, (q,))]
+
+
 def matching_actors(actors: tuple[Actor, ...], wanted: tuple[str, ...]) -> list[Actor]:
     """The actors any of the `--actor` words match."""
     return [a for a in actors if any(actor_matches(a, q) for q in wanted)]
