@@ -50,7 +50,7 @@ def test_failed_export_keeps_the_previous_file(tmp_path, monkeypatch):
     target.write_text("previous export\n")
     monkeypatch.setattr("timeline.export.dump", lambda data, fmt: 1 / 0)
     result = run("export", SOURCES, "-o", target)
-    assert result.exit_code == 1 and "internal error" in result.output
+    assert result.exit_code == 3 and "internal error" in result.output
     assert target.read_text() == "previous export\n"
 
 

@@ -2,7 +2,7 @@
 
 Results go to stdout, messages (warnings, notes, progress) to stderr. Exit
 codes: 0 success (warnings allowed), 1 nothing to show (no readable
-sources), 2 usage error. User errors never print a traceback; `--debug` does.
+sources), 2 usage error, 3 internal error (a bug: please report it). User errors never print a traceback; `--debug` does.
 Heavy imports wait inside the commands so `--help` stays instant.
 """
 
@@ -18,7 +18,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from timeline.errors import NoSources, TimelineError, UsageError
+from timeline.errors import TimelineError, UsageError
 
 DEFAULT_SOURCES = Path("sources")
 
@@ -99,7 +99,7 @@ def _user_errors() -> Iterator[None]:
         yield
     except typer.Exit:
         raise
-    except (UsageError, NoSources, TimelineError) as err:
+    except TimelineError as err:
         if _debug:
             raise
         _fail(str(err), 2 if isinstance(err, UsageError) else 1)
@@ -108,7 +108,7 @@ def _user_errors() -> Iterator[None]:
     except Exception as err:  # a bug, not the user's fault: say so briefly
         if _debug:
             raise
-        _fail(f"internal error: {type(err).__name__}: {err} (run with --debug for a traceback)", 1)
+        _fail(f"internal error: {type(err).__name__}: {err} (run with --debug for a traceback)", 3)
 
 
 def _paths(paths: list[Path] | None) -> list[Path]:
@@ -128,21 +128,21 @@ def _warn(err_console, warnings, skipped: int = 0) -> None:
 
 @contextmanager
 def _progress(err_console) -> Iterator[Callable[[str], None] | None]:
-    """A spinner naming the file being read, only when stderr is a terminal."""
+    """A spinner saying which file is being worked on, only when stderr is a terminal."""
     if not err_console.is_terminal:
         yield None
         return
     from timeline.render import plain
 
     with err_console.status("reading sources") as status:
-        yield lambda path: status.update(f"reading {plain(path)}")
+        yield lambda step: status.update(plain(step))
 
 
 def _build(paths, actors_file, err_console):
     from timeline.pipeline import build_timeline
 
-    with _progress(err_console) as on_file:
-        return build_timeline(_paths(paths), actors_file=actors_file, on_file=on_file)
+    with _progress(err_console) as on_step:
+        return build_timeline(_paths(paths), actors_file=actors_file, on_step=on_step)
 
 
 def _query(year, from_, to, actor, source, everything):

@@ -32,7 +32,7 @@ class Corpus:
 
 def read_corpus(
     paths: Sequence[str | Path],
-    on_file: Callable[[str], None] | None = None,
+    on_step: Callable[[str], None] | None = None,
 ) -> Corpus:
     """Read every supported file under `paths`; raise NoSources if none is readable.
 
@@ -48,8 +48,8 @@ def read_corpus(
     seen: dict[str, str] = {}
     skipped = 0
     for path in files:
-        if on_file:
-            on_file(str(path))
+        if on_step:
+            on_step(f"reading {path}")
         try:
             article = read_article(path)
         except SourceError as err:
@@ -105,7 +105,7 @@ def alias_file_for(paths: Sequence[str | Path], explicit: Path | None) -> Path |
 def build_timeline(
     paths: Sequence[str | Path],
     actors_file: Path | None = None,
-    on_file: Callable[[str], None] | None = None,
+    on_step: Callable[[str], None] | None = None,
 ) -> Timeline:
     """Read, date, extract, join actors and merge: the whole chronology of a corpus."""
     from timeline.actors import load_alias_file, resolve_actors
@@ -113,16 +113,20 @@ def build_timeline(
     from timeline.merge import merge_events
     from timeline.sentences import split_sentences
 
-    corpus = with_inferred_windows(read_corpus(paths, on_file))
+    corpus = with_inferred_windows(read_corpus(paths, on_step))
     alias_path = alias_file_for(paths, actors_file)
     aliases = load_alias_file(alias_path) if alias_path else None
 
     events = []
     names = {}  # every name of each article, dated sentence or not, so spellings join
     for article in corpus.articles:
+        if on_step:
+            on_step(f"finding events in {article.path}")
         sentences = split_sentences(article)
         names[article.path] = article_names(article, sentences)
         events.extend(extract_events(article, sentences, article_dates(article)))
+    if on_step:
+        on_step(f"joining actors and merging {len(events)} events")
     events, actors = resolve_actors(events, aliases, names)
     entries = merge_events(events)
     return Timeline(
