@@ -145,10 +145,11 @@ def _build(paths, actors_file, err_console):
         return build_timeline(_paths(paths), actors_file=actors_file, on_step=on_step)
 
 
-def _query(year, from_, to, actor, source, everything):
-    from timeline.query import make_query
+def _filtered(paths, actors_file, err_console, year, from_, to, actor, source, everything):
+    """The filters of `show` and `export` checked, the timeline built, filtered and its warnings shown."""
+    from timeline.query import apply_query, make_query
 
-    return make_query(
+    query = make_query(
         years=year,
         first=from_.date() if from_ else None,
         last=to.date() if to else None,
@@ -156,6 +157,9 @@ def _query(year, from_, to, actor, source, everything):
         sources=source,
         everything=everything,
     )
+    timeline = apply_query(_build(paths, actors_file, err_console), query)
+    _warn(err_console, timeline.warnings, timeline.skipped)
+    return timeline, query
 
 
 def _notes(err_console, timeline, query) -> None:
@@ -204,13 +208,10 @@ def show(
 ) -> None:
     """Print the chronology, grouped by year, with numbered sources."""
     with _user_errors():
-        out, err = _consoles()
-        query = _query(year, from_, to, actor, source, everything)
-        from timeline.query import apply_query
         from timeline.render import chronology, source_list
 
-        timeline = apply_query(_build(paths, actors_file, err), query)
-        _warn(err, timeline.warnings, timeline.skipped)
+        out, err = _consoles()
+        timeline, query = _filtered(paths, actors_file, err, year, from_, to, actor, source, everything)
         out.print(chronology(timeline))
         out.print()
         out.print(source_list(timeline.sources), soft_wrap=True)
@@ -237,13 +238,10 @@ def export(
 ) -> None:
     """Write the timeline as YAML or JSON (schema in README), with the same filters as show."""
     with _user_errors():
-        _, err = _consoles()
-        query = _query(year, from_, to, actor, source, everything)
         from timeline.export import dump, timeline_record, write_atomic
-        from timeline.query import apply_query
 
-        timeline = apply_query(_build(paths, actors_file, err), query)
-        _warn(err, timeline.warnings, timeline.skipped)
+        _, err = _consoles()
+        timeline, query = _filtered(paths, actors_file, err, year, from_, to, actor, source, everything)
         text = dump(timeline_record(timeline, query), fmt.value)
         if output is None:
             sys.stdout.write(text)
