@@ -4,6 +4,9 @@
     >>> [m.value for m in find_dates("He met her on Wednesday, not in May 2010.", date(2016, 11, 10))]
     ['2016-11-09', '2010-05']
 
+`find_dates_within(text, (first, last))` does the same for an article whose
+publication day is only known to lie in a window; see its docstring.
+
 The engine (`engine.py`) runs the parsers listed in `PARSERS` over the text
 (each only around its trigger words), keeps the longest of overlapping hits,
 applies the refiners (`refiners.py`), then `resolve.py` anchors each hit.
@@ -36,11 +39,12 @@ How expressions are resolved (publication date Thursday 2016-11-10):
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from dataclasses import replace
+from datetime import date, datetime, timedelta
 from typing import Sequence
 
 from ..model import Mention
-from . import (decade, deictic, duration, full_date, holiday, month, narrative, numeric, quarter, refs,
+from . import (timex, decade, deictic, duration, full_date, holiday, month, narrative, numeric, quarter, refs,
                relative, season, sets, times, weekday, year)
 from .engine import Context, Engine
 from .refiners import REFINERS
@@ -77,21 +81,100 @@ def find_dates(text: str, published: date | None, regions: Sequence[tuple[int, i
     before") follows the order of `regions`. The result is sorted by start
     and free of overlaps.
     """
-    if isinstance(published, datetime):
-        published = published.date()  # a datetime would not compare with dates
+    published = _day(published)
     ctx = Context(text, published)
-    spans = [(0, len(text))] if regions is None else [(max(0, a), min(len(text), b)) for a, b in regions]
-    resolver = Resolver(ctx)
-    out: list[Mention] = []
-    for (lo, hi), hits in zip(spans, _ENGINE.run(ctx, spans)):
-        for h in hits:
-            m = resolver(h, lo, hi)
-            if m is not None:
-                out.append(m)
+    spans = _spans(text, regions)
+    hits = _ENGINE.run(ctx, spans)
+    return _finish([m for m in _resolve(Resolver(ctx), spans, hits) if m is not None], regions)
+
+
+def find_dates_within(text: str, window: tuple[date, date],
+                      regions: Sequence[tuple[int, int]] | None = None) -> list[Mention]:
+    """Like `find_dates`, for an article published on some day of `window`
+    (first and last day, inclusive) that is not known exactly.
+
+    Every expression is resolved as if published on each day of the window.
+    Where all readings agree (absolute dates always do) the mention is the
+    one `find_dates` gives. Otherwise it is widened to the smallest calendar
+    unit holding every reading: the ISO week, else the month, else the year
+    ("last week" in 2016-11-10..2016-11-16 is 2016-10-31..2016-11-13, so
+    "2016"); if the readings span years it is left unresolved, as without a
+    publication date ("XXXX-WXX-4", anchor "unresolved", no interval).
+    Widened mentions keep their rule and anchor, lose their mod and time of
+    day (type DATE). Expressions that are no calendar value ("now",
+    "the past two months") keep their value and take the union of the
+    readings' intervals. Each day is tried (not only the ends) so that no
+    rule needs to be monotone; parsing and tense are shared, so a window of
+    a few weeks costs a few resolutions of the hits, not a few parses.
+    """
+    first, last = _day(window[0]), _day(window[1])
+    if first is None or last is None or first > last:
+        raise ValueError(f"not a publication window: {window!r}")
+    days = [first + timedelta(days=i) for i in range((last - first).days + 1)]
+    spans = _spans(text, regions)
+    # Parsing uses the publication date only to choose between the readings
+    # of an ambiguous numeric date; the middle of the window decides.
+    hits = _ENGINE.run(Context(text, days[len(days) // 2]), spans)
+    tenses: dict = {}
+    readings = [_resolve(Resolver(Context(text, d), tenses), spans, hits) for d in days]
+    unresolved = _resolve(Resolver(Context(text, None)), spans, hits)
+    out = []
+    for i, none_reading in enumerate(unresolved):
+        ms = [r[i] for r in readings]
+        if any(m is None for m in ms):
+            continue  # off the calendar on some day
+        out.append(_widen(ms, none_reading))
+    return _finish(out, regions)
+
+
+def _day(d):
+    return d.date() if isinstance(d, datetime) else d  # a datetime would not compare with dates
+
+
+def _spans(text: str, regions) -> list[tuple[int, int]]:
+    return [(0, len(text))] if regions is None else [(max(0, a), min(len(text), b)) for a, b in regions]
+
+
+def _resolve(resolver: Resolver, spans, hits) -> list[Mention | None]:
+    """One mention (or None) per hit, in the order of the hits."""
+    return [resolver(h, lo, hi) for (lo, hi), region in zip(spans, hits) for h in region]
+
+
+def _finish(out: list[Mention], regions) -> list[Mention]:
     out.sort(key=lambda m: m.start)
     if regions is not None:
         out = _drop_overlaps(out)
     return out
+
+
+def _widen(readings: list[Mention], unresolved: Mention | None) -> Mention:
+    """One mention for the readings of an expression over a publication window."""
+    m = readings[0]
+    if all(r.value == m.value and r.first == m.first and r.last == m.last for r in readings):
+        return m
+    future = all(r.future for r in readings)
+    if any(r.first is None for r in readings):
+        return unresolved if unresolved is not None else m
+    lo = min(r.first for r in readings)
+    hi = max(r.last for r in readings)
+    if not m.value[:1].isdigit():  # PRESENT_REF, P2M: the value holds, the interval widens
+        if all(r.value == m.value for r in readings):
+            return replace(m, first=lo, last=hi, future=future)
+        return unresolved if unresolved is not None else m
+    if lo.isocalendar()[:2] == hi.isocalendar()[:2]:
+        y, w, _ = lo.isocalendar()
+        precision, value = "week", timex.value("week", y, w)
+        first, last = timex.interval("week", y, w)
+    elif (lo.year, lo.month) == (hi.year, hi.month):
+        precision, value = "month", timex.value("month", lo.year, lo.month)
+        first, last = timex.interval("month", lo.year, lo.month)
+    elif lo.year == hi.year:
+        precision, value = "year", timex.value("year", lo.year)
+        first, last = timex.interval("year", lo.year)
+    else:
+        return unresolved if unresolved is not None else replace(
+            m, value="XXXX", type="DATE", first=None, last=None, precision="year", anchor="unresolved", mod=None)
+    return replace(m, value=value, type="DATE", first=first, last=last, precision=precision, mod=None, future=future)
 
 
 def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
@@ -103,4 +186,4 @@ def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
     return kept
 
 
-__all__ = ["find_dates", "Mention"]
+__all__ = ["find_dates", "find_dates_within", "Mention"]

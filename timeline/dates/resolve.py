@@ -33,9 +33,19 @@ _FINENESS = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "half":
 class Resolver:
     """Resolves hits in narrative order, remembering the last dated expression."""
 
-    def __init__(self, ctx: Context):
+    def __init__(self, ctx: Context, tenses: dict | None = None):
         self.ctx = ctx
         self.story: list[Mention] = []  # dated expressions so far, the narrative anchors
+        # Tense does not depend on the publication date: resolvers of one text
+        # for several dates (`find_dates_within`) share it.
+        self.tenses: dict = {} if tenses is None else tenses
+
+    def _tense(self, h: Hit, lo: int = 0, hi: int | None = None) -> int:
+        key = (h.start, h.end, lo, hi)
+        t = self.tenses.get(key)
+        if t is None:
+            t = self.tenses[key] = tense(self.ctx.text, h.start, h.end, lo, hi)
+        return t
 
     def __call__(self, h: Hit, lo: int, hi: int) -> Mention | None:
         try:
@@ -93,7 +103,7 @@ class Resolver:
             return self._mention(h, _unresolved_cal(h), precision, None, None, "unresolved")
         direction = h.rel
         if direction is None:
-            direction = _deadline(h, tense(self.ctx.text, h.start, h.end, lo, hi))
+            direction = _deadline(h, self._tense(h, lo, hi))
         if precision == "day" and h.month is None:  # a weekday alone
             d = _weekday(pub, h.weekday, h.rel, direction)
             m = self._period(h, "day", d.year, d.month, d.day, "publication", d > pub)
@@ -133,7 +143,7 @@ class Resolver:
         n = int(h.n or 0)
         if h.n is None and unit == "weekend" and self.ctx.published is not None:
             in_weekend = self.ctx.published.weekday() >= 5
-            n = 0 if in_weekend or tense(self.ctx.text, h.start, h.end, lo, hi) > 0 else -1
+            n = 0 if in_weekend or self._tense(h, lo, hi) > 0 else -1
         if h.base == "narrative":
             anchor = "narrative"
             need = _FINENESS.get(unit if unit != "weekend" else "week", 0)
@@ -161,7 +171,7 @@ class Resolver:
             return self._mention(h, _UNRESOLVED.get(unit, "XXXX"), _prec(unit), None, None, "unresolved")
         if h.rule == "edge_of" and h.mod == "END" and unit in ("year", "month") and anchor == "publication":
             early = base_day.month <= 3 if unit == "year" else base_day.day <= 7
-            if early and tense(self.ctx.text, h.start, h.end) < 0:
+            if early and self._tense(h) < 0:
                 n = -1  # "peaked at the end of the year", written in February
         fut = n > 0
         if unit == "day":
@@ -205,7 +215,7 @@ class Resolver:
             fixed = vocab.FIXED_HOLIDAYS.get(" ".join(name.lower().replace("’", "'").split()))
             value = f"XXXX-{fixed[0]:02d}-{fixed[1]:02d}" if fixed else "XXXX-XX-XX"
             return self._mention(h, value, "day", None, None, "unresolved")
-        direction = _deadline(h, tense(self.ctx.text, h.start, h.end, lo, hi))
+        direction = _deadline(h, self._tense(h, lo, hi))
         this = holiday_date(name, pub.year)
         if this is None:
             return None
