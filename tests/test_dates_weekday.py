@@ -68,3 +68,26 @@ def test_this_weekday():
 
 def test_has_until():
     assert only("The company has until Friday to respond.").value == "2016-11-11"
+
+
+FRI = date(2024, 2, 16)
+
+
+@pytest.mark.parametrize("text,value", [
+    # The weekday attaches to the reporting verb; the future inside the
+    # reported complement ("that ... would") says nothing about it.
+    ("Airbus forecast on Thursday that deliveries would rise.", "2024-02-15"),
+    ("Airbus forecast on Thursday deliveries would rise.", "2024-02-15"),
+    ("Airbus forecasts on Thursday that deliveries would rise.", "2024-02-15"),
+    ("The company said on Tuesday it will cut jobs.", "2024-02-13"),
+    ("Ford announced on Monday plans to build a plant.", "2024-02-12"),
+    ("Ryabkov told journalists on Thursday that talks will resume.", "2024-02-15"),
+    ("Analysts predicted in a note on Wednesday that prices will fall.", "2024-02-14"),
+    # ... but not when the date lies inside the complement or the verb is future.
+    ("He said the vote on Thursday will be close.", "2024-02-22"),
+    ("He said Thursday's vote will be close.", "2024-02-22"),
+    ("He will say on Thursday that deliveries rose.", "2024-02-22"),
+    ("Airbus will forecast on Thursday that deliveries would rise.", "2024-02-22"),
+])
+def test_reported_complement_does_not_govern_the_reporting_date(text, value):
+    assert only(text, FRI).value == value

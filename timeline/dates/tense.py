@@ -116,6 +116,28 @@ def _passive(words: list[tuple[str, int]], i: int, c: int) -> int:
     return c
 
 
+_DATE_PREPOSITIONS = {"on", "in", "at", "during", "late", "early", "earlier", "last", "this", "via",
+                      "overnight", "from", "after", "before", "through"}
+
+
+def _attached(verb: str, between: list[tuple[str, int]]) -> bool:
+    """Does the date after `between` belong to the reporting `verb` before it?
+
+    Yes when only a prepositional phrase separates them ("said on Thursday",
+    "predicted in a note on Wednesday") or, for verbs of telling, the
+    addressee ("told journalists on Thursday"); not when a noun phrase does
+    ("said the vote on Thursday will be close": the date is the vote's).
+    """
+    words = [w.lower() for w, _ in between]
+    if len(words) <= 1 and (not words or words[0] in _DATE_PREPOSITIONS):
+        return True
+    if words[0] in _DATE_PREPOSITIONS:
+        return words[0] not in ("this", "last") and "that" not in words and len(words) <= 6
+    if verb in vocab.ADDRESSEE_VERBS and len(words) <= 4 and "that" not in words:
+        return words[-1] in _DATE_PREPOSITIONS or len(words) <= 2
+    return False
+
+
 def tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> int:
     """+1 if the clause around text[start:end] looks forward, -1 back, 0 unknown."""
     a, b = sentence_bounds(text, start, end, lo, hi)
@@ -134,10 +156,18 @@ def tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -
     right = right[:_reach(right)]
     # Nearest cue on the left first (the governing verb usually precedes the
     # date in English news), then on the right.
+    possessive = text.startswith(("'s", "’s"), end)  # "said Thursday's vote will": the vote's date
+    reported = False  # the date belongs to a reporting verb; the right is its complement
     for i in range(len(left) - 1, -1, -1):
         w = left[i][0]
         nxt = left[i + 1][0].lower() if i + 1 < len(left) else ""
-        if w.lower() in vocab.REPORTING_VERBS and len(left) - i > 2:
+        if w.lower() in vocab.COMPLEMENT_VERBS and not possessive and _attached(w.lower(), left[i + 1:]):
+            reported = True
+            c = _cue(w, nxt)
+            if c:
+                return c
+            continue  # "forecast" shows no tense: a modal further left may
+        if w.lower() in vocab.REPORTING_VERBS and (len(left) - i > 2 or possessive):
             continue
         if w == "to" and i + 1 < len(left) and _base_verb_like(left[i + 1][0]):
             prev = left[i - 1][0] if i else ""
@@ -148,6 +178,8 @@ def tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -
             c = _passive(left, i, c)
         if c:
             return c
+    if reported:
+        return 0
     for i, (w, _pos) in enumerate(right):
         nxt = right[i + 1][0].lower() if i + 1 < len(right) else ""
         if w.lower() in vocab.REPORTING_VERBS and i > 1:

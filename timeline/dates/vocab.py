@@ -159,6 +159,18 @@ NOT_PAST_ED = {"need", "needed", "speed", "feed", "seed", "indeed", "bed", "red"
 REPORTING_VERBS = {"said", "says", "say", "told", "tells", "added", "adds", "according",
                    "announced", "reported", "stated", "wrote", "explained", "noted",
                    "confirmed", "claimed", "insisted", "argued", "warned", "revealed"}
+# Verbs that take a reported complement ("forecast on Thursday that sales
+# would rise"): a date between them and the complement is theirs.
+COMPLEMENT_VERBS = REPORTING_VERBS | {
+    "forecast", "forecasts", "predicted", "predicts", "projected", "projects", "estimated",
+    "estimates", "disclosed", "discloses", "acknowledged", "admitted", "denied", "denies",
+    "suggested", "suggests", "indicated", "indicates", "signalled", "signaled", "hinted",
+    "cautioned", "reiterated", "conceded", "tweeted", "informed", "assured", "reminded",
+    "announces", "reports", "states", "writes", "notes", "confirms", "claims", "insists",
+    "argues", "warns", "reveals",
+}
+# Those of them whose addressee comes first ("told journalists on Thursday that").
+ADDRESSEE_VERBS = {"told", "tells", "tell", "informed", "assured", "reminded", "warned", "warns"}
 
 # Words around a weekday that make it a name ("Black Friday", "the Sunday Times").
 WEEKDAY_NAME_BEFORE = {"black", "good", "super", "cyber", "ash", "easter", "palm", "holy", "maundy",
