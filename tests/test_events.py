@@ -431,3 +431,22 @@ def test_first_paragraph_with_only_a_modifier_date_keeps_its_lede():
     art, sents = make([s], published=date(2025, 1, 14))
     events = extract_events(art, sents, [mention(art, "Jan. 20", date(2025, 1, 20))])
     assert sorted(e.value for e in events) == ["2025-01-14", "2025-01-20"]
+
+
+def test_compared_figures_with_thousands_percentages_and_since_baselines():
+    cases = [
+        ("Airbus booked 878 gross orders in 2024, down from a record 2,319 the year before.",
+         [("in 2024", year(2024)), ("the year before", year(2023))], ["in 2024"]),
+        ("The company reported revenue on Wednesday, up 56% from a year earlier.",
+         [("on Wednesday", dict(first=date(2025, 8, 27))), ("a year earlier", year(2024))], ["on Wednesday"]),
+        ("Inflation fell to 1.9% in May, below target for the first time since September.",
+         [("in May", month(2025, 5)), ("September", month(2024, 9))], ["in May"]),
+        # "since June last year": two mentions side by side make one expression.
+        ("The bank cut rates on Thursday, its seventh reduction since June last year.",
+         [("on Thursday", dict(first=date(2025, 4, 17))), ("June", month(2024, 6)), ("last year", year(2024))],
+         ["on Thursday"]),
+    ]
+    for text, specs, kept in cases:
+        art, sents = make([FILLER, text], published=date(2025, 9, 4))
+        events = body(extract_events(art, sents, [mention(art, e, **kw) for e, kw in specs]))
+        assert [e.citation.expression for e in events] == kept, text

@@ -86,9 +86,14 @@ _NOMINAL = re.compile(
 )
 _IT_SUBJECT = re.compile(r"^(It)\s+(?!is\b|was\b|'s\b|’s\b|seems\b|remains\b|appears\b)[a-z]+")
 _COMPARISON = re.compile(
-    r"(?:\b(?:up|down|higher|lower|rising|falling|rose|fell|increased|decreased|jumped|dropped)\s+from\b[^,;]{0,40}"
+    # "down from a record 2,319", "up 56% from": a figure may sit between verb and "from".
+    r"(?:\b(?:up|down|higher|lower|rising|falling|rose|fell|increased|decreased|jumped|dropped)"
+    r"(?:\s+(?:about|around|roughly|nearly|almost|some)?\s*[$€£]?\d[\d.,]*\s*(?:%|percent|per cent|billion|million|bn)?)?"
+    r"\s+from\b(?:[^,;]|,(?=\d)){0,40}"
     r"|\bcompared\s+(?:with|to)\b[^,;]{0,30}|\b(?:than|versus|vs\.?)\s[^,;]{0,25}|\ba year (?:earlier|ago|before)\b[^,;]{0,5}"
-    r"|\b(?:highest|lowest|biggest|largest|smallest|best|worst|strongest|weakest|steepest|sharpest)\s+(?:[\w-]+\s+){0,3}since\s+)$"
+    r"|\b(?:highest|lowest|biggest|largest|smallest|best|worst|strongest|weakest|steepest|sharpest)\s+(?:[\w-]+\s+){0,3}since\s+"
+    # "for the first time since September", "its seventh reduction since June": a count's baseline.
+    r"|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,3}since\s+)$"
 )
 _TITLE_WORDS = ("President", "Prime Minister", "Chancellor", "Foreign Minister", "Minister", "King", "Queen", "Pope", "Governor", "Mayor", "Chief Executive", "CEO", "Chairman")
 _TITLED_NOMINAL = re.compile(
@@ -209,7 +214,16 @@ def _usable_mentions(article: Article, mentions: list[Mention]) -> list[Mention]
 def _sentence_events(article, sent, mentions, names, ctx, cut: int = 0) -> list[Event]:
     text = sent.text
     # "up from 735 last year": a figure compared with, not an event of that date.
-    mentions = [m for m in mentions if not _COMPARISON.search(text[: m.start - sent.start])]
+    kept, dropped_end = [], None
+    for m in mentions:
+        rel_start = m.start - sent.start
+        # A mention right after a dropped one continues it ("since June last year").
+        follows = dropped_end is not None and not text[dropped_end:rel_start].strip()
+        if follows or _COMPARISON.search(text[:rel_start]):
+            dropped_end = m.end - sent.start
+        else:
+            kept.append(m)
+    mentions = kept
     # "now", "currently": only when the sentence has no real date.
     if any(not m.value.endswith("_REF") for m in mentions):
         mentions = [m for m in mentions if not m.value.endswith("_REF")]
