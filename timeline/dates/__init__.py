@@ -18,6 +18,7 @@ How expressions are resolved (publication date Thursday 2016-11-10):
 | kind | example | value | rule |
 |---|---|---|---|
 | full date | "Nov. 5, 2024", "5 November 2024" | 2024-11-05 | month_day_year, day_month_year |
+| day range, week | "Nov. 4-6", "the week of March 5" | 2024-11-04 (interval to Nov. 6), 2024-W10 | month_day(_year), day_month_year |
 | numeric date | "2024-11-05", "11/05/2024" | 2024-11-05 | iso_date, numeric_date |
 | month + year | "May 2010", "late 2012" | 2010-05, 2012 (mod END) | month_year, year |
 | year, range | "2009-2010" | 2009, 2010 | year_range |

@@ -44,13 +44,14 @@ class Hit:
     year: int | None = None
     month: int | None = None
     day: int | None = None
+    day_to: int | None = None  # last day of a range under one month ("Nov. 4-6")
     weekday: int | None = None
     season: str | None = None
     quarter: int | None = None
     half: int | None = None
     decade: int | None = None  # first year of the decade
     century: int | None = None  # first year of the century
-    unit: str | None = None
+    unit: str | None = None  # of a shift; "week" on a cal hit: the week holding its day
     n: float | None = None
     rel: int | None = None  # -1 last, 0 this, +1 next; None: by tense
     base: str = "publication"  # shift anchor: publication | narrative

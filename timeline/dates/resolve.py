@@ -11,6 +11,7 @@ Each hit is resolved against one anchor, chosen here and only here:
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from ..model import Mention
@@ -65,6 +66,8 @@ class Resolver:
             m = self._holiday(h, lo, hi)
         else:
             m = self._duration(h)
+        if m is not None and kind == "cal" and m.precision == "day":
+            m = self._stretch(h, m)
         if m is not None and m.first is not None and m.type in ("DATE", "TIME") and m.value[0].isdigit():
             self.story.append(m)
             if len(self.story) > 16:
@@ -136,6 +139,18 @@ class Resolver:
         k = _pick(now, phase, size, direction, h.rel)
         year, sub = _uncycle(precision, k, size)
         return self._period(h, precision, year, sub, None, "publication", k > now)
+
+    def _stretch(self, h: Hit, m: Mention) -> Mention:
+        """A day widened to the range or the week the text names around it."""
+        if h.unit == "week":  # "the week of March 5"
+            if m.first is None:
+                return replace(m, value="XXXX-WXX", precision="week")
+            y, w, _ = m.first.isocalendar()
+            first, last = timex.interval("week", y, w)
+            return replace(m, value=timex.value("week", y, w), precision="week", first=first, last=last)
+        if h.day_to is not None and m.first is not None:  # "Nov. 4-6": valued by its first day
+            return replace(m, last=m.first.replace(day=h.day_to))
+        return m
 
     # -- shifts ------------------------------------------------------------
     def _shift(self, h: Hit, lo: int = 0, hi: int | None = None) -> Mention | None:
