@@ -450,3 +450,19 @@ def test_compared_figures_with_thousands_percentages_and_since_baselines():
         art, sents = make([FILLER, text], published=date(2025, 9, 4))
         events = body(extract_events(art, sents, [mention(art, e, **kw) for e, kw in specs]))
         assert [e.citation.expression for e in events] == kept, text
+
+
+def test_period_modifier_of_a_figure_in_a_clause_dated_to_the_day_makes_no_second_event():
+    q3 = dict(first=date(2025, 7, 1), last=date(2025, 9, 30), value="2025-Q3", precision="quarter")
+    art, sents = make([FILLER, "Nvidia forecast third-quarter revenue of about $54 billion on Wednesday."],
+                      published=date(2025, 8, 28))
+    events = body(extract_events(art, sents, [
+        mention(art, "third-quarter", **q3), mention(art, "on Wednesday", date(2025, 8, 27)),
+    ]))
+    assert [e.citation.expression for e in events] == ["on Wednesday"]
+    art, sents = make([FILLER, "The planemaker is due to report third-quarter results on Oct. 29."],
+                      published=date(2025, 9, 4))
+    events = body(extract_events(art, sents, [
+        mention(art, "third-quarter", **q3), mention(art, "Oct. 29", date(2025, 10, 29)),
+    ]))
+    assert [e.citation.expression for e in events] == ["Oct. 29"]

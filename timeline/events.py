@@ -240,6 +240,12 @@ def _sentence_events(article, sent, mentions, names, ctx, cut: int = 0) -> list[
     rel = {id(m): (m.start - sent.start, m.end - sent.start) for m in distinct}
     detachables = _detachables(text)
     modifiers = {id(m) for m in distinct if _is_modifier(text, *rel[id(m)], sent.heading)}
+    # "forecast third-quarter revenue ... on Wednesday": a period naming what a
+    # figure is of, in the very clause a more precise date dates, is part of
+    # that event, not one of its own.
+    distinct = [m for m in distinct if not (
+        (id(m) in modifiers or _hyphen_attributive(text, *rel[id(m)]))
+        and _within_dated_clause(text, m, distinct, modifiers, rel))]
     # Parts of the sentence that belong to another date's detachable part.
     owned = []
     for m in distinct:
@@ -266,6 +272,26 @@ def _sentence_events(article, sent, mentions, names, ctx, cut: int = 0) -> list[
             events.append(ev)
             ctx.main_dated = ctx.main_dated or part.whole
     return events
+
+
+def _hyphen_attributive(text: str, s: int, e: int) -> bool:
+    """'third-quarter revenue', 'full-year results': a hyphenated period before a noun."""
+    if not re.fullmatch(r"[A-Za-z]+-[A-Za-z]+", text[s:e]):
+        return False
+    after = re.match(r" ([a-z][\w-]*)", text[e:])
+    return bool(after) and after.group(1) not in NP_STOP_WORDS and after.group(1) not in _NOT_NOUNS
+
+
+def _within_dated_clause(text, m, distinct, modifiers, rel) -> bool:
+    s, e = rel[id(m)]
+    for o in distinct:
+        if o is m or id(o) in modifiers or (o.last - o.first) >= (m.last - m.first):
+            continue
+        os, oe = rel[id(o)]
+        between = text[min(e, oe):max(s, os)]
+        if not _CLAUSE_MARK.search(between):
+            return True
+    return False
 
 
 def _detachables(text: str) -> list[tuple[int, int, int]]:
