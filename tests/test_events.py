@@ -466,3 +466,24 @@ def test_period_modifier_of_a_figure_in_a_clause_dated_to_the_day_makes_no_secon
         mention(art, "third-quarter", **q3), mention(art, "Oct. 29", date(2025, 10, 29)),
     ]))
     assert [e.citation.expression for e in events] == ["Oct. 29"]
+
+
+def test_headings_other_than_the_headline_make_no_event():
+    art, sents = make([FILLER, "Suspected Russian Interference in the 2016 U.S. Presidential Election",
+                       "In 2017 The New York Times revealed the connections."],
+                      published=date(2024, 8, 5), headline="Putin and Trump: Onstage and Behind the Scenes")
+    sents[2] = Sentence(sents[2].start, sents[2].end, sents[2].text, sents[2].line, heading=True)
+    events = body(extract_events(art, sents, [mention(art, "2016", **year(2016)), mention(art, "2017", **year(2017))]))
+    assert [e.citation.expression for e in events] == ["2017"]
+
+
+def test_dated_headline_repeating_a_body_event_of_that_date_gives_way_to_it():
+    art, sents = make([FILLER, "Chief Executive Guillaume Faury said Airbus aims to hand over around 820 jets this year."],
+                      published=date(2025, 1, 9), headline="Airbus Sets Sights on 820 Jets in 2025")
+    events = body(extract_events(art, sents, [mention(art, "2025", **year(2025)), mention(art, "this year", **year(2025))]))
+    assert [e.citation.expression for e in events] == ["this year"]
+    # A headline date the body does not give stays.
+    art, sents = make([FILLER, "Airbus said it delivered more jets than planned."],
+                      published=date(2025, 1, 9), headline="Airbus Sets Sights on 820 Jets in 2025")
+    events = body(extract_events(art, sents, [mention(art, "2025", **year(2025))]))
+    assert [e.citation.expression for e in events] == ["2025"]

@@ -144,6 +144,7 @@ def extract_events(article: Article, sentences: list[Sentence], mentions: list[M
             bare = strip_titles(name) or name
             ctx.known.names.update((bare, bare.split()[-1]))
     lede = _lede(article, sentences)
+    headline = lede[0] if lede and (lede[0].heading or _is_headline(article, lede[0])) else None
     headline_names: list[str] = []
     events: list[Event] = []
     k = 0  # mentions and sentences are both in text order: walk them together
@@ -164,7 +165,10 @@ def extract_events(article: Article, sentences: list[Sentence], mentions: list[M
             inside = [m for m in inside if m.start >= sent.start + cut]
             names = [n for n in names if n[0] >= cut]
         ctx.main_dated = False
-        events.extend(_sentence_events(article, sent, inside, names, ctx, cut))
+        # A subheading ("Suspected Russian Interference in the 2016 U.S.
+        # Presidential Election") announces a section; only the headline is news.
+        if not heading or sent is headline:
+            events.extend(_sentence_events(article, sent, inside, names, ctx, cut))
         if sent in lede:
             if sent is lede[0] and len(lede) == 2:
                 headline_names = [n for _, _, n in names]  # joined to the first paragraph's event
@@ -175,7 +179,31 @@ def extract_events(article: Article, sentences: list[Sentence], mentions: list[M
                 if ev is not None:
                     events.append(ev)
         _remember(sent, names, ctx)
-    return events
+    return _without_repeated_headline(events, headline)
+
+
+def _is_headline(article: Article, sent: Sentence) -> bool:
+    return bool(article.headline) and sent.start <= article.headline[0] < sent.end
+
+
+def _without_repeated_headline(events: list[Event], headline: Sentence | None) -> list[Event]:
+    """A dated headline event gives way to a body event of the same dates
+    sharing an actor: the headline announces what the body tells."""
+    if headline is None:
+        return events
+
+    def from_headline(ev: Event) -> bool:
+        return ev.citation.start == headline.start and ev.citation.expression is not None
+
+    body = [e for e in events if not from_headline(e)]
+    out = []
+    for ev in events:
+        if from_headline(ev):
+            mine = {a.casefold() for a in ev.actors}
+            if any(b.first == ev.first and b.last == ev.last and mine & {a.casefold() for a in b.actors} for b in body):
+                continue
+        out.append(ev)
+    return out
 
 
 def article_names(article: Article, sentences: list[Sentence]) -> list[str]:
