@@ -487,3 +487,29 @@ def test_dated_headline_repeating_a_body_event_of_that_date_gives_way_to_it():
                       published=date(2025, 1, 9), headline="Airbus Sets Sights on 820 Jets in 2025")
     events = body(extract_events(art, sents, [mention(art, "2025", **year(2025))]))
     assert [e.citation.expression for e in events] == ["2025"]
+
+
+def test_actors_stop_at_a_trailing_adjunct_and_skip_rivals():
+    cases = [
+        ("Shares in Airbus rose 1.2% in Paris on Thursday, while Boeing stock was flat in New York.",
+         "on Thursday", {"Airbus"}, {"Boeing", "New York"}),
+        ("Dell Technologies raised its revenue forecast on Thursday, citing strong demand for servers built around Nvidia's processors.",
+         "on Thursday", {"Dell Technologies"}, {"Nvidia"}),
+        ("The company cut its delivery goal in June, blaming late engines from CFM International and Pratt & Whitney.",
+         "in June", set(), {"CFM International", "Pratt"}),
+        ("Airbus delivered 766 jets on Thursday, well ahead of U.S. rival Boeing.",
+         "on Thursday", {"Airbus"}, {"Boeing"}),
+        ("Airbus extended its lead over rival Boeing on Thursday.", "on Thursday", {"Airbus"}, {"Boeing"}),
+        ("Chinese authorities urged Tencent to avoid Nvidia's chips, people said on Wednesday, days after Washington agreed to sales.",
+         "on Wednesday", {"Tencent", "Nvidia"}, {"Washington"}),
+    ]
+    for text, expr, wanted, unwanted in cases:
+        art, sents = make([FILLER, text], published=date(2025, 9, 4))
+        ev = dated(extract_events(art, sents, [mention(art, expr, date(2025, 9, 3))]), expr)
+        assert wanted <= set(ev.actors), (text, ev.actors)
+        assert not unwanted & set(ev.actors), (text, ev.actors)
+    # The adjunct holds the date: its names stay.
+    text = "Airbus had a strong year, helped by a big order from IndiGo in June."
+    art, sents = make([FILLER, text], published=date(2025, 9, 4))
+    ev = dated(extract_events(art, sents, [mention(art, "in June", **month(2025, 6))]), "in June")
+    assert {"Airbus", "IndiGo"} <= set(ev.actors)

@@ -99,6 +99,12 @@ _TITLE_WORDS = ("President", "Prime Minister", "Chancellor", "Foreign Minister",
 _TITLED_NOMINAL = re.compile(
     r"\b[Tt]he (?:[A-Z][a-z]+(?:ian|an|ese|ish|ch) )?(" + "|".join(_TITLE_WORDS) + r")\b(?! of\b| [A-Z])"
 )
+# A trailing adjunct: a participle, an adverb, or a subordinator after a comma.
+_ADJUNCT = re.compile(
+    r",\s+(?:[a-z]+ing|[a-z]+ly|led|helped|driven|boosted|hit|hurt|a blow|a boost|a setback|as|while|whereas"
+    r"|even as|after|following|despite|amid|ahead of|compared|well|just|days|weeks|months|hours|shortly)\b"
+)
+_RIVAL_BEFORE = re.compile(r"\b(?:rival|rivals|competitor|competitors)\s+(?:[A-Z][\w.]*\s+)?$")
 _PRONOUN_START = re.compile(r"^(He|She)\b")
 _ATTRIBUTION_PRONOUN = re.compile(r"[,.!?]?\s*[”\"’]\s*(he|she)\s+(?=\w+)")
 _NP_PREPOSITIONS = frozenset("in of for at with from by during over to".split())
@@ -495,7 +501,10 @@ def _make_event(article, sent, m, part, names, ctx, sole) -> Event | None:
     actors = []
     span_lo = min(a for a, _ in part.pieces)
     span_hi = max(b for _, b in part.pieces)
+    limit = _core_end(text, m.end - sent.start) if part.whole else len(text)
     for ns, ne, name in names:
+        if ns >= limit or _RIVAL_BEFORE.search(text, 0, ns) and ns > span_lo:
+            continue  # "..., citing demand for Nvidia's chips"; "ahead of rival Boeing"
         if (sole and part.whole) or any(a <= ns and ne <= b for a, b in part.pieces):
             actors.append(name)
     if part.prefix:
@@ -504,7 +513,7 @@ def _make_event(article, sent, m, part, names, ctx, sole) -> Event | None:
     if pronoun_actor:
         actors.append(pronoun_actor)
     if not part.detached:
-        speaker = _speaker(text, names, ctx)
+        speaker = _speaker(text[:limit], [n for n in names if n[1] <= limit], ctx)
         if speaker:
             actors.append(speaker)
         elif _bare_quote(text) and ctx.last_speaker:
@@ -532,6 +541,14 @@ def _make_event(article, sent, m, part, names, ctx, sole) -> Event | None:
         modality=modality,
         citation=Citation(file=article.path, line=sent.line, quote=sent.text, start=sent.start, expression=m.text),
     )
+
+
+def _core_end(text: str, date_end: int) -> int:
+    """Where the clause a date governs trails off into an adjunct whose names
+    are not the event's ("..., citing demand for Nvidia's chips", "..., while
+    Boeing stock was flat"): the first such boundary after the date."""
+    m = _ADJUNCT.search(text, date_end)
+    return m.start() if m else len(text)
 
 
 def _modality(article, m, text, s, e, within=None) -> str:
