@@ -48,3 +48,14 @@ def test_approx():
 def test_anchored_span_without_publication_is_unresolved():
     m = only("over the past two months", None)
     assert (m.value, m.anchor, m.first) == ("P2M", "unresolved", None)
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("It lasted two hundred years.", "two hundred years", "P200Y"),
+    ("It lasted twenty-five years.", "twenty-five years", "P25Y"),
+    ("They sold five ten-year bonds.", "ten-year", "P10Y"),  # two numbers, no compound
+    ("It took four twelve-hour shifts.", "twelve-hour", "PT12H"),
+])
+def test_compound_numbers(text, span, value):
+    m = only(text)
+    assert (m.text, m.value) == (span, value)

@@ -56,8 +56,11 @@ def ci(words) -> str:
 
 
 _NUMBER_WORDS = [w for w in vocab.NUMBER_WORDS if w not in ("a", "an")]
-_SIMPLE_NUMBERS = [w for w in _NUMBER_WORDS if " " not in w]
-NUMBER = rf"(?:\d+(?:\.\d+)?|{ci(_NUMBER_WORDS)}(?:[\s-]+{ci(_SIMPLE_NUMBERS)})?|(?i:an?))"
+# The second word of a compound number ("twenty-five", "two hundred"); a short
+# list keeps "five ten-year bonds" apart and the patterns small (they are
+# compiled at every start-up).
+_NUMBER_TAILS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "hundred"]
+NUMBER = rf"(?:\d+(?:\.\d+)?|{ci(_NUMBER_WORDS)}(?:[\s-]+{ci(_NUMBER_TAILS)})?|(?i:an?))"
 VAGUE = ci(vocab.VAGUE_QUANTITIES)
 ORDINAL = ci(vocab.ORDINALS)
 
@@ -101,5 +104,5 @@ def number_value(raw: str) -> float | None:
         if n is None:
             n = vocab.NUMBER_WORDS.get(raw)
             return float(n) if n is not None else None
-        total += n
+        total = total * n if n == 100 and total else total + n  # "two hundred" is 200
     return total or vocab.NUMBER_WORDS.get(raw)
