@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import os
+from datetime import date
 from pathlib import Path
 
 import pytest
 
-from timeline.read import find_sources, read_article
+from timeline.read import find_sources, no_date_warning, read_article
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "sources"
@@ -76,6 +77,17 @@ def test_read_article_names_the_file_as_given(tmp_path, monkeypatch):
     os.mkdir("in")
     Path("in/x.md").write_text("# Title\n\nBody text here.\n")
     assert read_article(Path("in/x.md")).path == "in/x.md"
+
+
+def test_no_date_warning_says_what_happens_to_relative_dates_with_and_without_a_window():
+    a = read_article(Path("sources/003_a9015e1fb20e6a51.txt"))
+    assert a.published is None
+    assert no_date_warning(a.path) in a.warnings
+    assert "stay unresolved" in no_date_warning(a.path)
+    window = no_date_warning(a.path, (date(2016, 11, 10), date(2016, 11, 16)))
+    assert window.startswith(f"{a.path}: no publication date found; inferred to lie between 2016-11-10 and 2016-11-16")
+    assert "unresolved" not in window
+    assert "inferred to be 2016-11-10 " in no_date_warning(a.path, (date(2016, 11, 10), date(2016, 11, 10)))
 
 
 @pytest.mark.parametrize("module", ["timeline.read", "timeline.metadata", "timeline.clean", "timeline.sentences"])

@@ -220,6 +220,28 @@ def read_article(path: Path, today: date | None = None) -> Article:
     return parse_article(text, name, today=today, warnings=warnings)
 
 
+def no_date_warning(path: str, window: tuple[date, date] | None = None) -> str:
+    """The warning for an article that states no publication date.
+
+    Reading gives it without `window`; once a publication window has been
+    inferred (`timeline.infer`), the pipeline can replace it with the wording
+    for that window, since relative dates are then dated within it.
+
+    >>> no_date_warning("a.txt", (date(2016, 11, 10), date(2016, 11, 16)))
+    'a.txt: no publication date found; inferred to lie between 2016-11-10 and 2016-11-16, so relative dates are dated only as closely as that window allows (add `date: YYYY-MM-DD` front matter to fix)'
+    """
+    if window is None:
+        consequence = "relative dates ('on Thursday', 'last week') stay unresolved"
+    elif window[0] == window[1]:
+        consequence = f"inferred to be {window[0].isoformat()}"
+    else:
+        consequence = (
+            f"inferred to lie between {window[0].isoformat()} and {window[1].isoformat()}, "
+            "so relative dates are dated only as closely as that window allows"
+        )
+    return f"{path}: no publication date found; {consequence} (add `date: YYYY-MM-DD` front matter to fix)"
+
+
 def parse_article(text: str, path: str, *, today: date | None = None, warnings: Sequence[str] = ()) -> Article:
     """An `Article` from decoded text: front matter, metadata, prose regions.
 
@@ -254,10 +276,7 @@ def parse_article(text: str, path: str, *, today: date | None = None, warnings: 
         if in_url is not None and in_url <= today:
             published, published_from = in_url, "url"
     if published is None:
-        warnings.append(
-            f"{name}: no publication date found; relative dates stay unresolved "
-            "(add `date: YYYY-MM-DD` front matter to fix)"
-        )
+        warnings.append(no_date_warning(name))
 
     headline = found.headline
     if headline is None and found.title_line is not None:
