@@ -513,3 +513,41 @@ def test_actors_stop_at_a_trailing_adjunct_and_skip_rivals():
     art, sents = make([FILLER, text], published=date(2025, 9, 4))
     ev = dated(extract_events(art, sents, [mention(art, "in June", **month(2025, 6))]), "in June")
     assert {"Airbus", "IndiGo"} <= set(ev.actors)
+
+
+def test_two_dates_in_one_clause_never_give_two_events_with_one_summary():
+    # A reporting frame: the saying keeps the sentence, the reported fact its own clause.
+    text = ("Airbus delivered 766 commercial aircraft in 2024, the European planemaker said on Thursday, "
+            "slightly above the reduced target it set in the summer.")
+    art, sents = make([FILLER, text], published=date(2025, 1, 9))
+    summer = dict(first=date(2024, 6, 21), last=date(2024, 9, 22), value="2024-SU", precision="season")
+    events = body(extract_events(art, sents, [
+        mention(art, "2024", **year(2024)), mention(art, "Thursday", date(2025, 1, 9)),
+        mention(art, "the summer", **summer),
+    ]))
+    summaries = [e.summary for e in events]
+    assert len(set(summaries)) == len(summaries), summaries
+    assert dated(events, "2024").summary == "Airbus delivered 766 commercial aircraft in 2024"
+    assert dated(events, "Thursday").summary.startswith("Airbus delivered 766")
+    assert "Airbus" in dated(events, "2024").actors
+    # A subordinate clause with its own verb keeps its own date.
+    text = ("Boeing handed over 348 jets last year after the Federal Aviation Administration capped "
+            "production of the 737 MAX in January 2024.")
+    art, sents = make([FILLER, text], published=date(2025, 1, 9))
+    events = body(extract_events(art, sents, [
+        mention(art, "last year", **year(2024)), mention(art, "January 2024", **month(2024, 1)),
+    ]))
+    assert dated(events, "last year").summary == "Boeing handed over 348 jets last year"
+    cap = dated(events, "January 2024")
+    assert cap.summary.startswith("The Federal Aviation Administration capped production")
+    assert "Boeing" not in cap.actors and "Federal Aviation Administration" in cap.actors
+    # Leading frame: the fact is the statement without the day it was made.
+    text = "Faury said on Thursday that deliveries of engines had improved in October."
+    art, sents = make([FILLER, text], published=date(2025, 1, 9))
+    events = body(extract_events(art, sents, [
+        mention(art, "Thursday", date(2025, 1, 9)), mention(art, "October", **month(2024, 10)),
+    ]))
+    assert dated(events, "Thursday").summary == text
+    october = dated(events, "October")
+    assert october.summary == "Faury said that deliveries of engines had improved in October."
+    assert "Faury" in october.actors

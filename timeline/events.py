@@ -305,7 +305,13 @@ def _sentence_events(article, sent, mentions, names, ctx, cut: int = 0) -> list[
         if ev is not None:
             events.append(ev)
             ctx.main_dated = ctx.main_dated or part.whole
-    return events
+    # Two dates left with one summary: one event, dated by the more precise.
+    best: dict[str, Event] = {}
+    for ev in events:
+        kept = best.get(ev.summary)
+        if kept is None or (ev.last - ev.first) < (kept.last - kept.first):
+            best[ev.summary] = ev
+    return [ev for ev in events if best[ev.summary] is ev]
 
 
 def _hyphen_attributive(text: str, s: int, e: int) -> bool:
@@ -471,15 +477,23 @@ def _main_part(text, s, e, removed, other_dates, cut: int = 0) -> _Part:
     """The sentence (after any dateline) minus other dates' parts, cut at
     coordination if other dates remain in it."""
     lo, hi = cut, len(text)
+    split = None
     if other_dates:
         cuts = [cut] + [c.end() for c in _COORDINATION.finditer(text, cut)]
         ends = [c.start() for c in _COORDINATION.finditer(text, cut)] + [len(text)]
         for seg_start, seg_end in zip(cuts, ends):
             if seg_start <= s and e <= seg_end:
                 # Only cut if the other dates really lie outside this segment.
-                if not any(seg_start <= os and oe <= seg_end for os, oe in other_dates):
+                inside = [(os, oe) for os, oe in other_dates if seg_start <= os and oe <= seg_end]
+                if not inside:
                     lo, hi = seg_start, seg_end
+                else:
+                    split = _split_clause(text, seg_start, seg_end, s, e, inside)
                 break
+    if split and len(split) > 1:
+        return _Part(split, whole=True)
+    if split:
+        lo, hi = split[0]
     pieces = []
     pos = lo
     for a, b, _ in sorted(removed):
@@ -491,6 +505,57 @@ def _main_part(text, s, e, removed, other_dates, cut: int = 0) -> _Part:
             pos += 1
     pieces.append((pos, hi))
     return _Part(tuple(p for p in pieces if p[1] > p[0]), whole=True)
+
+
+_SUBORDINATOR = re.compile(r"(?:,\s+|\s+)(?:after|before|following|when|because|until|since|while|as)\s+")
+_FINITE = re.compile(r"\b(?:[a-z]{3,}ed|is|are|was|were|has|have|had|will|would|said|says|met|won|lost|cut|set|rose|fell|held|made|took|gave|began|left)\b")
+
+
+def _split_clause(text, lo, hi, s, e, others) -> tuple[tuple[int, int], ...] | None:
+    """Within one clause holding several dates, the pieces that are the date's
+    own, so that no two dates share one summary: the reported fact of a
+    trailing reporting frame ("Airbus delivered 766 jets in 2024, the
+    planemaker said on Thursday"); the statement without the day it was made
+    ("Boeing said on Tuesday it would cut jobs this year" -> "Boeing said it
+    would cut jobs this year"); either side of a subordinate clause with its
+    own verb ("... last year after the FAA capped production in January
+    2024"). None when the date governs the whole (the saying itself)."""
+
+    def free_of_others(a: int, b: int) -> bool:
+        return a <= s and e <= b and not any(a <= os < b for os, _ in others)
+
+    quotes = _quote_spans(text)
+    for v in _REPORTING.finditer(text, lo, hi):
+        if any(a <= v.start() < b for a, b in quotes):
+            continue
+        trailing = re.search(r",\s+(?:[\w.’'&-]+\s+){0,6}$", text[lo:v.start()])
+        if trailing and trailing.start() > 0:
+            frame_start = lo + trailing.start()
+            if free_of_others(lo, frame_start):
+                return ((lo, frame_start),)
+            continue
+        if s < v.end():
+            continue
+        # The day of the saying, next to its verb: "said on Tuesday", "on Thursday forecast".
+        for os, oe in others:
+            after_verb = 0 <= os - v.end() <= 4 and re.fullmatch(r"\s*(?:on|in|at|during)?\s*", text[v.end():os])
+            before_verb = 0 <= v.start() - oe <= 2 and not text[oe:v.start()].strip()
+            if after_verb or before_verb:
+                ps = re.search(r"\s*(?:\b(?:on|in|at|during)\s+)?$", text[:os]).start()
+                return ((lo, ps), (oe, hi))
+        break
+    for sub in _SUBORDINATOR.finditer(text, lo, hi):
+        body = sub.end()
+        if body in (os for os, _ in others) or body == s:
+            continue  # "after April 2": the date itself, not a clause
+        end = min(_next_boundary(text, body), hi)
+        if not _FINITE.search(text, body, end):
+            continue
+        if free_of_others(body, end):
+            return ((body, end),)
+        if free_of_others(lo, sub.start()) and all(body <= os < end for os, _ in others):
+            return ((lo, sub.start()),)
+    return None
 
 
 # ------------------------------------------------------------- building events
