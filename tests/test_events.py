@@ -551,3 +551,12 @@ def test_two_dates_in_one_clause_never_give_two_events_with_one_summary():
     october = dated(events, "October")
     assert october.summary == "Faury said that deliveries of engines had improved in October."
     assert "Faury" in october.actors
+
+
+def test_the_dash_of_a_dateline_opens_no_aside():
+    text = ("TOULOUSE, France — Airbus delivered 766 commercial aircraft in 2024, "
+            "the European planemaker said on Thursday.")
+    art, sents = make([text], published=date(2025, 1, 9))
+    events = body(extract_events(art, sents, [mention(art, "2024", **year(2024)),
+                                              mention(art, "Thursday", date(2025, 1, 9))]))
+    assert dated(events, "2024").summary == "Airbus delivered 766 commercial aircraft in 2024"

@@ -272,7 +272,8 @@ def _sentence_events(article, sent, mentions, names, ctx, cut: int = 0) -> list[
         return []
     text = sent.text
     rel = {id(m): (m.start - sent.start, m.end - sent.start) for m in distinct}
-    detachables = _detachables(text)
+    # The dash of a dateline ("TOULOUSE, France — ") opens no aside.
+    detachables = [d for d in _detachables(text) if d[0] >= cut]
     modifiers = {id(m) for m in distinct if _is_modifier(text, *rel[id(m)], sent.heading)}
     # "forecast third-quarter revenue ... on Wednesday": a period naming what a
     # figure is of, in the very clause a more precise date dates, is part of
