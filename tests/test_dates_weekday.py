@@ -91,3 +91,18 @@ FRI = date(2024, 2, 16)
 ])
 def test_reported_complement_does_not_govern_the_reporting_date(text, value):
     assert only(text, FRI).value == value
+
+
+@pytest.mark.parametrize("text,value", [
+    # A date fronted before its clause belongs to the clause's reporting verb.
+    ("On Tuesday, the company said it will cut jobs.", "2024-02-13"),
+    ("On Thursday, Airbus forecast that deliveries would rise.", "2024-02-15"),
+    ("On Thursday the central bank said inflation would ease.", "2024-02-15"),
+    ("Late on Thursday, officials warned that the storm will hit.", "2024-02-15"),
+    # ... not a date inside the subject, nor one before a parenthetical "he said".
+    ("The vote on Tuesday, he said, will be close.", "2024-02-20"),
+    ("On Friday, the two leaders will meet.", "2024-02-16"),
+    ("On Tuesday, leaders who said they would attend will meet.", "2024-02-20"),
+])
+def test_fronted_date_belongs_to_the_reporting_verb(text, value):
+    assert only(text, FRI).value == value

@@ -120,6 +120,9 @@ _DATE_PREPOSITIONS = {"on", "in", "at", "during", "late", "early", "earlier", "l
                       "overnight", "from", "after", "before", "through"}
 
 
+_CLAUSE_OPENERS = {"that", "which", "who", "whom", "whose", "when", "where", "while", "if", "because"}
+
+
 def _attached(verb: str, between: list[tuple[str, int]]) -> bool:
     """Does the date after `between` belong to the reporting `verb` before it?
 
@@ -180,9 +183,19 @@ def tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -
             return c
     if reported:
         return 0
-    for i, (w, _pos) in enumerate(right):
+    # "On Tuesday, the company said it will ...": a date before its clause is
+    # the clause's; when that clause reports, its complement does not count.
+    fronted = all(w.lower() in _DATE_PREPOSITIONS for w, _ in left)
+    for i, (w, pos) in enumerate(right):
         nxt = right[i + 1][0].lower() if i + 1 < len(right) else ""
-        if w.lower() in vocab.REPORTING_VERBS and i > 1:
+        lw = w.lower()
+        if lw in vocab.COMPLEMENT_VERBS:
+            after = pos + len(w)
+            if text.startswith(",", after) and "," in text[end:pos]:
+                continue  # a parenthetical "he said,"
+            if fronted and i <= 5 and not any(x.lower() in _CLAUSE_OPENERS for x, _ in right[:i]):
+                return _cue(w, nxt, left=False)
+        if lw in vocab.REPORTING_VERBS and i > 1:
             continue
         c = _cue(w, nxt, left=False)
         if c:
