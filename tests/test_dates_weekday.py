@@ -106,3 +106,12 @@ def test_reported_complement_does_not_govern_the_reporting_date(text, value):
 ])
 def test_fronted_date_belongs_to_the_reporting_verb(text, value):
     assert only(text, FRI).value == value
+
+
+@pytest.mark.parametrize("text,value", [
+    ("The forecast on Monday will be revised.", "2024-02-19"),
+    ("The company's earnings reports on Tuesday will show the damage.", "2024-02-20"),
+    ("Dell raised its annual revenue forecast on Thursday to $105 billion.", "2024-02-15"),
+])
+def test_noun_forms_of_reporting_verbs_do_not_claim_the_date(text, value):
+    assert only(text, FRI).value == value

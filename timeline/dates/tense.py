@@ -123,6 +123,16 @@ _DATE_PREPOSITIONS = {"on", "in", "at", "during", "late", "early", "earlier", "l
 _CLAUSE_OPENERS = {"that", "which", "who", "whom", "whose", "when", "where", "while", "if", "because"}
 
 
+_NOUN_FORMS = {"forecast", "forecasts", "estimates", "projects", "reports", "claims", "notes", "states"}
+_DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that",
+                "these", "those", "whose", "new", "latest", "annual", "earnings", "revenue", "profit", "sales"}
+
+
+def _noun(word: str, before: list[tuple[str, int]]) -> bool:
+    """"its annual revenue forecast on Thursday": a noun, not a reporting verb."""
+    return word in _NOUN_FORMS and any(w.lower() in _DETERMINERS for w, _ in before)
+
+
 def _attached(verb: str, between: list[tuple[str, int]]) -> bool:
     """Does the date after `between` belong to the reporting `verb` before it?
 
@@ -164,7 +174,8 @@ def tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -
     for i in range(len(left) - 1, -1, -1):
         w = left[i][0]
         nxt = left[i + 1][0].lower() if i + 1 < len(left) else ""
-        if w.lower() in vocab.COMPLEMENT_VERBS and not possessive and _attached(w.lower(), left[i + 1:]):
+        if w.lower() in vocab.COMPLEMENT_VERBS and not possessive and _attached(w.lower(), left[i + 1:]) \
+                and not _noun(w.lower(), left[max(0, i - 3):i]):
             reported = True
             c = _cue(w, nxt)
             if c:
