@@ -58,3 +58,9 @@ def test_quarter_without_year():
 
 def test_half_without_tense_ties_to_the_publication_year():
     assert values("deliveries in the second half", date(2006, 3, 28)) == [("the second half", "2006-H2")]
+
+
+def test_set_in_without_be_is_past():
+    m = only("Sales beat the goal the board set in the summer.", date(2025, 1, 9))
+    assert m.value == "2024-SU"
+    assert only("The vote is set in March.", date(2025, 1, 9)).value == "2025-03"

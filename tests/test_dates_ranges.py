@@ -67,3 +67,8 @@ def test_the_week_of_a_day_without_publication_is_unresolved():
     from timeline.dates import find_dates
     m = find_dates("It happened the week of March 5.", None)[0]
     assert (m.value, m.first, m.anchor) == ("XXXX-WXX", None, "unresolved")
+
+
+def test_two_days_in_a_row_joined_by_and_are_a_range():
+    m = only("The committee sits on May 12 and 13.", date(2025, 5, 2))
+    assert (m.text, m.value, m.first, m.last) == ("May 12 and 13", "2025-05-12", date(2025, 5, 12), date(2025, 5, 13))

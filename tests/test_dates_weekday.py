@@ -115,3 +115,9 @@ def test_fronted_date_belongs_to_the_reporting_verb(text, value):
 ])
 def test_noun_forms_of_reporting_verbs_do_not_claim_the_date(text, value):
     assert only(text, FRI).value == value
+
+
+def test_agent_phrase_between_verb_and_date():
+    m = only("Under a deal approved by the city council on Monday, the two bus companies will merge.",
+             date(2025, 8, 13))
+    assert m.value == "2025-08-11"

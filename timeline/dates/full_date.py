@@ -2,7 +2,7 @@
 "Thursday 10 November 2016", "the 5th of May", "March 21".
 
 Also ranges of days under one month name ("Nov. 4-6", "3 to 5 March 2024",
-"between March 3 and 5"): one DATE, valued by its first day, whose interval
+"between March 3 and 5", "June 17 and 18"): one DATE, valued by its first day, whose interval
 runs to the last (TempEval tags the whole as one DATE); and "the week of
 March 5", the ISO week holding that day."""
 
@@ -49,8 +49,10 @@ def _extract(rule: str):
         other = m["day_to"] if m.re is MDY else m["day_from"]
         if other:
             first, last = (day, int(other)) if m.re is MDY else (int(other), day)
-            # "and" makes a range only after "between": "on Nov. 4 and 6" are two days.
-            ranged = m["to"].strip().lower() != "and" or prev_word(ctx.text, m.start()).lower() == "between"
+            # "and" makes a range after "between" or of two days in a row ("meets on
+            # June 17 and 18"); "on Nov. 4 and 6" are two days apart.
+            ranged = (m["to"].strip().lower() != "and" or last == first + 1
+                      or prev_word(ctx.text, m.start()).lower() == "between")
             if ranged and first < last <= _days_in(mon):
                 day, day_to = first, last
             elif m.re is MDY:

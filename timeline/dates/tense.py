@@ -44,7 +44,7 @@ def _is_full_stop(text: str, i: int) -> bool:
     return not (len(word) <= 3 and word[:1].isupper()) and word.lower() not in ("mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "no")
 
 
-def _cue(word: str, nxt: str, left: bool = True) -> int:
+def _cue(word: str, nxt: str, left: bool = True, prev: str = "") -> int:
     """+1 future, -1 past, 0 none."""
     if word[0].isupper():
         return 0  # "May", "Will", "Said" as names or sentence openers
@@ -52,6 +52,8 @@ def _cue(word: str, nxt: str, left: bool = True) -> int:
     if w in vocab.FUTURE_CUES:
         if w in ("set", "due") and nxt not in ("to", "for", "on", "in"):
             return 0
+        if w == "set" and nxt in ("on", "in") and prev.lower() not in _BE:
+            return 0  # "the target it set in the summer" (but "is set on Monday")
         return 1
     if (w, nxt) in _FUTURE_PAIRS or (left and nxt == "to" and w in vocab.INFINITIVE_TAKERS):
         return 1
@@ -65,6 +67,7 @@ def _cue(word: str, nxt: str, left: bool = True) -> int:
 
 
 _FUTURE_PAIRS = set(vocab.FUTURE_PHRASES)
+_BE = {"is", "are", "was", "were", "be", "been", "being", "'s", "’s", "now", "already", "tentatively", "currently"}
 _FINITE_PAST = {"was", "were", "had", "did", "ago", "yesterday", "last", "earlier", "since",
                 "previously", "didn't", "wasn't", "weren't", "hadn't"}
 
@@ -144,7 +147,8 @@ def _attached(verb: str, between: list[tuple[str, int]]) -> bool:
     words = [w.lower() for w, _ in between]
     if len(words) <= 1 and (not words or words[0] in _DATE_PREPOSITIONS):
         return True
-    if words[0] in _DATE_PREPOSITIONS:
+    if words[0] in _DATE_PREPOSITIONS or words[0] == "by" and words[-1] in _DATE_PREPOSITIONS:
+        # "predicted in a note on Wednesday", "confirmed by the White House on Monday"
         return words[0] not in ("this", "last") and "that" not in words and len(words) <= 6
     if verb in vocab.ADDRESSEE_VERBS and len(words) <= 4 and "that" not in words:
         return words[-1] in _DATE_PREPOSITIONS or len(words) <= 2
@@ -187,7 +191,7 @@ def tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -
             prev = left[i - 1][0] if i else ""
             if prev.lower() not in _NOT_INFINITIVE:
                 return -1 if prev and _cue(prev, "") < 0 else 1
-        c = _cue(w, nxt)
+        c = _cue(w, nxt, prev=left[i - 1][0] if i else "")
         if c < 0 and w.lower() not in _FINITE_PAST:
             c = _passive(left, i, c)
         if c:
@@ -208,7 +212,7 @@ def tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -
                 return _cue(w, nxt, left=False)
         if lw in vocab.REPORTING_VERBS and i > 1:
             continue
-        c = _cue(w, nxt, left=False)
+        c = _cue(w, nxt, left=False, prev=right[i - 1][0] if i else "")
         if c:
             return c
     return 0
