@@ -560,3 +560,14 @@ def test_the_dash_of_a_dateline_opens_no_aside():
     events = body(extract_events(art, sents, [mention(art, "2024", **year(2024)),
                                               mention(art, "Thursday", date(2025, 1, 9))]))
     assert dated(events, "2024").summary == "Airbus delivered 766 commercial aircraft in 2024"
+
+
+def test_coordinated_verb_phrases_keep_their_own_dates_and_the_subject():
+    text = ("Airbus opened a second final assembly line in Tianjin in 2023 and has said it wants "
+            "to build 75 jets a month by 2027.")
+    art, sents = make([FILLER, text], published=date(2025, 3, 1))
+    events = body(extract_events(art, sents, [mention(art, "in 2023", **year(2023)), mention(art, "by 2027", **year(2027))]))
+    assert dated(events, "in 2023").summary == "Airbus opened a second final assembly line in Tianjin in 2023"
+    later = dated(events, "by 2027")
+    assert later.summary == "Airbus has said it wants to build 75 jets a month by 2027."
+    assert "Airbus" in later.actors and later.modality == "expected"

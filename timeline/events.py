@@ -509,6 +509,7 @@ def _main_part(text, s, e, removed, other_dates, cut: int = 0) -> _Part:
 
 
 _SUBORDINATOR = re.compile(r"(?:,\s+|\s+)(?:after|before|following|when|because|until|since|while|as)\s+")
+_VP_AND = re.compile(r"\s+(?:and|but)\s+(?=(?:has|have|had|is|was|will|would|also|later|then)\b|[a-z]{3,}ed\b)")
 _FINITE = re.compile(r"\b(?:[a-z]{3,}ed|is|are|was|were|has|have|had|will|would|said|says|met|won|lost|cut|set|rose|fell|held|made|took|gave|began|left)\b")
 
 
@@ -545,6 +546,16 @@ def _split_clause(text, lo, hi, s, e, others) -> tuple[tuple[int, int], ...] | N
                 ps = re.search(r"\s*(?:\b(?:on|in|at|during)\s+)?$", text[:os]).start()
                 return ((lo, ps), (oe, hi))
         break
+    # "Airbus opened a line in 2023 and has said it wants ... by 2027": two
+    # verb phrases of one subject, each with its date; the second keeps the subject.
+    for conj in _VP_AND.finditer(text, lo, hi):
+        subject = re.match(r"(?:[A-Z][\w’'.&-]*\s+){1,4}(?=[a-z])", text[lo:conj.start()])
+        if not subject:
+            break
+        if free_of_others(lo, conj.start()) and all(conj.end() <= os < hi for os, _ in others):
+            return ((lo, conj.start()),)
+        if free_of_others(conj.end(), hi) and all(lo <= os < conj.start() for os, _ in others):
+            return ((lo, lo + subject.end()), (conj.end(), hi))
     for sub in _SUBORDINATOR.finditer(text, lo, hi):
         body = sub.end()
         if body in (os for os, _ in others) or body == s:
