@@ -118,6 +118,6 @@ def test_noun_forms_of_reporting_verbs_do_not_claim_the_date(text, value):
 
 
 def test_agent_phrase_between_verb_and_date():
-    m = only("Under a deal approved by the city council on Monday, the two bus companies will merge.",
+    m = only("Under a deal confirmed by the city council on Monday, the two bus companies will merge.",
              date(2025, 8, 13))
     assert m.value == "2025-08-11"
