@@ -254,3 +254,13 @@ def test_legal_names_join_short_names():
     assert [e.actors for e in out] == [
         ("Ryanair Holdings Plc",), ("Ryanair Holdings Plc",), ("Boeing Co.", "Dave Calhoun"), ("Boeing Co.", "Dave Calhoun"),
     ]
+
+
+def test_sentence_opening_name_before_an_irregular_past_verb():
+    for text, name in [
+        ("Airbus overtook Boeing as the largest planemaker in 2019.", "Airbus"),
+        ("Nvidia won a large order from Microsoft in May.", "Nvidia"),
+        ("Embraer sold 40 jets to a Gulf carrier.", "Embraer"),
+    ]:
+        assert name in names(text), (text, names(text))
+    assert "Rival" not in " ".join(names("Rival Advanced Micro Devices reported its results."))

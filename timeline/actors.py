@@ -41,6 +41,7 @@ from timeline.model import Actor, Event
 from timeline.vocab_actors import (
     BUILTIN_ALIASES,
     HONORIFICS,
+    IRREGULAR_PAST,
     MONTHS,
     NAME_CONNECTORS,
     NOT_NAMES,
@@ -286,8 +287,8 @@ class _Always(set):
 
 
 def _is_verbish(word: str) -> bool:
-    if re.fullmatch(r"[a-z]{3,}ed", word):
-        return True  # "Emirates ordered", "Airbus delivered"
+    if re.fullmatch(r"[a-z]{3,}ed", word) or word in IRREGULAR_PAST:
+        return True  # "Emirates ordered", "Airbus delivered", "Airbus overtook"
     return word in _VERBISH and word not in ("and", "or", "but", "to", "in", "on", "at", "of", "for", "with", "by", "as", "that", "who", "which")
 
 

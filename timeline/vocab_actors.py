@@ -135,7 +135,16 @@ Scientists Doctors Officers Soldiers Troops Forces Leaders Members Customers
 Users Companies Firms Banks Governments Countries People Many Others Demand
 Production Deliveries Orders Output Inflation Growth Oil Gas Policymakers
 Lawmakers Bondholders Shareholders Consumers Buyers Sellers Retailers
-Suppliers Manufacturers Yields Equities Stocks
+Suppliers Manufacturers Yields Equities Stocks Rival Rivals Competitor Competitors
+""".split())
+
+# Irregular past tenses: a capitalised word opening a sentence before one is a
+# name ("Airbus overtook Boeing"), as before a regular "-ed" verb.
+IRREGULAR_PAST = frozenset("""
+overtook took won lost made cut set beat sold bought paid grew fell rose held led met ran
+saw gave got left became began struck hit kept spent sent built brought bore drew drove
+fought forgave froze hid lent rode sought shook shut sank sprang stood stole swore swept
+swung threw underwent undertook withdrew wrote wound upheld overthrew oversaw outsold
 """.split())
 
 MONTHS = frozenset("""
