@@ -73,3 +73,10 @@ def test_regions_are_honoured():
 def test_a_reversed_window_is_refused():
     with pytest.raises(ValueError):
         find_dates_within("on Thursday", (date(2016, 11, 16), date(2016, 11, 10)))
+
+
+def test_future_only_when_forward_from_every_day():
+    # Nov. 12 lies after Nov. 10 but not after Nov. 16.
+    m = one("The summit opens on Nov. 12.")
+    assert (m.value, m.future) == ("2016-11-12", False)
+    assert one("The summit opens on Nov. 20.").future

@@ -102,7 +102,7 @@ def find_dates_within(text: str, window: tuple[date, date],
     "2016"); if the readings span years it is left unresolved, as without a
     publication date ("XXXX-WXX-4", anchor "unresolved", no interval).
     Widened mentions keep their rule and anchor, lose their mod and time of
-    day (type DATE). Expressions that are no calendar value ("now",
+    day (type DATE). `future` holds only if it holds for every day. Expressions that are no calendar value ("now",
     "the past two months") keep their value and take the union of the
     readings' intervals. Each day is tried (not only the ends) so that no
     rule needs to be monotone; parsing and tense are shared, so a window of
@@ -151,9 +151,9 @@ def _finish(out: list[Mention], regions) -> list[Mention]:
 def _widen(readings: list[Mention], unresolved: Mention | None) -> Mention:
     """One mention for the readings of an expression over a publication window."""
     m = readings[0]
+    future = all(r.future for r in readings)  # forward from every possible publication day
     if all(r.value == m.value and r.first == m.first and r.last == m.last for r in readings):
-        return m
-    future = all(r.future for r in readings)
+        return m if m.future == future else replace(m, future=future)
     if any(r.first is None for r in readings):
         return unresolved if unresolved is not None else m
     lo = min(r.first for r in readings)
