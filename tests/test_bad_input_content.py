@@ -173,6 +173,28 @@ def test_cli_reads_every_encoding_and_line_ending_beside_a_good_article(tmp_path
     assert "skipped" not in result.stderr
 
 
+@pytest.mark.parametrize(
+    "tail, codec, bom",
+    [
+        (b"A", "utf-16-le", codecs.BOM_UTF16_LE),  # cut at an odd byte
+        ("\ud800".encode("utf-16-be", "surrogatepass") + "More text.\n".encode("utf-16-be"), "utf-16-be", codecs.BOM_UTF16_BE),
+    ],
+    ids=["truncated", "lone-surrogate"],
+)
+def test_utf16_with_a_few_bad_bytes_is_read_with_a_warning(tmp_path, tail, codec, bom):
+    f = write(tmp_path / "u16.txt", bom + CAFE.encode(codec) + tail)
+    a = read_article(f, today=TODAY)
+    assert a.text.startswith(CAFE) and a.published == date(2024, 5, 6)
+    assert f"{f}: 1 invalid UTF-16 sequence(s) replaced with U+FFFD" in a.warnings
+
+
+def test_random_bytes_after_a_utf16_bom_are_still_refused(tmp_path):
+    f = write(tmp_path / "noise.txt", codecs.BOM_UTF16_LE + bytes((i * 7919 + 13) % 256 for i in range(20000)))
+    with pytest.raises(SourceError) as err:
+        read_article(f, today=TODAY)
+    assert "not valid UTF-16 despite its byte-order mark" in err.value.problem
+
+
 # --- line endings ---------------------------------------------------------------------------------
 
 

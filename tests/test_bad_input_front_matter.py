@@ -153,3 +153,16 @@ def test_cli_front_matter_problem_is_a_warning_and_the_rest_is_processed(tmp_pat
     if command[0] != "dates":
         assert GOOD_EVENT in result.stdout and "Envoys met in Geneva" in result.stdout
     assert not (tmp_path / PWNED).exists()
+
+
+def test_front_matter_date_made_of_yaml_aliases_is_named_not_printed(tmp_path):
+    # Each level repeats the one before nine times: tiny YAML, 9**6 strings when printed.
+    front = '---\na: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n'
+    previous = "a"
+    for name in "bcdef":
+        front += f"{name}: &{name} [" + ",".join([f"*{previous}"] * 9) + "]\n"
+        previous = name
+    a, name = fm_article(tmp_path, front + f"date: *{previous}\n---\n")
+    assert f"{name}: front matter date (a list) is not a date (write YYYY-MM-DD); ignored" in a.warnings
+    assert not any("lol" in w for w in a.warnings)
+    assert a.title == "Ministers meet"

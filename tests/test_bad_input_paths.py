@@ -9,6 +9,7 @@ nothing readable exits 1 without a traceback.
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -242,3 +243,23 @@ def test_cli_same_article_twice_is_read_once_and_its_events_not_counted_twice(tm
     assert [s["file"] for s in got["sources"]] == [str(double / "ok.txt")]
     assert len(got["events"]) == len(expected["events"]) > 0
     assert all(len(e["citations"]) == 1 for e in got["events"])
+
+
+def test_a_deeply_nested_folder_is_searched_without_recursion_error(tmp_path):
+    # A recursive walk needs a stack frame per level: with the recursion limit
+    # 150 frames above the current depth, 300 levels are too deep for it. (A
+    # real 1,500-level tree would also break pytest's recursive tmp_path clean-up.)
+    folder = tmp_path / "deep"
+    deepest = folder.joinpath(*["d"] * 300)
+    deepest.mkdir(parents=True)
+    (deepest / "a.txt").write_text(ARTICLE)
+    frames, frame = 0, sys._getframe()
+    while frame is not None:
+        frames, frame = frames + 1, frame.f_back
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(frames + 150)
+    try:
+        paths, warnings = find_sources([folder])
+    finally:
+        sys.setrecursionlimit(limit)
+    assert paths == [deepest / "a.txt"] and warnings == []

@@ -205,7 +205,7 @@ def parse_front_matter(text: str, lines: list[Line], path: str, today: date | No
         if key == "date":
             published, problem = _front_matter_date(value, today or date.today())
             if problem:
-                fm.warnings.append(f"{path}: front matter date {str(value)[:40]!r} {problem}; ignored")
+                fm.warnings.append(f"{path}: front matter date {_shown(value)} {problem}; ignored")
             else:
                 fm.fields["date"] = published
         elif isinstance(value, (str, int, float)) and not isinstance(value, bool):
@@ -215,6 +215,14 @@ def parse_front_matter(text: str, lines: list[Line], path: str, today: date | No
         else:
             fm.warnings.append(f"{path}: front matter {key} is not text; ignored")
     return fm
+
+
+def _shown(value) -> str:
+    """A front matter value for a warning; a list or mapping is named, never
+    printed (YAML aliases can make a tiny block print as gigabytes)."""
+    if isinstance(value, (str, int, float, date)):
+        return repr(str(value)[:40])
+    return "(a list)" if isinstance(value, list) else "(a mapping)" if isinstance(value, dict) else f"({type(value).__name__})"
 
 
 _ISO = re.compile(r"^\s*(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})(?:[T ][0-9:.+\-Z ]{0,30})?\s*$")

@@ -84,25 +84,32 @@ def find_sources(paths: Sequence[str | Path]) -> tuple[list[Path], list[str]]:
 
 
 def _walk(root: Path, warnings: list[str]) -> list[Path]:
+    """Supported files under `root`, depth first in name order.
+
+    A stack rather than recursion: a folder nested thousands deep is no
+    reason to crash.
+    """
     files: list[Path] = []
     visited: set[tuple[int, int]] = set()
-
-    def visit(folder: Path) -> None:
+    stack = [root]
+    while stack:
+        folder = stack.pop()
         try:
             st = folder.stat()
         except OSError as e:
             warnings.append(f"{folder}: cannot read folder ({_reason(e)})")
-            return
+            continue
         key = (st.st_dev, st.st_ino)
         if key in visited:
             warnings.append(f"{folder}: symlink loop (folder already visited); skipped")
-            return
+            continue
         visited.add(key)
         try:
             entries = sorted(os.scandir(folder), key=lambda e: e.name)
         except OSError as e:
             warnings.append(f"{folder}: cannot read folder ({_reason(e)})")
-            return
+            continue
+        subfolders = []
         for entry in entries:
             if entry.name.startswith("."):
                 continue
@@ -115,14 +122,13 @@ def _walk(root: Path, warnings: list[str]) -> list[Path]:
                 warnings.append(f"{child}: {what} ({_reason(e)}); skipped")
                 continue
             if is_dir:
-                visit(child)
+                subfolders.append(child)
             elif is_file:
                 if entry.name.lower().endswith(SUFFIXES):
                     files.append(child)
             elif entry.is_symlink() and entry.name.lower().endswith(SUFFIXES):
                 warnings.append(f"{child}: broken symlink or symlink loop; skipped")
-
-    visit(root)
+        stack.extend(reversed(subfolders))
     return files
 
 
@@ -142,6 +148,11 @@ def decode(data: bytes, path: str) -> tuple[str, list[str]]:
             except UnicodeDecodeError as e:
                 if name == "UTF-8":
                     break  # a UTF-8 BOM over other bytes: fall through to the guess below
+                # a file cut at an odd byte, or a lone surrogate: keep the rest, as for UTF-8
+                lenient = data[len(bom) :].decode(codec, errors="replace")
+                bad = lenient.count("\ufffd") - data[len(bom) :].decode(codec, errors="ignore").count("\ufffd")
+                if bad == 1 or bad * 200 <= len(lenient):  # random bytes after a BOM have ~3% bad
+                    return lenient, [f"{path}: {bad} invalid {name} sequence(s) replaced with U+FFFD"]
                 raise SourceError(path, f"not valid {name} despite its byte-order mark (byte {e.start})") from None
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
@@ -231,7 +242,7 @@ def no_date_warning(path: str, window: tuple[date, date] | None = None) -> str:
     'a.txt: no publication date found; inferred to lie between 2016-11-10 and 2016-11-16, so relative dates are dated only as closely as that window allows (add `date: YYYY-MM-DD` front matter to fix)'
     """
     if window is None:
-        consequence = "relative dates ('on Thursday', 'last week') stay unresolved"
+        consequence = "relative dates stay unresolved"
     elif window[0] == window[1]:
         consequence = f"inferred to be {window[0].isoformat()}"
     else:
