@@ -500,6 +500,8 @@ def test_actors_stop_at_a_trailing_adjunct_and_skip_rivals():
         ("Airbus delivered 766 jets on Thursday, well ahead of U.S. rival Boeing.",
          "on Thursday", {"Airbus"}, {"Boeing"}),
         ("Airbus extended its lead over rival Boeing on Thursday.", "on Thursday", {"Airbus"}, {"Boeing"}),
+        ("European shares ended higher on Thursday, with the STOXX 600 index gaining after the European Central Bank cut rates.",
+         "on Thursday", set(), {"European Central Bank", "STOXX 600"}),
         ("Chinese authorities urged Tencent to avoid Nvidia's chips, people said on Wednesday, days after Washington agreed to sales.",
          "on Wednesday", {"Tencent", "Nvidia"}, {"Washington"}),
     ]
