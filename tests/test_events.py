@@ -573,3 +573,13 @@ def test_coordinated_verb_phrases_keep_their_own_dates_and_the_subject():
     later = dated(events, "by 2027")
     assert later.summary == "Airbus has said it wants to build 75 jets a month by 2027."
     assert "Airbus" in later.actors and later.modality == "expected"
+
+
+def test_relative_clause_after_a_date_hangs_on_the_noun_phrase_not_the_date():
+    text = ("Airbus commercial chief Christian Scherer told reporters that the planemaker would stick to its goal "
+            "of about 820 deliveries in 2025, which it first announced in January, despite delays to engines.")
+    art, sents = make([FILLER, "Airbus raised its output.", text], published=date(2025, 6, 17))
+    events = body(extract_events(art, sents, [mention(art, "in 2025", **year(2025)), mention(art, "in January", **month(2025, 1))]))
+    ev = dated(events, "in January")
+    assert ev.summary == "Airbus’s goal of about 820 deliveries in 2025, which it first announced in January"
+    assert "Airbus" in ev.actors

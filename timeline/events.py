@@ -298,7 +298,7 @@ def _sentence_events(article, sent, mentions, names, ctx, cut: int = 0) -> list[
         else:
             d = _innermost(detachables, s, e)
             if d is not None:
-                part = _detached_part(text, d, names)
+                part = _detached_part(text, d, names, ctx)
             else:
                 removed = [d for d, owner in owned if owner != id(m)]
                 part = _main_part(text, s, e, removed, [rel[id(o)] for o in free if o is not m], cut)
@@ -435,16 +435,44 @@ def _modifier_part(text, s, e, names, ctx) -> _Part:
     return _Part(((start, end),), prefix=prefix, detached=True)
 
 
-def _detached_part(text, d, names) -> _Part:
+def _detached_part(text, d, names, ctx=None) -> _Part:
     start, end, body = d
     if text[start] in "([" or text[start:start + 3].strip() in ("–", "—", "--"):
         return _Part(((body, end),), detached=True)
+    prefix = ""
     if text[body:body + 5] == "where":
         # "..., where it has been since July 2023": the whole clause is the place.
         ante = max((m.end() for m in re.finditer(r"[;:]\s|,\s", text[:start])), default=0)
     else:
         ante = _relative_antecedent(text, start, names)
-    return _Part(((ante, end),), detached=True)
+        if re.fullmatch(r"[\d\s,.]+", text[ante:start]):
+            # "its goal of 820 deliveries in 2025, which it announced in January":
+            # the clause is about the noun phrase, not the year closing it.
+            for w in reversed(list(re.finditer(r"[\w’'.-]+", text[:ante]))[-9:]):
+                if re.search(r"[,;:()“”\"]", text[w.end():ante]):
+                    break
+                token = w.group()
+                if token.lower() in DETERMINERS or token.endswith(("'s", "’s")):
+                    ante = w.start()
+                    break
+            token = text[ante:].split()[0] if text[ante:].split() else ""
+            owner = _organisation_before(text, ante, names, ctx) if token.lower() == "its" and ctx else None
+            if owner:
+                prefix = owner + "’s "
+                ante += len(token) + 1
+    return _Part(((ante, end),), prefix=prefix, detached=True)
+
+
+def _organisation_before(text, pos, names, ctx) -> str | None:
+    """The organisation 'its' at `pos` stands for: 'the planemaker' or an
+    organisation named before it in the sentence."""
+    found = None
+    for nominal in _NOMINAL.finditer(text, 0, pos):
+        found = _nominal_antecedent(nominal.group(1), ctx, names, nominal.start(), text) or found
+    if found:
+        return found
+    orgs = [n for ns, ne, n in names if ne <= pos and _is_org(n, ctx)]
+    return orgs[-1] if orgs else None
 
 
 def _relative_antecedent(text: str, comma: int, names) -> int:
