@@ -583,3 +583,11 @@ def test_relative_clause_after_a_date_hangs_on_the_noun_phrase_not_the_date():
     ev = dated(events, "in January")
     assert ev.summary == "Airbus’s goal of about 820 deliveries in 2025, which it first announced in January"
     assert "Airbus" in ev.actors
+
+
+def test_a_coordinated_part_does_not_open_with_its_conjunction():
+    text = "The Bank of England is expected to keep its rate on June 19, while the Federal Reserve meets on June 17."
+    art, sents = make([FILLER, text], published=date(2025, 6, 5))
+    events = body(extract_events(art, sents, [mention(art, "June 19", date(2025, 6, 19)), mention(art, "June 17", date(2025, 6, 17))]))
+    assert dated(events, "June 17").summary == "The Federal Reserve meets on June 17."
+    assert dated(events, "June 19").summary == "The Bank of England is expected to keep its rate on June 19"

@@ -523,6 +523,11 @@ def _main_part(text, s, e, removed, other_dates, cut: int = 0) -> _Part:
         return _Part(split, whole=True)
     if split:
         lo, hi = split[0]
+    if lo > cut:
+        # "..., while the Fed meets on June 17": the part opens with its own subject.
+        conj = re.match(r"(?:and|but|while|whereas|although|though|yet)\s+(?=\S)", text[lo:])
+        if conj:
+            lo += conj.end()
     pieces = []
     pos = lo
     for a, b, _ in sorted(removed):
