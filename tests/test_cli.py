@@ -157,3 +157,14 @@ def test_an_actor_nobody_matches_is_noted_not_silent():
     assert result.exit_code == 0
     assert "no actor matches 'Zelenskyyy'" in result.stderr
     assert "No events match." in result.stdout
+
+
+def test_undated_article_relative_dates_resolve_within_its_inferred_window():
+    data = yaml.safe_load(run("export", SOURCES, "--source", "003").stdout)
+    thursday = [e for e in data["events"]
+                if any(c["expression"] and "Thursday" in c["expression"] for c in e["citations"])]
+    assert [e["date"] for e in thursday] == ["2016-11-10"]
+    assert "Sergei Ryabkov" in thursday[0]["actors"]
+    sources = yaml.safe_load(run("export", SOURCES).stdout)["sources"]
+    undated = [s for s in sources if s["file"].endswith("003_a9015e1fb20e6a51.txt")][0]
+    assert undated["published"] is None and undated["published_from"] == "inferred"

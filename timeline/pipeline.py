@@ -79,15 +79,30 @@ def with_published(corpus: Corpus, published: date) -> Corpus:
 def with_inferred_windows(corpus: Corpus) -> Corpus:
     """The corpus with a publication window inferred for undated articles, where evidence allows."""
     from timeline.infer import infer_publication_windows
+    from timeline.read import no_date_warning
 
-    return replace(corpus, articles=tuple(infer_publication_windows(list(corpus.articles))))
+    articles = tuple(infer_publication_windows(list(corpus.articles)))
+    reworded = {
+        no_date_warning(a.path): no_date_warning(a.path, a.published_window)
+        for a in articles
+        if a.published is None and a.published_window
+    }
+    warnings = tuple(reworded.get(w, w) for w in corpus.warnings)
+    return replace(corpus, articles=articles, warnings=warnings)
 
 
 def article_dates(article: Article) -> list[Mention]:
-    """Every date expression in the article's prose, anchored to its publication date."""
-    from timeline.dates import find_dates
+    """Every date expression in the article's prose, anchored to its publication date.
 
-    return find_dates(article.text, article.published, article.content or None)
+    An undated article with an inferred publication window has its relative
+    dates resolved as precisely as every day of that window agrees on.
+    """
+    from timeline.dates import find_dates, find_dates_within
+
+    regions = article.content or None
+    if article.published is None and article.published_window:
+        return find_dates_within(article.text, article.published_window, regions)
+    return find_dates(article.text, article.published, regions)
 
 
 def alias_file_for(paths: Sequence[str | Path], explicit: Path | None) -> Path | None:
