@@ -45,3 +45,21 @@ def test_actor_filter_matches_any_alias_in_any_case(word):
 def test_source_filter_takes_a_number_or_a_file_name():
     assert ids(apply_query(sample_timeline(), make_query(sources=["2"]))) == ["e3", "e4"]
     assert ids(apply_query(sample_timeline(), make_query(sources=["b.txt"]))) == ["e3", "e4"]
+
+
+
+def test_a_number_with_a_leading_zero_is_part_of_a_file_name():
+    from dataclasses import replace
+
+    timeline = sample_timeline()
+    renamed = {"a.txt": "001_a.txt", "b.txt": "002_b.txt"}
+    timeline = replace(
+        timeline,
+        sources=tuple(replace(a, path=renamed[a.path]) for a in timeline.sources),
+        entries=tuple(
+            replace(e, citations=tuple(replace(c, file=renamed[c.file]) for c in e.citations))
+            for e in timeline.entries
+        ),
+    )
+    assert ids(apply_query(timeline, make_query(sources=["002"]))) == ["e3", "e4"]
+    assert ids(apply_query(timeline, make_query(sources=["1"]))) == ["e2", "e3"]

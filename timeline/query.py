@@ -63,9 +63,9 @@ def make_query(
 
 
 def source_matches(article: Article, number: int, wanted: str) -> bool:
-    """`--source` takes a source number, or any part of a file name."""
+    """`--source` takes a source number ("3"), or any part of a file name ("003_a90")."""
     wanted = wanted.strip()
-    if wanted.isdigit():
+    if wanted.isdigit() and not wanted.startswith("0"):
         return int(wanted) == number
     return wanted.lower() in article.path.lower()
 
