@@ -6,9 +6,14 @@ How a sentence becomes events (in this order, each step a small function):
    anchored, like "the past two months") inside the article's prose; nested
    mentions give way to the longest; one event per distinct interval in a
    sentence. Not event dates: a dateline ("PARIS, Feb 15 (Reuters) -"), a
-   compared figure ("up from 735 last year", "the highest since April 30"),
-   "now"/"currently" when the sentence has a real date; questions make no
-   event.
+   compared figure ("up from 735 last year", "down from a record 2,319 the
+   year before", "up 56% from a year earlier", "the highest since April
+   30"), a count's baseline ("for the first time since September", "its
+   seventh cut since June last year": a mention right after a dropped one
+   goes with it), a period naming what a figure is of in a clause a more
+   precise date dates ("forecast third-quarter revenue ... on Wednesday"),
+   "now"/"currently" when the sentence has a real date; questions and
+   subheadings (any heading but the headline) make no event.
 2. Which clause a date governs:
    - a *noun modifier* ("his Jan. 20 inauguration", "Trump's Nov. 5 election
      victory", "the 2016 presidential election", "a rise in fourth-quarter
@@ -20,8 +25,21 @@ How a sentence becomes events (in this order, each step a small function):
      summarised with its antecedent ("Crimea, which Moscow annexed ... in 2014");
    - any other date dates the sentence minus the detachable parts that carry
      other dates; if several such dates remain, the sentence is cut at
-     coordinating boundaries ("; ", ", and", ", but") and each date keeps
-     its own part.
+     coordinating boundaries ("; ", ", and", ", but"; the part starts after
+     the conjunction) and each date keeps its own part. Dates still sharing
+     a clause are told apart: a trailing reporting frame leaves the reported
+     fact its own clause ("Airbus delivered 766 jets in 2024, the planemaker
+     said on Thursday": 2024 dates "Airbus delivered 766 jets in 2024",
+     Thursday the sentence); the day of a saying is taken out of what was
+     said ("Boeing said on Tuesday it would cut jobs this year": this year
+     dates "Boeing said it would cut jobs this year"); two verb phrases of
+     one subject ("opened a line in 2023 and has said ... by 2027") and a
+     subordinate clause with its own verb ("... last year after the FAA
+     capped production in January 2024") split. Two dates left with one
+     summary make one event, dated by the more precise.
+   - a relative clause after a closing year or number hangs on the noun
+     phrase before it ("Airbus’s goal of 820 deliveries in 2025, which it
+     announced in January"), "its" resolved to the organisation.
 3. Summary: that text, with an opening "he"/"she" (or the subject of a quote's
    attribution, "... ,” he said in September") replaced by the person named
    last before it, an opening "It" + verb by the organisation that opened the
@@ -34,7 +52,10 @@ How a sentence becomes events (in this order, each step a small function):
    ("said on Tuesday it would...", "on Thursday forecast") dates the saying:
    the plan is what was said, so that event is `reported`.
 5. Actors: the names in the summarised part (all of the sentence when it has
-   one date and no detachable part), the speaker of a reporting verb
+   one date and no detachable part) up to a trailing adjunct past the date
+   (", citing ...", ", blaming ...", ", while ...", ", with ...", ", days
+   after ..."), except a name after "rival(s)"/"competitor(s)" in the
+   object ("ahead of rival Boeing"); the speaker of a reporting verb
    ("Putin said in September" is Putin's), the antecedent of a replaced
    pronoun, for "the company" / "the planemaker" / "the ministry" the
    organisation of the same article it refers back to (the first fitting one
@@ -46,6 +67,8 @@ How a sentence becomes events (in this order, each step a small function):
    actors of both. One event, not two: they report the same news. None
    when that sentence dates its own main clause ("Boeing on Tuesday said"):
    the dated event is the news, the publication date would repeat it.
+   A dated headline gives way to a body event of the same dates sharing an
+   actor: the headline announces what the body tells.
 """
 
 from __future__ import annotations
