@@ -263,3 +263,20 @@ def test_a_deeply_nested_folder_is_searched_without_recursion_error(tmp_path):
     finally:
         sys.setrecursionlimit(limit)
     assert paths == [deepest / "a.txt"] and warnings == []
+
+
+@pytest.mark.parametrize("command", [["show", "--all"], ["export", "--format", "yaml", "--all"], ["export", "--format", "json", "--all"]])
+def test_cli_file_names_that_are_not_utf8_are_shown_with_their_bytes_escaped(tmp_path, command):
+    try:
+        with open(os.fsencode(tmp_path) + b"/caf\xe9.txt", "w", encoding="utf-8") as f:
+            f.write("Café talks\n\nMay 6, 2024\n\nEnvoys met in Geneva on Friday to discuss trade.\n")
+        with open(os.fsencode(tmp_path) + b"/bin\xff.txt", "wb") as f:
+            f.write(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    except OSError:
+        pytest.skip("this file system takes only UTF-8 file names")
+    write(tmp_path / "ok.txt", GOOD)
+    result = cli(command[0], tmp_path, *command[1:])
+    assert result.exit_code == 0, result.stderr
+    assert GOOD_EVENT in result.stdout and "Envoys met in Geneva on Friday to discuss trade." in result.stdout
+    assert "caf\\xe9.txt" in result.stdout.replace("\\\\", "\\")
+    assert f"warning: {tmp_path}/bin\\xff.txt: binary file, not text" in result.stderr

@@ -57,15 +57,15 @@ def find_sources(paths: Sequence[str | Path]) -> tuple[list[Path], list[str]]:
     for given in paths:
         path = Path(given)
         if not os.path.lexists(path):
-            warnings.append(f"{path}: no such file or folder")
+            warnings.append(f"{shown(path)}: no such file or folder")
             continue
         if not os.path.exists(path):
-            warnings.append(f"{path}: broken symlink or symlink loop; skipped")
+            warnings.append(f"{shown(path)}: broken symlink or symlink loop; skipped")
             continue
         if path.is_dir():
             files = _walk(path, warnings)
             if not files:
-                warnings.append(f"{path}: no {', '.join('*' + s for s in SUFFIXES)} files in this folder")
+                warnings.append(f"{shown(path)}: no {', '.join('*' + s for s in SUFFIXES)} files in this folder")
             found.extend(files)
         else:
             found.append(path)
@@ -97,17 +97,17 @@ def _walk(root: Path, warnings: list[str]) -> list[Path]:
         try:
             st = folder.stat()
         except OSError as e:
-            warnings.append(f"{folder}: cannot read folder ({_reason(e)})")
+            warnings.append(f"{shown(folder)}: cannot read folder ({_reason(e)})")
             continue
         key = (st.st_dev, st.st_ino)
         if key in visited:
-            warnings.append(f"{folder}: symlink loop (folder already visited); skipped")
+            warnings.append(f"{shown(folder)}: symlink loop (folder already visited); skipped")
             continue
         visited.add(key)
         try:
             entries = sorted(os.scandir(folder), key=lambda e: e.name)
         except OSError as e:
-            warnings.append(f"{folder}: cannot read folder ({_reason(e)})")
+            warnings.append(f"{shown(folder)}: cannot read folder ({_reason(e)})")
             continue
         subfolders = []
         for entry in entries:
@@ -119,7 +119,7 @@ def _walk(root: Path, warnings: list[str]) -> list[Path]:
                 is_file = entry.is_file()
             except OSError as e:
                 what = "symlink loop or broken symlink" if entry.is_symlink() else "cannot read"
-                warnings.append(f"{child}: {what} ({_reason(e)}); skipped")
+                warnings.append(f"{shown(child)}: {what} ({_reason(e)}); skipped")
                 continue
             if is_dir:
                 subfolders.append(child)
@@ -127,9 +127,27 @@ def _walk(root: Path, warnings: list[str]) -> list[Path]:
                 if entry.name.lower().endswith(SUFFIXES):
                     files.append(child)
             elif entry.is_symlink() and entry.name.lower().endswith(SUFFIXES):
-                warnings.append(f"{child}: broken symlink or symlink loop; skipped")
+                warnings.append(f"{shown(child)}: broken symlink or symlink loop; skipped")
         stack.extend(reversed(subfolders))
     return files
+
+
+def shown(path: str | Path) -> str:
+    """A path as text that can be printed and encoded: a file name that is not
+    valid UTF-8 (bytes from another system) keeps its odd bytes as `\\xe9`.
+
+    >>> shown(Path(b"caf\\xe9.txt".decode("utf-8", "surrogateescape")))
+    'caf\\\\xe9.txt'
+    """
+    name = str(path)
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        try:
+            return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+        except UnicodeEncodeError:
+            return name.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def _reason(e: OSError) -> str:
@@ -211,7 +229,7 @@ def read_article(path: Path, today: date | None = None) -> Article:
     binary, empty or whitespace only. Other problems (encoding, front matter,
     no publication date) are warnings on the article that name the file.
     """
-    name = str(path)
+    name = shown(path)
     try:
         mode = os.stat(path).st_mode
         if stat.S_ISDIR(mode):
