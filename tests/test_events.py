@@ -590,4 +590,5 @@ def test_a_coordinated_part_does_not_open_with_its_conjunction():
     art, sents = make([FILLER, text], published=date(2025, 6, 5))
     events = body(extract_events(art, sents, [mention(art, "June 19", date(2025, 6, 19)), mention(art, "June 17", date(2025, 6, 17))]))
     assert dated(events, "June 17").summary == "The Federal Reserve meets on June 17."
+    assert "Bank of England" not in dated(events, "June 17").actors  # the speaker of the other part
     assert dated(events, "June 19").summary == "The Bank of England is expected to keep its rate on June 19"

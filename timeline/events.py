@@ -646,7 +646,9 @@ def _make_event(article, sent, m, part, names, ctx, sole) -> Event | None:
     if pronoun_actor:
         actors.append(pronoun_actor)
     if not part.detached:
-        speaker = _speaker(text[:limit], [n for n in names if n[1] <= limit], ctx)
+        # The speaker of this part: a reporting verb of another part is not its own.
+        frame_lo = span_lo if span_lo > 0 and not part.prefix else 0
+        speaker = _speaker(text[:limit], [n for n in names if frame_lo <= n[0] and n[1] <= limit], ctx)
         if speaker:
             actors.append(speaker)
         elif _bare_quote(text) and ctx.last_speaker:
