@@ -592,3 +592,11 @@ def test_a_coordinated_part_does_not_open_with_its_conjunction():
     assert dated(events, "June 17").summary == "The Federal Reserve meets on June 17."
     assert "Bank of England" not in dated(events, "June 17").actors  # the speaker of the other part
     assert dated(events, "June 19").summary == "The Bank of England is expected to keep its rate on June 19"
+
+
+def test_an_opening_its_is_the_organisation_that_opened_the_previous_sentence():
+    art, sents = make([FILLER, "Airbus booked 878 gross orders in 2024.",
+                       "Its shares rose 2% in Paris on Thursday."], published=date(2025, 1, 9))
+    ev = dated(extract_events(art, sents, [mention(art, "on Thursday", date(2025, 1, 9))]), "on Thursday")
+    assert ev.summary == "Airbus’s shares rose 2% in Paris on Thursday."
+    assert "Airbus" in ev.actors

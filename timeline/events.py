@@ -42,9 +42,9 @@ How a sentence becomes events (in this order, each step a small function):
      announced in January"), "its" resolved to the organisation.
 3. Summary: that text, with an opening "he"/"she" (or the subject of a quote's
    attribution, "... ,” he said in September") replaced by the person named
-   last before it, an opening "It" + verb by the organisation that opened the
-   previous sentence, a bare quotation prefixed by the previous speaker,
-   trimmed to ~200 characters. The quote is always the full sentence.
+   last before it, an opening "It" + verb (or "Its": "Airbus’s shares rose")
+   by the organisation that opened the previous sentence, a bare quotation
+   prefixed by the previous speaker, trimmed to ~200 characters. The quote is always the full sentence.
 4. Modality: `expected` when the date lies after publication (or the finder
    resolved it forward from publication) or when the clause around the date
    holds a cue of plan, hope, expectation or condition
@@ -712,10 +712,13 @@ def _has_cue(clause: str) -> bool:
 
 def _resolve_pronoun(summary, text, span_lo, names, ctx):
     """Replace a subject 'he'/'she' by the person it stands for, and an opening
-    'It' + verb by the organisation that opened the previous sentence."""
+    'It' + verb or 'Its' by the organisation that opened the previous sentence."""
     it = _IT_SUBJECT.match(summary)
     if it and span_lo == 0 and ctx.subject_org:
         return ctx.subject_org + summary[it.end(1):], ctx.subject_org
+    if summary.startswith("Its ") and span_lo == 0 and ctx.subject_org:
+        # "Its shares rose 2%" after a sentence opened by Airbus.
+        return ctx.subject_org + "’s " + summary[4:], ctx.subject_org
     m = _PRONOUN_START.match(summary)
     if m is None:
         m = _ATTRIBUTION_PRONOUN.search(summary)
