@@ -1,7 +1,7 @@
 """Regression test: accuracy on TempEval-3 platinum must not drop.
 
-The floors are the figures reached when the test was written (see
-benchmarks/README.md), minus a hair for harmless reshuffles.
+The floors are the team's: DATE value F1 92.2 (reached, see
+benchmarks/README.md), all types 89.0, relaxed 95.5.
 """
 
 import sys
@@ -18,6 +18,6 @@ PLATINUM = ROOT / "tests" / "data" / "te3-platinum"
 def test_platinum_does_not_regress():
     table = score(load([str(PLATINUM)]))
     assert len(list(PLATINUM.glob("*.tml"))) == 20
-    assert table["DATE"]["value"] >= 91.6, table["DATE"]
-    assert table["ALL"]["value"] >= 88.8, table["ALL"]
+    assert table["DATE"]["value"] >= 92.2, table["DATE"]
+    assert table["ALL"]["value"] >= 89.0, table["ALL"]
     assert table["ALL"]["relaxed"] >= 95.5, table["ALL"]
