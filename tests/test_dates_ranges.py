@@ -45,6 +45,8 @@ def test_both_ends_named_are_two_dates():
 @pytest.mark.parametrize("text,value", [
     ("He was in Paris on Nov. 4 and 6.", "2016-11-04"),  # two days, no range
     ("Shares rose on Nov. 4 to 6 dollars.", "2016-11-04"),
+    ("He was sentenced on May 5 to 10 years in prison.", "2016-05-05"),
+    ("On March 3 to 5 people were hurt.", "2016-03-03"),
     ("The meeting ran on Nov. 4 from 4 to 6 p.m.", "2016-11-04"),
     ("The score on Nov. 6-4 was odd.", "2016-11-06"),  # a decreasing pair is no range
 ])

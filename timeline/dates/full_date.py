@@ -21,7 +21,9 @@ _DAY_END = r"(?![\d%]|[:.]\d|\s*(?i:percent|per\s+cent|million|billion|bn|m\b))"
 _YEAR_TAIL = rf"(?:,?\s+{YEAR}\b(?![\d,.]\d))?"
 _TO = r"\s*(?P<to>-|–|—|\s(?i:to|through|thru|and)\s)\s*"
 # The other end of a range: a day number that is no clock time or amount.
-_OTHER = r"(?P<{0}>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?!\s*(?i:[ap]\.?m\b|o'clock|dollars|euros|pounds))" + _DAY_END
+_OTHER = (r"(?P<{0}>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
+          r"(?!\s*(?i:[ap]\.?m\b|o'clock|dollars|euros|pounds|years?|months?|weeks?|days?|hours?|"
+          r"minutes?|times|people|points|seats|votes|games|matches|goals|runs)\b)" + _DAY_END)
 _WEEK_OF = r"(?P<week_of>(?i:the\s+)?(?i:week)\s+of\s+)?"
 
 MDY = parser_re(rf"{_WEEK_OF}{_WD}{month()}\s*{DAY}\b{_DAY_END}(?:{_TO}{_OTHER.format('day_to')})?{_YEAR_TAIL}")
