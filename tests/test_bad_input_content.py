@@ -101,6 +101,13 @@ def test_binary_file_named_txt_is_a_source_error(tmp_path, content):
     assert "binary" in err.value.problem and str(f) in str(err.value)
 
 
+@pytest.mark.parametrize("start", ["MZ", "RIFF", "ID3", "BZh", "OggS"])
+def test_text_that_starts_like_a_binary_format_is_still_text(tmp_path, start):
+    f = write(tmp_path / "a.txt", f"{start} Wallace opens a store in Lyon\n\nMay 6, 2024\n\nThe store opened on Friday.\n")
+    a = read_article(f, today=TODAY)
+    assert a.title == f"{start} Wallace opens a store in Lyon" and a.published == date(2024, 5, 6)
+
+
 def test_mostly_control_bytes_is_binary(tmp_path):
     f = write(tmp_path / "ctl.txt", b"\x01\x02\x03\x04\x05\x06" * 100 + b"text")
     with pytest.raises(SourceError):

@@ -175,7 +175,8 @@ def decode(data: bytes, path: str) -> tuple[str, list[str]]:
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
     sample = data[:65536]
-    if sample.startswith(_MAGIC) and not sample.startswith(codecs.BOM_UTF8):
+    if sample.startswith(_MAGIC) and _looks_binary(sample[:1024]):
+        # (a headline may start "MZ", "RIFF" or "ID3" too: the magic alone is not enough)
         raise SourceError(path, "binary file, not text")
     # A few stray NULs or control bytes in a scraped page are still text (the
     # display layer neutralises them); a file made largely of them is not.
@@ -202,6 +203,17 @@ def decode(data: bytes, path: str) -> tuple[str, list[str]]:
         return data.decode("cp1252"), [f"{path}: not valid UTF-8; read as Windows-1252"]
     except UnicodeDecodeError:
         return data.decode("latin-1"), [f"{path}: not valid UTF-8; read as Latin-1"]
+
+
+def _looks_binary(head: bytes) -> bool:
+    """Control bytes (other than whitespace and ESC) or bytes that are not UTF-8."""
+    if any(b < 32 and b not in (9, 10, 12, 13, 27) for b in head):
+        return True
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as e:
+        return e.start < len(head) - 3  # not merely a character cut at the end of the sample
+    return False
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
