@@ -42,3 +42,20 @@ def test_article_text_is_never_markup_or_terminal_control():
     assert render(literal(hostile)).startswith("[bold red]boom[/]")
     line = source_line(1, Article(path="[link=http://x]f.txt", text="", title="[blink]T"))
     assert "[link=http://x]f.txt" in render(line) and "[blink]T" in render(line)
+
+
+def test_dates_view_puts_each_expression_on_one_line():
+    from timeline.model import Mention
+    from timeline.render import dates_table
+
+    article = Article(path="a.txt", text="", published=date(2016, 11, 10), published_from="dateline")
+    mentions = [
+        Mention(0, 8, "Thursday", "2016-11-10", first=date(2016, 11, 10), last=date(2016, 11, 10),
+                precision="day", anchor="publication", rule="weekday"),
+        Mention(20, 39, "the past two months", "P2M", type="DURATION", first=date(2016, 9, 10),
+                last=date(2016, 11, 10), anchor="publication", rule="duration"),
+    ]
+    out = render(dates_table(article, mentions)).splitlines()
+    assert out[0] == "a.txt  published 10 Nov 2016 (dateline)"
+    assert out[1].split() == ["0-8", '"Thursday"', "→", "2016-11-10", "day", "2016-11-10", "publication/weekday"]
+    assert "P2M duration  2016-09-10…2016-11-10" in out[2]

@@ -264,11 +264,13 @@ def dates(
 ) -> None:
     """List every date expression with its span, value, interval and anchor."""
     with _user_errors():
-        from timeline.pipeline import article_dates, read_corpus, with_published
+        from timeline.pipeline import article_dates, read_corpus, with_inferred_windows, with_published
 
         corpus = read_corpus(_paths(paths))
         if published:
             corpus = with_published(corpus, published.date())
+        else:
+            corpus = with_inferred_windows(corpus)
         if as_json:
             _dates_json(corpus, article_dates)
         else:
@@ -276,7 +278,7 @@ def dates(
 
             out, _ = _consoles()
             for article in corpus.articles:
-                out.print(dates_table(article, article_dates(article)))
+                out.print(dates_table(article, article_dates(article)), soft_wrap=True)
         _warn(_consoles()[1], corpus.warnings, corpus.skipped)
 
 

@@ -190,16 +190,26 @@ def actors_table(actors: Iterable[Actor]) -> RenderableType:
 
 
 def dates_table(article: Article, mentions: list[Mention]) -> RenderableType:
-    """`timeline dates`: every date expression of one file and how it was resolved."""
+    """`timeline dates`: every date expression of one file, one line each (print with soft_wrap).
+
+        1241-1249  "Thursday" → 2016-11-10 day  2016-11-10  publication/weekday
+    """
     title = Text(plain(article.path), style="bold")
     title.append(f"  published {published_label(article)} ({article.published_from})", style="dim")
-    table = Table()
-    for col in ("span", "text", "value", "interval", "precision", "anchor", "rule"):
-        table.add_column(col, overflow="fold")
+    lines: list[RenderableType] = [title]
     for m in mentions:
-        interval = f"{m.first} – {m.last}" if m.first and m.last and m.first != m.last else str(m.first or "")
-        table.add_row(
-            f"{m.start}–{m.end}", literal(m.text), m.value, interval,
-            m.precision or "", m.anchor, m.rule,
-        )
-    return Group(title, table)
+        if m.first and m.last and m.first != m.last:
+            interval = f"{m.first}…{m.last}"
+        else:
+            interval = str(m.first or "no interval")
+        line = Text(f"  {m.start}-{m.end}".ljust(14), style="dim")
+        line.append_text(literal(f'"{m.text}"'))
+        line.append(" → ")
+        line.append(m.value, style="bold")
+        kind = " ".join(x for x in (m.type.lower() if m.type != "DATE" else "", m.precision or "") if x)
+        line.append(f" {kind}  {interval}  ")
+        line.append(f"{m.anchor}/{m.rule}", style="dim")
+        lines.append(line)
+    if not mentions:
+        lines.append(Text("  no date expressions", style="dim"))
+    return Group(*lines)
