@@ -26,7 +26,11 @@ How it stays about linear
     indexed by (actor, bucket) where bucket is the month, the year, the
     decade that contains them; an event looks only in the smallest bucket
     that holds its interval, under each of its actors. With dates and actors
-    spread over a corpus each lookup sees a handful of entries.
+    spread over a corpus each lookup sees a handful of entries. A year-long
+    event still sees every entry of its actors that year, so each entry
+    keeps the union of its members' words and a candidate sharing none of
+    them is passed over before any score is computed (exact: the same
+    statement needs shared words).
 
 Disputed dates
     Two entries from different files, sharing an actor, with non-nested
@@ -145,11 +149,12 @@ def _buckets(first: date, last: date) -> list[tuple]:
 
 
 class _Group:
-    __slots__ = ("events", "words", "files", "first", "last")
+    __slots__ = ("events", "words", "allwords", "files", "first", "last")
 
     def __init__(self, ev: Event, words: frozenset[str]):
         self.events = [ev]
         self.words = [words]
+        self.allwords = set(words)  # every member's words: no shared word, no merge
         self.files = {ev.citation.file}
         self.first, self.last = ev.first, ev.last
 
@@ -187,7 +192,7 @@ def _merge(events: list[Event]) -> list[Entry]:
                 if id(g) in seen:
                     continue
                 seen.add(id(g))
-                if not _nested(ev.first, ev.last, g.first, g.last):
+                if not _nested(ev.first, ev.last, g.first, g.last) or words.isdisjoint(g.allwords):
                     continue
                 if ev.citation.file in g.files:
                     # One article telling the same thing twice (lede and body):
@@ -202,6 +207,7 @@ def _merge(events: list[Event]) -> list[Entry]:
         if best is not None:
             best.events.append(ev)
             best.words.append(words)
+            best.allwords.update(words)
             best.files.add(ev.citation.file)
             continue
         g = _Group(ev, words)
