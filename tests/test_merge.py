@@ -137,3 +137,11 @@ def test_content_words_drop_names_dates_and_stopwords():
 def test_similarity_is_overlap_coefficient():
     assert similarity(frozenset("ab"), frozenset("abcd")) == (1.0, 2)
     assert similarity(frozenset(), frozenset("a")) == (0.0, 0)
+
+
+def test_a_short_clause_inside_a_longer_other_statement_is_not_a_dispute():
+    a = ev("2024", "Airbus delivered 766 commercial aircraft in 2024", actors=("Airbus",), file="a.txt")
+    b = ev("2025", "Airbus commercial aircraft chief Christian Scherer told reporters that the planemaker would "
+                   "stick to its goal of about 820 deliveries in 2025 despite continuing delays to engines",
+           actors=("Airbus",), file="b.txt")
+    assert all(not e.disputed_with for e in merge_events([a, b]))

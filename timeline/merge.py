@@ -37,7 +37,10 @@ Disputed dates
     dates, whose statements are very similar (overlap >= ``DISPUTED`` 0.75,
     at least ``DISPUTED_MIN_SHARED`` 3 shared words, each statement at least
     ``DISPUTED_MIN_WORDS`` 3 content words: a short noun phrase such as
-    "election victory" is not yet a statement to dispute) point at each other through
+    "election victory" is not yet a statement to dispute; the shared words
+    at least half of the longer statement's: "Airbus delivered 766 aircraft"
+    is not disputed by a long remark that mentions aircraft deliveries)
+    point at each other through
     `disputed_with`. Entries dated only by a publication date are left out:
     a lede says when it was reported, not when it happened. Candidate pairs
     come from a bottom-k sketch (the ``HASHES`` smallest CRC-32 values of the
@@ -311,7 +314,9 @@ def _mark_disputes(entries: list[Entry], groups: list[_Group]) -> list[Entry]:
                 if min(len(words[i]), len(words[j])) < DISPUTED_MIN_WORDS:
                     continue
                 coeff, shared = similarity(words[i], words[j])
-                if coeff >= DISPUTED and shared >= DISPUTED_MIN_SHARED:
+                # ... and most of the longer statement too: a short clause
+                # inside a longer, different statement is no dispute.
+                if coeff >= DISPUTED and shared >= DISPUTED_MIN_SHARED and 2 * shared >= max(len(words[i]), len(words[j])):
                     disputed[i].add(j)
                     disputed[j].add(i)
     if not disputed:
