@@ -600,3 +600,15 @@ def test_an_opening_its_is_the_organisation_that_opened_the_previous_sentence():
     ev = dated(extract_events(art, sents, [mention(art, "on Thursday", date(2025, 1, 9))]), "on Thursday")
     assert ev.summary == "Airbus’s shares rose 2% in Paris on Thursday."
     assert "Airbus" in ev.actors
+
+
+def test_coordinated_months_make_one_event_spanning_both():
+    s = ("President Vladimir Putin and Trump's teams were in contact in November and December 2024, "
+         "two Russian government officials told reporters.")
+    art, sents = make([FILLER, s], published=date(2025, 1, 14))
+    nov = mention(art, "November", **month(2024, 11))
+    dec = mention(art, "December 2024", **month(2024, 12))
+    [ev] = [e for e in extract_events(art, sents, [nov, dec]) if e.citation.expression is not None]
+    assert (ev.first, ev.last, ev.precision) == (date(2024, 11, 1), date(2024, 12, 31), "month")
+    assert ev.citation.expression == "November and December 2024"
+    assert ev.citation.expression in art.text

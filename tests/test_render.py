@@ -19,6 +19,7 @@ def test_dates_show_at_their_own_precision():
     assert format_date("2016-11-10", date(2016, 11, 10), date(2016, 11, 10), "day") == "10 Nov 2016"
     assert format_date("2016-11", date(2016, 11, 1), date(2016, 11, 30), "month") == "Nov 2016"
     assert format_date("2016", date(2016, 1, 1), date(2016, 12, 31), "year") == "2016"
+    assert format_date("2024-11", date(2024, 11, 1), date(2024, 12, 31), "month") == "Nov–Dec 2024"
     assert format_date("2025-W02", date(2025, 1, 6), date(2025, 1, 12), "week") == "6–12 Jan 2025"
     assert format_date("2012-SU", date(2012, 6, 1), date(2012, 8, 31), "season") == "Summer 2012"
     assert format_date("2016-Q3", date(2016, 7, 1), date(2016, 9, 30), "quarter") == "Q3 2016"

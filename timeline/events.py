@@ -75,7 +75,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import islice
 
@@ -329,13 +329,38 @@ def _sentence_events(article, sent, mentions, names, ctx, cut: int = 0) -> list[
         if ev is not None:
             events.append(ev)
             ctx.main_dated = ctx.main_dated or part.whole
-    # Two dates left with one summary: one event, dated by the more precise.
+    # Two dates left with one summary: one event. Coordinated dates of the
+    # same precision ("in November and December 2024") span both; otherwise
+    # the more precise date wins ("in 2024 ... on Nov. 5").
     best: dict[str, Event] = {}
     for ev in events:
         kept = best.get(ev.summary)
-        if kept is None or (ev.last - ev.first) < (kept.last - kept.first):
+        if kept is None:
             best[ev.summary] = ev
-    return [ev for ev in events if best[ev.summary] is ev]
+        elif kept.precision == ev.precision and not (kept.first <= ev.first and ev.last <= kept.last):
+            best[ev.summary] = _spanning(kept, ev)
+        elif (ev.last - ev.first) < (kept.last - kept.first):
+            best[ev.summary] = ev
+    return [best.pop(ev.summary) for ev in events if ev.summary in best]
+
+
+def _spanning(a: Event, b: Event) -> Event:
+    """One event over the dates of two coordinated ones, citing the words that span them."""
+    early, late = (a, b) if a.first <= b.first else (b, a)
+    quote = a.citation.quote
+    i = quote.find(early.citation.expression or "")
+    j = quote.find(late.citation.expression or "", max(i, 0))
+    if i >= 0 and j >= 0 and early.citation.expression and late.citation.expression:
+        expression = quote[i : j + len(late.citation.expression)]
+    else:
+        expression = " / ".join(x for x in (early.citation.expression, late.citation.expression) if x)
+    return replace(
+        early,
+        first=early.first,
+        last=max(a.last, b.last),
+        modality="expected" if "expected" in (a.modality, b.modality) else "reported",
+        citation=replace(early.citation, expression=expression or None),
+    )
 
 
 def _hyphen_attributive(text: str, s: int, e: int) -> bool:

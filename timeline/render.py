@@ -38,6 +38,10 @@ def _day(d: date) -> str:
     return f"{d.day} {calendar.month_abbr[d.month]} {d.year}"
 
 
+def _month_end(d: date) -> date:
+    return date(d.year, d.month, calendar.monthrange(d.year, d.month)[1])
+
+
 def _range(first: date, last: date) -> str:
     if first.year == last.year and first.month == last.month:
         return f"{first.day}–{last.day} {calendar.month_abbr[last.month]} {last.year}"
@@ -54,11 +58,13 @@ def format_date(value: str, first: date, last: date, precision: str) -> str:
     """
     if first == last:
         return _day(first)
-    whole_month = first.day == 1 and last == date(
-        first.year, first.month, calendar.monthrange(first.year, first.month)[1]
-    )
+    whole_month = first.day == 1 and last == _month_end(first)
     if precision == "month" and whole_month:
         return f"{calendar.month_abbr[first.month]} {first.year}"
+    if precision == "month" and first.day == 1 and last == _month_end(last):
+        if first.year == last.year:  # months in a row: "Nov–Dec 2024"
+            return f"{calendar.month_abbr[first.month]}–{calendar.month_abbr[last.month]} {last.year}"
+        return f"{calendar.month_abbr[first.month]} {first.year} – {calendar.month_abbr[last.month]} {last.year}"
     if precision == "year" and (first.month, first.day, last.month, last.day) == (1, 1, 12, 31):
         return str(first.year)
     season = re.fullmatch(r"(\d{4})-(SP|SU|FA|AU|WI)", value)
