@@ -279,7 +279,8 @@ def dates(
             out, _ = _consoles()
             for article in corpus.articles:
                 out.print(dates_table(article, article_dates(article)), soft_wrap=True)
-        _warn(_consoles()[1], corpus.warnings, corpus.skipped)
+        if corpus.warnings or corpus.skipped:  # rich is imported only when there is something to say
+            _warn(_consoles()[1], corpus.warnings, corpus.skipped)
 
 
 def _dates_json(corpus, article_dates) -> None:
