@@ -85,3 +85,52 @@ def test_until_follows_the_verb():
     assert values("The store will stay closed until March.") == [("March", "2017-03")]
     assert values("The store remained closed until March.") == [("March", "2016-03")]
     assert values("The troops had withdrawn by January.") == [("January", "2016-01")]
+
+
+MON = date(2025, 1, 20)  # a Monday
+
+
+@pytest.mark.parametrize("text,value", [
+    # verbs whose past is their base: after a third-person singular subject
+    # without "-s" or an auxiliary they can only be past
+    ("The company cut its goal in June.", "2024-06"),
+    ("The firm put the plan on hold in December.", "2024-12"),
+    ("In June, the company cut its goal.", "2024-06"),
+    ("It set a target in June.", "2024-06"),
+    ("The team beat Chelsea in March.", "2024-03"),
+    # a future cue used as a noun, its content not named, says nothing
+    ("The firm shelved the plan in December.", "2024-12"),
+    ("The bank has cut rates in June.", "2024-06"),
+    # plural subjects: past or present; a single event with a bare month is
+    # past in news narration
+    ("Shares hit a record in March.", "2024-03"),
+    ("They cut rates in June.", "2024-06"),
+    # an auxiliary or "to" decides instead
+    ("The bank will cut rates in June.", "2025-06"),
+    ("The team will beat Chelsea in March.", "2025-03"),
+    ("Analysts expect the bank to cut rates in June.", "2025-06"),
+    ("Rates will be cut in June.", "2025-06"),
+    ("Rates were cut in June.", "2024-06"),
+    ("The vote was put off until March.", "2025-03"),
+    ("The meeting is set for June.", "2025-06"),
+    # nouns, not verbs: no tense, the nearest June
+    ("Traders see a rate cut in June.", "2025-06"),
+    ("Congress will pass a tax cut bill in June.", "2025-06"),
+    ("A big hit in June", "2025-06"),
+    # habitual present: no past signal, the default (nearest) holds
+    ("They usually cut rates in June.", "2025-06"),
+])
+def test_past_equal_to_base(text, value):
+    assert [v for _, v in values(text, MON)] == [value]
+
+
+@pytest.mark.parametrize("text,value", [
+    # no verb cue at all: the nearest such month to publication
+    ("Sales in December were strong.", "2024-12"),
+    ("December sales", "2024-12"),
+    ("Sales figures for June", "2025-06"),
+    # six months either way: a tie goes to the publication's year
+    ("Sales figures for July", "2025-07"),
+])
+def test_month_without_verb_is_the_nearest(text, value):
+    assert [v for _, v in values(text, MON)] == [value]

@@ -50,6 +50,8 @@ def _cue(word: str, nxt: str, left: bool = True, prev: str = "") -> int:
         return 0  # "May", "Will", "Said" as names or sentence openers
     w = word.lower().replace("’", "'")
     if w in vocab.FUTURE_CUES:
+        if w in _NOUN_CUES and prev.lower() in _NP_START and nxt not in ("for", "to", "is", "are", "calls"):
+            return 0  # "put the plan on hold in December": a noun, its content not named
         if w in ("set", "due") and nxt not in ("to", "for", "on", "in"):
             return 0
         if w == "set" and nxt in ("on", "in") and prev.lower() not in _BE:
@@ -67,6 +69,8 @@ def _cue(word: str, nxt: str, left: bool = True, prev: str = "") -> int:
 
 
 _FUTURE_PAIRS = set(vocab.FUTURE_PHRASES)
+# Future cues that are also nouns ("the plan"): forward only with their content ("the plan for June").
+_NOUN_CUES = {"plan", "plans", "hope", "hopes", "aim", "aims", "promise", "promises", "need", "needs"}
 _BE = {"is", "are", "was", "were", "be", "been", "being", "'s", "’s", "now", "already", "tentatively", "currently"}
 _FINITE_PAST = {"was", "were", "had", "did", "ago", "yesterday", "last", "earlier", "since",
                 "previously", "didn't", "wasn't", "weren't", "hadn't"}
@@ -136,6 +140,84 @@ def _noun(word: str, before: list[tuple[str, int]]) -> bool:
     return word in _NOUN_FORMS and any(w.lower() in _DETERMINERS for w, _ in before)
 
 
+_NOT_OBJECT = {"in", "on", "at", "by", "for", "to", "from", "during", "after", "before", "since",
+               "until", "till", "with", "of", "as", "and", "or", "but", "into", "over", "through",
+               "than", "when", "while", "because", "if", "that", "which", "who", "last", "this",
+               "next", "earlier", "later", "again", "back"}
+_SUBJECT_ADVERBS = {"also", "just", "then", "still", "already", "again", "later", "first", "even",
+                    "only", "further", "once", "jointly", "previously", "swiftly"}
+_CLAUSE_START = _CLAUSE_OPENERS | {"after", "before", "as", "since", "and", "but", "though",
+                                   "although", "so", "once", "until", "then", "meanwhile"}
+_NP_START = _DETERMINERS - {"earnings", "revenue", "profit", "sales", "new", "latest", "annual"} | {
+    "another", "each", "every", "no", "some", "any", "both", "all"}
+_NOT_SUBJECT = _NOT_VERBS | _NP_START | _DATE_PREPOSITIONS | {"to", "than", "per", "via", "like"}
+
+
+def _same_past(text: str, sent: list[tuple[str, int]], k: int) -> int:
+    """Tense of a verb whose past is its base form ("cut", "hit", "put").
+
+    A base form after an auxiliary or "to" shows no tense (0: the auxiliary
+    decides); after "has"/"had" it is a past event (-1). After a third-person
+    singular subject without "-s" it can only be the past ("the company cut
+    its goal", "it set a target"). After any other subject ("shares hit a
+    record", "they cut rates") it is past or present; news narrates single
+    events in the past (the present of a dated event is a schedule, which
+    uses another verb, or a habit), so it counts as past unless a word of
+    habit ("usually", "every") makes it a present habit: then 0. A noun
+    ("a rate cut in June", "pass a tax cut bill") is no verb: 0.
+    """
+    w = sent[k][0]
+    if w[0].isupper():
+        return 0
+    lw = w.lower()
+
+    def glued(i: int) -> bool:  # no punctuation between sent[i] and sent[i + 1]
+        a = sent[i][1] + len(sent[i][0])
+        return not text[a:sent[i + 1][1]].strip()
+
+    nxt = sent[k + 1][0].lower() if k + 1 < len(sent) and glued(k) else ""
+    if (lw, nxt) in vocab.POSTPONING_PARTICLES:
+        return 1  # "put off until March"
+    j = k - 1
+    while j >= 0 and glued(j) and ((p := sent[j][0].lower()) in _SUBJECT_ADVERBS or (p.endswith("ly") and len(p) > 4)):
+        j -= 1
+    if j < 0:
+        return 0  # "Cut the rate": no subject
+    p = sent[j][0].lower().replace("’", "'")
+    if p in vocab.PERFECT_AUXILIARIES or p.endswith("'ve"):
+        return -1
+    if p in vocab.AUXILIARIES:
+        return 0
+    if p in ("he", "she", "it"):
+        return -1
+    has_object = bool(nxt) and nxt not in _NOT_OBJECT and nxt not in vocab.AUXILIARIES
+    habit = any(x.lower() in vocab.HABITUAL_WORDS for x, _ in sent)
+    if p in ("they", "we", "i", "you") or (p in ("who", "which", "that") and has_object):
+        return 0 if habit else -1
+    if p.endswith("'s") or p in _NOT_SUBJECT or not p.isalpha() or not has_object:
+        return 0
+    # A noun before the verb is its subject only if its noun phrase opens a
+    # clause: "the company cut its goal", not "will pass a tax cut bill".
+    i = j - 1
+    opens = True
+    while i >= 0:
+        if not glued(i) or sent[i][0].lower() in _CLAUSE_START or sent[i][0].lower() in vocab.COMPLEMENT_VERBS:
+            break
+        x = sent[i][0].lower()
+        if x in _NP_START:
+            opens = i == 0 or not glued(i - 1) or sent[i - 1][0].lower() in _CLAUSE_START \
+                or sent[i - 1][0].lower() in vocab.COMPLEMENT_VERBS
+            break
+        if x in _NOT_SUBJECT or x in vocab.AUXILIARIES or j - i >= 5:
+            opens = False
+            break
+        i -= 1
+    if not opens:
+        return 0
+    plural = p.endswith("s") and not p.endswith(("ss", "us", "is")) and sent[j][0][0].islower()
+    return 0 if plural and habit else -1
+
+
 def _attached(verb: str, between: list[tuple[str, int]]) -> bool:
     """Does the date after `between` belong to the reporting `verb` before it?
 
@@ -161,11 +243,20 @@ def tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -
     left = [(mm.group(), mm.start()) for mm in _WORD.finditer(text, a, start)]
     right = [(mm.group(), mm.start()) for mm in _WORD.finditer(text, end, b)]
     words = left + right
+    sent = [(mm.group(), mm.start()) for mm in _WORD.finditer(text, a, b)]
     if len(words) >= 4 and sum(w[0].isupper() for w, _ in words) > 0.7 * len(words):
         # A Title Case headline ("Putin Will Meet Trump On Friday"): capitals
         # say nothing about names there, so read every word in lower case.
         left = [(w.lower(), p) for w, p in left]
         right = [(w.lower(), p) for w, p in right]
+        sent = [(w.lower(), p) for w, p in sent]
+    index = {p: k for k, (_w, p) in enumerate(sent)}
+
+    def cue(w: str, nxt: str, pos: int, left: bool = True, prev: str = "") -> int:
+        c = _cue(w, nxt, left, prev)
+        if not c and w.lower() in vocab.PAST_AS_BASE and pos in index:
+            c = _same_past(text, sent, index[pos])
+        return c
     # Only verbs close by govern the expression; further away they belong to
     # another clause, and "unknown" is the honest answer.
     # Names do not count towards that distance (they carry no tense).
@@ -181,7 +272,7 @@ def tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -
         if w.lower() in vocab.COMPLEMENT_VERBS and not possessive and _attached(w.lower(), left[i + 1:]) \
                 and not _noun(w.lower(), left[max(0, i - 3):i]):
             reported = True
-            c = _cue(w, nxt)
+            c = cue(w, nxt, left[i][1])
             if c:
                 return c
             continue  # "forecast" shows no tense: a modal further left may
@@ -191,7 +282,7 @@ def tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -
             prev = left[i - 1][0] if i else ""
             if prev.lower() not in _NOT_INFINITIVE:
                 return -1 if prev and _cue(prev, "") < 0 else 1
-        c = _cue(w, nxt, prev=left[i - 1][0] if i else "")
+        c = cue(w, nxt, left[i][1], prev=left[i - 1][0] if i else "")
         if c < 0 and w.lower() not in _FINITE_PAST:
             c = _passive(left, i, c)
         if c:
@@ -209,10 +300,10 @@ def tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -
             if text.startswith(",", after) and "," in text[end:pos]:
                 continue  # a parenthetical "he said,"
             if fronted and i <= 5 and not any(x.lower() in _CLAUSE_OPENERS for x, _ in right[:i]):
-                return _cue(w, nxt, left=False)
+                return cue(w, nxt, pos, left=False)
         if lw in vocab.REPORTING_VERBS and i > 1:
             continue
-        c = _cue(w, nxt, left=False, prev=right[i - 1][0] if i else "")
+        c = cue(w, nxt, pos, left=False, prev=right[i - 1][0] if i else "")
         if c:
             return c
     return 0

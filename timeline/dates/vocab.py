@@ -112,7 +112,7 @@ FUTURE_CUES = {
 }
 # Verbs that move an event later: "postponed until Saturday" looks forward.
 FUTURE_CUES |= {"postponed", "delayed", "adjourned", "deferred", "rescheduled", "pushed",
-                "extended", "suspended", "moved", "put", "bumped", "shifted"}
+                "extended", "suspended", "moved", "bumped", "shifted"}
 # Present-tense verbs of schedules: "the summit opens on Monday" looks forward.
 FUTURE_CUES |= {
     "begins", "starts", "opens", "closes", "ends", "meets", "arrives", "departs", "leaves",
@@ -130,18 +130,40 @@ PAST_CUES = {
     "previously", "since", "went", "came", "saw", "took", "made", "gave", "began",
     "became", "met", "won", "lost", "fell", "rose", "sold", "bought", "left", "held",
     "found", "got", "ran", "spent", "paid", "led", "built", "brought", "thought", "kept",
-    "beat", "broke", "chose", "drove", "ate", "flew", "forgot", "grew", "knew", "rode",
+    "broke", "chose", "drove", "ate", "flew", "forgot", "grew", "knew", "rode",
     "sang", "sank", "shook", "spoke", "stole", "struck", "swore", "threw", "understood",
     "woke", "wore", "wrote", "fought", "caught", "taught", "sought", "sent", "lent",
     "dealt", "felt", "meant", "slept", "fled", "hid", "stood", "sat", "lay", "laid",
     "told", "said", "heard", "won", "withdrew", "overtook", "undertook", "drew",
-    "dove", "froze", "hung", "shut", "split", "spread", "quit", "struck", "swung",
+    "dove", "froze", "hung", "struck", "swung",
     "tore", "underwent", "upheld", "wound", "became", "forbade", "oversaw", "rang",
     "arose", "awoke", "bore", "bound", "bred", "clung", "crept", "dug", "fed",
     "forgave", "ground", "leapt", "lit", "mistook", "rebuilt", "sped", "spun",
     "stuck", "stung", "strove", "swam", "wept", "didn't", "wasn't", "weren't",
     "hadn't", "former", "then",
 }
+# Verbs whose past tense is their base form ("cut", "hit"): past only where
+# the grammar says so; see `tense._same_past`.
+PAST_AS_BASE = {"cut", "put", "set", "hit", "let", "shut", "spread", "cost", "quit", "split", "bet",
+                "bid", "broadcast", "hurt", "upset", "forecast", "read", "beat", "cast", "burst",
+                "slit", "thrust", "shed", "rid", "wed"}
+# Of them, those that move an event later with a particle ("put off until March").
+POSTPONING_PARTICLES = {("put", "off"), ("put", "back")}
+# Words that make a present tense habitual ("they usually cut rates in June"):
+# with them a verb that may be present shows no past.
+HABITUAL_WORDS = {"every", "each", "usually", "often", "always", "typically", "normally",
+                  "generally", "annually", "regularly", "traditionally", "routinely", "sometimes",
+                  "customarily", "habitually"}
+# Auxiliaries, modals and "to": a base form after them is no past tense, the
+# auxiliary decides ("will cut", "to cut", "was cut").
+AUXILIARIES = {"will", "'ll", "would", "'d", "shall", "should", "can", "could", "may", "might",
+               "must", "to", "do", "does", "did", "don't", "doesn't", "didn't", "won't", "wouldn't",
+               "can't", "cannot", "couldn't", "shouldn't", "be", "is", "are", "am", "was", "were",
+               "been", "being", "'s", "'re", "'m", "let", "make", "makes", "help", "helps", "not",
+               "never", "gonna"}
+# Perfect auxiliaries: "has cut" is a past event.
+PERFECT_AUXILIARIES = {"has", "have", "had", "'ve", "hasn't", "haven't", "hadn't"}
+
 # "-ed" words that are not past tense verbs, or that point forward.
 NOT_PAST_ED = {"need", "needed", "speed", "feed", "seed", "indeed", "bed", "red", "hundred",
                "united", "based", "proposed", "expected", "scheduled", "planned", "intended",
