@@ -23,6 +23,7 @@ How expressions are resolved (publication date Thursday 2016-11-10):
 | month + year | "May 2010", "late 2012" | 2010-05, 2012 (mod END) | month_year, year |
 | year, range | "2009-2010" | 2009, 2010 | year_range |
 | month(-day) without year | "in December" (past clause) | 2015-12 | month, month_day |
+| month without year, no tense | "December sales", "sales figures for March" | 2016-12, 2017-03 (nearest) | month |
 | weekday | "on Wednesday" / "will meet on Friday" | 2016-11-09 / 2016-11-11 | weekday |
 | yesterday/today/tomorrow | "yesterday", "last night" | 2016-11-09, 2016-11-09TNI | deictic, day_part |
 | last/this/next | "last week", "next summer" | 2016-W44, 2017-SU | relative_unit, relative_season |

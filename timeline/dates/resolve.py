@@ -7,6 +7,28 @@ Each hit is resolved against one anchor, chosen here and only here:
   narrative    relative to the most recent dated expression before it
   unresolved   relative, but there is nothing to resolve against (no
                publication date): the value keeps X placeholders
+
+Year-less months, seasons, quarters and halves ("in June", "December
+sales") follow news convention, as HeidelTime's news mode does: they are
+read relative to the publication date, and the tense of their clause
+(`tense.tense`) picks the direction.
+  past clause    the latest such period at or before publication
+                 ("Shares hit a record in March", published 2025-01-20:
+                 2024-03)
+  future clause  the first at or after publication ("will cut in June":
+                 2025-06)
+  no tense       the nearest one ("December sales", published 2025-01-20:
+                 2024-12; "sales figures for June": 2025-06); six periods
+                 either way is a tie, which goes to the publication's year.
+                 HeidelTime takes the publication's year outright; the
+                 nearest period agrees with it for half the year and is the
+                 likelier reading early in a year ("December sales" in
+                 January is the December just gone).
+Verbs whose past is their base form ("cut", "hit", "put") count as past when
+the grammar allows the past (see `tense._same_past`): a year-less date in a
+narrated single event is past far more often than a present habit.
+Year-less month-days work alike, except that a date within a few days of
+publication keeps the publication's year whatever the tense says.
 """
 
 from __future__ import annotations
