@@ -168,3 +168,12 @@ def test_undated_article_relative_dates_resolve_within_its_inferred_window():
     sources = yaml.safe_load(run("export", SOURCES).stdout)["sources"]
     undated = [s for s in sources if s["file"].endswith("003_a9015e1fb20e6a51.txt")][0]
     assert undated["published"] is None and undated["published_from"] == "inferred"
+
+
+def test_a_crlf_copy_of_an_article_is_the_same_article(tmp_path):
+    text = (SOURCES / "004_1c1d40d3d93a2994.txt").read_bytes()
+    (tmp_path / "a.txt").write_bytes(text)
+    (tmp_path / "b_crlf.txt").write_bytes(text.replace(b"\n", b"\r\n"))
+    result = run("export", tmp_path)
+    assert "same text as" in result.stderr
+    assert len(yaml.safe_load(result.stdout)["sources"]) == 1

@@ -75,3 +75,9 @@ def test_write_into_a_missing_folder_is_a_clear_error(tmp_path):
 def test_yaml_has_no_anchors_for_shared_values():
     text = dump(timeline_record(sample_timeline(), Query()), "yaml")
     assert "&id" not in text and "*id" not in text
+
+
+def test_write_below_a_file_says_it_is_not_a_folder(tmp_path):
+    (tmp_path / "afile").write_text("x")
+    with pytest.raises(UsageError, match="afile is not a folder"):
+        write_atomic(tmp_path / "afile" / "out.yaml", "x")

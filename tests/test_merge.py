@@ -145,3 +145,31 @@ def test_a_short_clause_inside_a_longer_other_statement_is_not_a_dispute():
                    "stick to its goal of about 820 deliveries in 2025 despite continuing delays to engines",
            actors=("Airbus",), file="b.txt")
     assert all(not e.disputed_with for e in merge_events([a, b]))
+
+
+def test_the_very_same_short_statement_in_two_sources_merges():
+    quote = "Margarita Simonyan: “Today, they earned it.”"
+    a = ev("2016-11-10", quote, ("Margarita Simonyan",), "a.txt")
+    b = ev("2016-11-10", quote, ("Margarita Simonyan",), "b_crlf.txt")
+    [entry] = merge_events([a, b])
+    assert len(entry.citations) == 2
+
+
+def test_an_article_repeating_itself_merges_in_bounded_work(monkeypatch):
+    import timeline.merge as merge
+
+    calls = []
+    real = merge.similarity
+    monkeypatch.setattr(merge, "similarity", lambda a, b: calls.append(1) or real(a, b))
+    events = [ev("2016-11-10", f"Putin met Trump in Moscow for talks, item {i}", file=f"f{i}.txt")
+              for i in range(400)]
+    [entry] = merge_events(events)
+    assert len(entry.citations) == 400
+    assert len(calls) <= 400 * merge.MAX_COMPARED
+
+
+def test_entry_id_survives_file_names_that_are_not_utf8():
+    from timeline.merge import entry_id
+
+    name = b"caf\xe9.txt".decode("utf-8", "surrogateescape")
+    assert len(entry_id("2016", "x", Citation(name, 1, "x", 0, None))) == 10

@@ -60,3 +60,8 @@ def test_dates_view_puts_each_expression_on_one_line():
     assert out[0] == "a.txt  published 10 Nov 2016 (dateline)"
     assert out[1].split() == ["0-8", '"Thursday"', "→", "2016-11-10", "day", "2016-11-10", "publication/weekday"]
     assert "P2M duration  2016-09-10…2016-11-10" in out[2]
+
+
+def test_a_file_name_with_a_newline_stays_on_one_line():
+    line = render(source_line(1, Article(path="new\nline.txt", text="", title="T")))
+    assert "new\\nline.txt" in line

@@ -155,7 +155,8 @@ def write_atomic(path: Path, text: str) -> None:
     """
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise UsageError(f"cannot write {path}: folder {folder} does not exist")
+        problem = "is not a folder" if folder.exists() else "does not exist"
+        raise UsageError(f"cannot write {path}: {folder} {problem}")
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as err:

@@ -33,6 +33,7 @@ day, unless the window is one day long).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
@@ -107,6 +108,7 @@ class _Read:
         self.article = article
         self.sentences = [s for s in sorted(split(article), key=lambda s: s.start) if not s.heading]
         self.mentions = find_dates(article.text, article.published, article.content or None)
+        self._starts = [m.start for m in self.mentions]  # sorted, as find_dates returns them
         known = known_capitalised(s.text for s in self.sentences)
         self.names = [[strip_titles(n) or n for _, _, n in find_names(s.text, known)] for s in self.sentences]
         self.persons = [
@@ -118,7 +120,9 @@ class _Read:
         ]
 
     def mentions_in(self, sent: Sentence) -> list[Mention]:
-        return [m for m in self.mentions if sent.start <= m.start and m.end <= sent.end]
+        # A bisect, not a scan: a scan per sentence was quadratic on long articles.
+        lo, hi = bisect_left(self._starts, sent.start), bisect_right(self._starts, sent.end)
+        return [m for m in self.mentions[lo:hi] if m.end <= sent.end]
 
 
 def infer_window(undated: _Read, dated: list[_Read], find_dates: DatesFn) -> tuple[tuple[date, date], str] | None:

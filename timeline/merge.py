@@ -9,7 +9,8 @@ When two events are the same entry
        The entry keeps the most precise date (its founding event's). Events
        whose intervals are not nested never merge, however similar.
     2. *A shared actor* (canonical names, after `resolve_actors`).
-    3. *The same statement*: the overlap coefficient of their content words,
+    3. *The same statement*: the very same content words (however few), or
+       the overlap coefficient of their content words,
        |A ∩ B| / min(|A|, |B|), is at least ``SAME_STATEMENT`` (0.5) with at
        least ``MIN_SHARED`` (2) words in common. Content words are the
        summary's words, lower-cased, without stop words, month and weekday
@@ -30,7 +31,9 @@ How it stays about linear
     event still sees every entry of its actors that year, so each entry
     keeps the union of its members' words and a candidate sharing none of
     them is passed over before any score is computed (exact: the same
-    statement needs shared words).
+    statement needs shared words). A candidate is scored against at most
+    ``MAX_COMPARED`` (16) distinct statements of an entry, its first ones: an
+    article repeating itself thousands of times made the merge quadratic.
 
 Disputed dates
     Two entries from different files, sharing an actor, with non-nested
@@ -66,6 +69,7 @@ import zlib
 from collections import defaultdict
 from datetime import date
 from functools import lru_cache
+from itertools import islice
 
 from timeline.model import PRECISIONS, Citation, Entry, Event
 from timeline.vocab_events import STOPWORDS
@@ -76,6 +80,7 @@ MIN_SHARED = 2
 DISPUTED_MIN_SHARED = 3
 DISPUTED_MIN_WORDS = 3
 HASHES = 3
+MAX_COMPARED = 16
 
 
 
@@ -156,10 +161,15 @@ class _Group:
 
     def __init__(self, ev: Event, words: frozenset[str]):
         self.events = [ev]
-        self.words = [words]
+        self.words = {words: None}  # its members' distinct statements, in order
         self.allwords = set(words)  # every member's words: no shared word, no merge
         self.files = {ev.citation.file}
         self.first, self.last = ev.first, ev.last
+
+    def compared(self):
+        """The statements a candidate is scored against: at most ``MAX_COMPARED``
+        distinct ones (the first), so a huge entry costs a bounded amount."""
+        return islice(self.words, MAX_COMPARED)
 
 
 def _order_key(ev: Event):
@@ -202,14 +212,14 @@ def _merge(events: list[Event]) -> list[Entry]:
                     # only the same date and a near-identical statement.
                     if (ev.first, ev.last) != (g.first, g.last):
                         continue
-                    score = max(_score_same_source(words, w) for w in g.words)
+                    score = max(_score_same_source(words, w) for w in g.compared())
                 else:
-                    score = max(_score(words, w) for w in g.words)
+                    score = max(_score(words, w) for w in g.compared())
                 if score > best_score:
                     best, best_score = g, score
         if best is not None:
             best.events.append(ev)
-            best.words.append(words)
+            best.words[words] = None
             best.allwords.update(words)
             best.files.add(ev.citation.file)
             continue
@@ -226,6 +236,8 @@ def _merge(events: list[Event]) -> list[Entry]:
 
 
 def _score(a: frozenset[str], b: frozenset[str]) -> float:
+    if a == b and a:
+        return 1.0  # the very same words, however few ("Today, they earned it.")
     coeff, shared = similarity(a, b)
     return coeff if coeff >= SAME_STATEMENT and shared >= MIN_SHARED else 0.0
 
@@ -264,7 +276,7 @@ def _entry(g: _Group) -> Entry:
 def entry_id(value: str, summary: str, citation: Citation) -> str:
     """Stable id of an entry: a hash of its date, summary and first citation."""
     raw = f"{value}|{summary}|{citation.file}|{citation.start}"
-    return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:10]
+    return hashlib.sha1(raw.encode("utf-8", "surrogatepass")).hexdigest()[:10]
 
 
 def _unique_ids(entries: list[Entry]) -> list[Entry]:

@@ -40,7 +40,7 @@ def read_corpus(
     A file whose text is identical to one already read is read once, so its
     events are not counted twice.
     """
-    from timeline.read import find_sources, read_article
+    from timeline.read import find_sources, read_article, shown
 
     files, found_warnings = find_sources(paths)
     warnings = list(found_warnings)
@@ -56,7 +56,8 @@ def read_corpus(
             warnings.append(str(err))
             skipped += 1
             continue
-        digest = hashlib.sha1(article.text.strip().encode("utf-8", "surrogatepass")).hexdigest()
+        # Same words in the same order is the same article, whatever its line endings.
+        digest = hashlib.sha1(" ".join(article.text.split()).encode("utf-8", "surrogatepass")).hexdigest()
         if digest in seen:
             warnings.append(f"{article.path}: same text as {seen[digest]}; read once")
             continue
@@ -64,7 +65,7 @@ def read_corpus(
         warnings.extend(article.warnings)
         articles.append(article)
     if not articles:
-        where = ", ".join(str(p) for p in paths) or "(no paths)"
+        where = ", ".join(shown(p) for p in paths) or "(no paths)"
         reasons = "".join(f"\n  {w}" for w in warnings)
         raise NoSources(f"no readable articles (*.txt, *.md, *.markdown) under {where}{reasons}")
     return Corpus(tuple(articles), tuple(warnings), skipped)

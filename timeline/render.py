@@ -29,6 +29,11 @@ def plain(value: object) -> str:
     return _CONTROL.sub("", "" if value is None else str(value))
 
 
+def one_line(value: object) -> str:
+    """A file name or path shown on one line: newlines and tabs as \\n and \\t."""
+    return plain(value).replace("\n", "\\n").replace("\t", "\\t")
+
+
 def literal(value: object, style: str = "") -> Text:
     """Article-provided text as a rich Text that is never read as markup."""
     return Text(plain(value), style=style)
@@ -139,7 +144,7 @@ def source_line(number: int, article: Article) -> Text:
     for extra in (article.url, article.path):
         if extra:
             text.append("\n    ")
-            text.append_text(literal(extra, "dim"))
+            text.append(one_line(extra), style="dim")
     return text
 
 
@@ -171,7 +176,7 @@ def sources_table(sources: Iterable[Article]) -> RenderableType:
         if a.published_evidence:
             origin += f": {plain(a.published_evidence)}"
         fields = (
-            ("file", a.path), ("author", a.author), ("publisher", a.publisher),
+            ("file", one_line(a.path)), ("author", a.author), ("publisher", a.publisher),
             ("published", f"{published_label(a)} ({origin})"), ("url", a.url),
         )
         lines.append(head)
@@ -200,7 +205,7 @@ def dates_table(article: Article, mentions: list[Mention]) -> RenderableType:
 
         1241-1249  "Thursday" → 2016-11-10 day  2016-11-10  publication/weekday
     """
-    title = Text(plain(article.path), style="bold")
+    title = Text(one_line(article.path), style="bold")
     title.append(f"  published {published_label(article)} ({article.published_from})", style="dim")
     lines: list[RenderableType] = [title]
     for m in mentions:
