@@ -105,6 +105,7 @@ MON = date(2025, 1, 20)  # a Monday
     # past in news narration
     ("Shares hit a record in March.", "2024-03"),
     ("They cut rates in June.", "2024-06"),
+    ("The price of gold hit a record in March.", "2024-03"),
     # an auxiliary or "to" decides instead
     ("The bank will cut rates in June.", "2025-06"),
     ("The team will beat Chelsea in March.", "2025-03"),

@@ -153,7 +153,7 @@ _NP_START = _DETERMINERS - {"earnings", "revenue", "profit", "sales", "new", "la
 _NOT_SUBJECT = _NOT_VERBS | _NP_START | _DATE_PREPOSITIONS | {"to", "than", "per", "via", "like"}
 
 
-def _same_past(text: str, sent: list[tuple[str, int]], k: int) -> int:
+def _same_past(text: str, sent: list[tuple[str, int]], k: int, verb: bool = False) -> int:
     """Tense of a verb whose past is its base form ("cut", "hit", "put").
 
     A base form after an auxiliary or "to" shows no tense (0: the auxiliary
@@ -164,7 +164,9 @@ def _same_past(text: str, sent: list[tuple[str, int]], k: int) -> int:
     events in the past (the present of a dated event is a schedule, which
     uses another verb, or a habit), so it counts as past unless a word of
     habit ("usually", "every") makes it a present habit: then 0. A noun
-    ("a rate cut in June", "pass a tax cut bill") is no verb: 0.
+    ("a rate cut in June", "pass a tax cut bill") is no verb: 0. `verb`
+    says the word is known to be a verb (one with a complement, "forecast
+    in June that"): then it needs no object to be one.
     """
     w = sent[k][0]
     if w[0].isupper():
@@ -190,7 +192,7 @@ def _same_past(text: str, sent: list[tuple[str, int]], k: int) -> int:
         return 0
     if p in ("he", "she", "it"):
         return -1
-    has_object = bool(nxt) and nxt not in _NOT_OBJECT and nxt not in vocab.AUXILIARIES
+    has_object = verb or bool(nxt) and nxt not in _NOT_OBJECT and nxt not in vocab.AUXILIARIES
     habit = any(x.lower() in vocab.HABITUAL_WORDS for x, _ in sent)
     if p in ("they", "we", "i", "you") or (p in ("who", "which", "that") and has_object):
         return 0 if habit else -1
@@ -208,7 +210,7 @@ def _same_past(text: str, sent: list[tuple[str, int]], k: int) -> int:
             opens = i == 0 or not glued(i - 1) or sent[i - 1][0].lower() in _CLAUSE_START \
                 or sent[i - 1][0].lower() in vocab.COMPLEMENT_VERBS
             break
-        if x in _NOT_SUBJECT or x in vocab.AUXILIARIES or j - i >= 5:
+        if x != "of" and (x in _NOT_SUBJECT or x in vocab.AUXILIARIES) or j - i >= 5:  # "the price of gold"
             opens = False
             break
         i -= 1
@@ -252,10 +254,10 @@ def tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -
         sent = [(w.lower(), p) for w, p in sent]
     index = {p: k for k, (_w, p) in enumerate(sent)}
 
-    def cue(w: str, nxt: str, pos: int, left: bool = True, prev: str = "") -> int:
+    def cue(w: str, nxt: str, pos: int, left: bool = True, prev: str = "", verb: bool = False) -> int:
         c = _cue(w, nxt, left, prev)
         if not c and w.lower() in vocab.PAST_AS_BASE and pos in index:
-            c = _same_past(text, sent, index[pos])
+            c = _same_past(text, sent, index[pos], verb)
         return c
     # Only verbs close by govern the expression; further away they belong to
     # another clause, and "unknown" is the honest answer.
@@ -272,7 +274,7 @@ def tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -
         if w.lower() in vocab.COMPLEMENT_VERBS and not possessive and _attached(w.lower(), left[i + 1:]) \
                 and not _noun(w.lower(), left[max(0, i - 3):i]):
             reported = True
-            c = cue(w, nxt, left[i][1])
+            c = cue(w, nxt, left[i][1], verb=True)
             if c:
                 return c
             continue  # "forecast" shows no tense: a modal further left may
