@@ -116,6 +116,9 @@ MON = date(2025, 1, 20)  # a Monday
     ("The meeting is set for June.", "2025-06"),
     # nouns, not verbs: no tense, the nearest June
     ("Traders see a rate cut in June.", "2025-06"),
+    # verbs of prediction: a date in their object is what is predicted
+    ("Traders bet on a rate cut in June.", "2025-06"),
+    ("In June, the company forecast weaker sales.", "2024-06"),
     ("Congress will pass a tax cut bill in June.", "2025-06"),
     ("A big hit in June", "2025-06"),
     # habitual present: no past signal, the default (nearest) holds
@@ -135,3 +138,8 @@ def test_past_equal_to_base(text, value):
 ])
 def test_month_without_verb_is_the_nearest(text, value):
     assert [v for _, v in values(text, MON)] == [value]
+
+
+def test_forecast_object_is_not_past():
+    text = "Nvidia forecast fourth-quarter revenue of about $54 billion."
+    assert values(text, date(2025, 8, 28)) == [("fourth-quarter", "2025-Q4")]

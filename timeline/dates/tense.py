@@ -253,9 +253,14 @@ def tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -
         right = [(w.lower(), p) for w, p in right]
         sent = [(w.lower(), p) for w, p in sent]
     index = {p: k for k, (_w, p) in enumerate(sent)}
+    # "fourth-quarter revenue": the date modifies the noun after it
+    attributive = bool(right) and not text[end:right[0][1]].strip() and right[0][0].islower() \
+        and right[0][0] not in _NOT_VERBS and right[0][0] not in _CLAUSE_OPENERS
 
     def cue(w: str, nxt: str, pos: int, left: bool = True, prev: str = "", verb: bool = False) -> int:
         c = _cue(w, nxt, left, prev)
+        if left and (not verb or attributive) and w.lower() in vocab.PREDICTING_VERBS:
+            return c  # "Nvidia forecast third-quarter revenue": the quarter is predicted
         if not c and w.lower() in vocab.PAST_AS_BASE and pos in index:
             c = _same_past(text, sent, index[pos], verb)
         return c
@@ -302,7 +307,7 @@ def tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -
             if text.startswith(",", after) and "," in text[end:pos]:
                 continue  # a parenthetical "he said,"
             if fronted and i <= 5 and not any(x.lower() in _CLAUSE_OPENERS for x, _ in right[:i]):
-                return cue(w, nxt, pos, left=False)
+                return cue(w, nxt, pos, left=False, verb=True)
         if lw in vocab.REPORTING_VERBS and i > 1:
             continue
         c = cue(w, nxt, pos, left=False, prev=right[i - 1][0] if i else "")

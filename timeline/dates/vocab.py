@@ -147,6 +147,10 @@ PAST_CUES = {
 PAST_AS_BASE = {"cut", "put", "set", "hit", "let", "shut", "spread", "cost", "quit", "split", "bet",
                 "bid", "broadcast", "hurt", "upset", "forecast", "read", "beat", "cast", "burst",
                 "slit", "thrust", "shed", "rid", "wed"}
+# Of them, those whose object is a prediction ("forecast third-quarter revenue",
+# "bet on a cut in June"): a date after them is what is predicted, and their
+# own tense says nothing about it.
+PREDICTING_VERBS = {"forecast", "bet"}
 # Of them, those that move an event later with a particle ("put off until March").
 POSTPONING_PARTICLES = {("put", "off"), ("put", "back")}
 # Words that make a present tense habitual ("they usually cut rates in June"):
