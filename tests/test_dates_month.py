@@ -113,6 +113,9 @@ MON = date(2025, 1, 20)  # a Monday
     ("Rates will be cut in June.", "2025-06"),
     ("Rates were cut in June.", "2024-06"),
     ("The vote was put off until March.", "2025-03"),
+    # a date after "for"/"until", or right after the verb, is its target
+    ("The firm put the plan on hold until March.", "2025-03"),
+    ("The board set the date for June.", "2025-06"),
     ("The meeting is set for June.", "2025-06"),
     # nouns, not verbs: no tense, the nearest June
     ("Traders see a rate cut in June.", "2025-06"),
@@ -143,3 +146,8 @@ def test_month_without_verb_is_the_nearest(text, value):
 def test_forecast_object_is_not_past():
     text = "Nvidia forecast fourth-quarter revenue of about $54 billion."
     assert values(text, date(2025, 8, 28)) == [("fourth-quarter", "2025-Q4")]
+
+
+def test_date_object_is_a_target():
+    text = "Trump set Friday as the deadline."
+    assert values(text, MON) == [("Friday", "2025-01-24")]

@@ -253,16 +253,23 @@ def tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -
         right = [(w.lower(), p) for w, p in right]
         sent = [(w.lower(), p) for w, p in sent]
     index = {p: k for k, (_w, p) in enumerate(sent)}
+    touching = left[-1][1] if left and not text[left[-1][1] + len(left[-1][0]):start].strip() else None
+    # "set the date for June", "on hold until March": the date is a target, not when the verb happened
+    target = bool(left) and left[-1][0].lower() in ("for", "until", "till") and not text[left[-1][1] + len(left[-1][0]):start].strip()
     # "fourth-quarter revenue": the date modifies the noun after it
     attributive = bool(right) and not text[end:right[0][1]].strip() and right[0][0].islower() \
         and right[0][0] not in _NOT_VERBS and right[0][0] not in _CLAUSE_OPENERS
 
     def cue(w: str, nxt: str, pos: int, left: bool = True, prev: str = "", verb: bool = False) -> int:
+        """`_cue`, and for verbs whose past is their base form, `_same_past`."""
         c = _cue(w, nxt, left, prev)
-        if left and (not verb or attributive) and w.lower() in vocab.PREDICTING_VERBS:
-            return c  # "Nvidia forecast third-quarter revenue": the quarter is predicted
-        if not c and w.lower() in vocab.PAST_AS_BASE and pos in index:
-            c = _same_past(text, sent, index[pos], verb)
+        if c or w.lower() not in vocab.PAST_AS_BASE or pos not in index:
+            return c
+        c = _same_past(text, sent, index[pos], verb)
+        if c < 0 and left and (not verb or attributive) and w.lower() in vocab.PREDICTING_VERBS:
+            return 0  # "Nvidia forecast third-quarter revenue": the quarter is predicted
+        if c < 0 and left and not verb and (target or pos == touching):
+            return 0  # "set Friday as the deadline", "put the plan on hold until March": a target
         return c
     # Only verbs close by govern the expression; further away they belong to
     # another clause, and "unknown" is the honest answer.
