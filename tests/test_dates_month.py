@@ -151,3 +151,12 @@ def test_forecast_object_is_not_past():
 def test_date_object_is_a_target():
     text = "Trump set Friday as the deadline."
     assert values(text, MON) == [("Friday", "2025-01-24")]
+
+
+@pytest.mark.parametrize("text,value", [
+    # a subject between the determiner and "forecast" makes it a verb
+    ("The company forecast in June that sales would rise.", "2024-06"),
+    ("The company's full-year forecast in June will be revised.", "2025-06"),
+])
+def test_forecast_verb_or_noun(text, value):
+    assert [v for _, v in values(text, MON)] == [value]

@@ -135,9 +135,26 @@ _DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "my", "yo
                 "these", "those", "whose", "new", "latest", "annual", "earnings", "revenue", "profit", "sales"}
 
 
+_MODIFIERS = {"full", "year", "quarterly", "monthly", "weekly", "official", "updated", "revised",
+              "previous", "prior", "initial", "preliminary", "final", "current", "guidance", "outlook",
+              "growth", "price", "inflation", "weather", "budget", "economic", "delivery", "deliveries",
+              "production", "output", "demand", "income", "margin", "spending", "cost", "costs"}
+
+
 def _noun(word: str, before: list[tuple[str, int]]) -> bool:
     """"its annual revenue forecast on Thursday": a noun, not a reporting verb."""
-    return word in _NOUN_FORMS and any(w.lower() in _DETERMINERS for w, _ in before)
+    if word not in _NOUN_FORMS:
+        return False
+    # Only modifiers may stand between the determiner and the noun: "its
+    # annual revenue forecast", but "the company forecast" is a subject and
+    # its verb.
+    for w, _ in reversed(before):
+        lw = w.lower().replace("’", "'")
+        if lw in _DETERMINERS or lw.endswith("'s"):
+            return True
+        if not (lw.isalpha() and lw in _MODIFIERS or lw.endswith(("-year", "-term", "-quarter"))):
+            return False
+    return False
 
 
 _NOT_OBJECT = {"in", "on", "at", "by", "for", "to", "from", "during", "after", "before", "since",
