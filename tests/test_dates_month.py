@@ -160,3 +160,16 @@ def test_date_object_is_a_target():
 ])
 def test_forecast_verb_or_noun(text, value):
     assert [v for _, v in values(text, MON)] == [value]
+
+
+@pytest.mark.parametrize("text,value", [
+    # verbs of postponing look forward to where the event moves ...
+    ("The vote was postponed until March.", "2025-03"),
+    ("The launch was pushed back to March.", "2025-03"),
+    ("The talks were delayed until after Christmas.", "2025-12-25"),
+    # ... not from when it was moved
+    ("The company suspended its dividend in December.", "2024-12"),
+    ("The meeting was postponed on Thursday.", "2025-01-16"),
+])
+def test_postponing(text, value):
+    assert [v for _, v in values(text, MON)] == [value]

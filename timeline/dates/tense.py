@@ -270,6 +270,9 @@ def tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -
         right = [(w.lower(), p) for w, p in right]
         sent = [(w.lower(), p) for w, p in sent]
     index = {p: k for k, (_w, p) in enumerate(sent)}
+    postponed = bool(left) and not text[left[-1][1] + len(left[-1][0]):start].strip() and (
+        left[-1][0].lower() in vocab.POSTPONING_TARGETS
+        or len(left) > 1 and left[-1][0].lower() == "after" and left[-2][0].lower() in ("until", "till"))
     touching = left[-1][1] if left and not text[left[-1][1] + len(left[-1][0]):start].strip() else None
     # "set the date for June", "on hold until March": the date is a target, not when the verb happened
     target = bool(left) and left[-1][0].lower() in ("for", "until", "till") and not text[left[-1][1] + len(left[-1][0]):start].strip()
@@ -279,6 +282,8 @@ def tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -
 
     def cue(w: str, nxt: str, pos: int, left: bool = True, prev: str = "", verb: bool = False) -> int:
         """`_cue`, and for verbs whose past is their base form, `_same_past`."""
+        if w.lower() in vocab.POSTPONING_VERBS and postponed:
+            return 1  # "postponed the vote until March"
         c = _cue(w, nxt, left, prev)
         if c or w.lower() not in vocab.PAST_AS_BASE or pos not in index:
             return c

@@ -110,9 +110,13 @@ FUTURE_CUES = {
     "promise", "promised", "promises", "vowed", "vows", "pledged", "pledges", "wants",
     "want", "seeks", "seek", "seeking", "tomorrow",
 }
-# Verbs that move an event later: "postponed until Saturday" looks forward.
-FUTURE_CUES |= {"postponed", "delayed", "adjourned", "deferred", "rescheduled", "pushed",
-                "extended", "suspended", "moved", "bumped", "shifted"}
+# Verbs that move an event later: "postponed until Saturday" looks forward
+# when the date is where the event moves to (after one of POSTPONING_TARGETS);
+# otherwise the date is when it was moved ("suspended its dividend in
+# December") and they are past verbs like any other.
+POSTPONING_VERBS = {"postponed", "delayed", "adjourned", "deferred", "rescheduled", "pushed",
+                    "extended", "suspended", "moved", "bumped", "shifted"}
+POSTPONING_TARGETS = {"until", "till", "to", "for", "into", "through", "past", "beyond"}
 # Present-tense verbs of schedules: "the summit opens on Monday" looks forward.
 FUTURE_CUES |= {
     "begins", "starts", "opens", "closes", "ends", "meets", "arrives", "departs", "leaves",
