@@ -4,6 +4,15 @@ The verb nearest the expression inside its sentence decides (cue words in
 `vocab.FUTURE_CUES` / `vocab.PAST_CUES`, plus regular "-ed" past forms).
 Reporting verbs ("said", "told") only count when they touch the expression
 ("said Friday"); elsewhere they frame a reported clause whose own verb decides.
+Verbs whose past is their base form ("cut", "hit", "put";
+`vocab.PAST_AS_BASE`) are read from their subject and auxiliary
+(`_same_past`): "the company cut its goal in June" is past, "will cut" and
+"to cut" leave it to the auxiliary, "a rate cut in June" is a noun. A date
+that is such a verb's target ("set Friday as the deadline", "on hold until
+March") or a prediction ("forecast third-quarter revenue") is not made past
+by it. Verbs of postponing look forward only to where the event moves
+("postponed until March"), not from when it was moved ("postponed on
+Thursday").
 """
 
 from __future__ import annotations
