@@ -264,13 +264,13 @@ def dates(
 ) -> None:
     """List every date expression with its span, value, interval and anchor."""
     with _user_errors():
-        from timeline.pipeline import article_dates, read_corpus, with_inferred_windows, with_published
+        from timeline.pipeline import article_dates, read_corpus, with_published
 
+        # Each article on its own, as the contract says: an undated article's
+        # relative dates stay unresolved here (show and sources infer windows).
         corpus = read_corpus(_paths(paths))
         if published:
             corpus = with_published(corpus, published.date())
-        else:
-            corpus = with_inferred_windows(corpus)
         if as_json:
             _dates_json(corpus, article_dates)
         else:
