@@ -16,32 +16,16 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
+from bad_input_helpers import ARTICLE, GOOD, GOOD_EVENT, TODAY, runner, write
 from timeline.cli import app
 from timeline.errors import SourceError
 from timeline.read import read_article
 from timeline.sentences import split_sentences
 
-ARTICLE = "Ministers meet in Brussels\n\nMarch 3, 2023\n\nMinisters met on Monday. They agreed a budget.\n"
-TODAY = date(2026, 1, 1)
-# A small dated article whose events the CLI tests look for.
-GOOD = "Ministers meet in Brussels\n\nMarch 3, 2023\n\nEU ministers met in Brussels on Monday. They agreed a budget on Tuesday.\n"
-GOOD_EVENT = "EU ministers met in Brussels on Monday."
 # The article of the encoding cases, with characters outside ASCII.
 CAFE = "Café talks – Geneva\n\nMay 6, 2024\n\n“Envoys met in Geneva on Friday,” officials said.\n"
 CAFE_EVENT = "“Envoys met in Geneva on Friday,” officials said."
-
-runner = CliRunner()
-
-
-def write(path: Path, content: str | bytes) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(content, str):
-        path.write_text(content, encoding="utf-8")
-    else:
-        path.write_bytes(content)
-    return path
 
 
 def show_beside_a_good_article(tmp_path: Path, name: str, content: bytes):

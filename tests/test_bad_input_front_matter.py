@@ -9,29 +9,12 @@ its metadata detected from the text instead.
 from __future__ import annotations
 
 from datetime import date, timedelta
-from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
+from bad_input_helpers import GOOD, GOOD_EVENT, TODAY, runner, write
 from timeline.cli import app
 from timeline.read import read_article
-
-TODAY = date(2026, 1, 1)
-# A small dated article whose events the CLI tests look for.
-GOOD = "Ministers meet in Brussels\n\nMarch 3, 2023\n\nEU ministers met in Brussels on Monday. They agreed a budget on Tuesday.\n"
-GOOD_EVENT = "EU ministers met in Brussels on Monday."
-
-runner = CliRunner()
-
-
-def write(path: Path, content: str | bytes) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(content, str):
-        path.write_text(content, encoding="utf-8")
-    else:
-        path.write_bytes(content)
-    return path
 
 
 def fm_article(tmp_path, front: str, body: str = "# Ministers meet\n\nMinisters met on Monday.\n"):

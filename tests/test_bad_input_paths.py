@@ -14,31 +14,17 @@ from pathlib import Path
 
 import pytest
 import yaml
-from typer.testing import CliRunner
 
 import timeline.read as read_module
+from bad_input_helpers import ARTICLE, GOOD, GOOD_EVENT, runner, write
 from timeline.cli import app
 from timeline.errors import SourceError
 from timeline.read import find_sources, read_article
 
-ARTICLE = "Ministers meet in Brussels\n\nMarch 3, 2023\n\nMinisters met on Monday. They agreed a budget.\n"
-# A small dated article whose events the CLI tests look for.
-GOOD = "Ministers meet in Brussels\n\nMarch 3, 2023\n\nEU ministers met in Brussels on Monday. They agreed a budget on Tuesday.\n"
-GOOD_EVENT = "EU ministers met in Brussels on Monday."
 
 needs_unix_permissions = pytest.mark.skipif(
     not hasattr(os, "geteuid") or os.geteuid() == 0, reason="permissions do not apply to root"
 )
-runner = CliRunner()
-
-
-def write(path: Path, content: str | bytes) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(content, str):
-        path.write_text(content, encoding="utf-8")
-    else:
-        path.write_bytes(content)
-    return path
 
 
 def cli(*args):

@@ -1,6 +1,6 @@
 """Yesterday, today, tomorrow, tonight, and their parts of the day."""
 
-from test_dates_helpers import only, values
+from dates_helpers import only, values
 
 
 def test_yesterday_today_tomorrow():

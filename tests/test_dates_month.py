@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from test_dates_helpers import THU, only, values
+from dates_helpers import THU, only, values
 
 
 @pytest.mark.parametrize("text,value", [

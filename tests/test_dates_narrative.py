@@ -4,7 +4,7 @@ from datetime import date
 
 from timeline.dates import find_dates
 
-from test_dates_helpers import THU, values
+from dates_helpers import THU, values
 
 
 def test_day_before_follows_the_story():

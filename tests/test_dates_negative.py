@@ -2,7 +2,7 @@
 
 import pytest
 
-from test_dates_helpers import values
+from dates_helpers import values
 
 
 @pytest.mark.parametrize("text", [

@@ -13,7 +13,7 @@ from datetime import date
 
 import pytest
 
-from test_dates_helpers import THU, only, values
+from dates_helpers import THU, only, values
 
 FRI = date(2024, 2, 16)
 

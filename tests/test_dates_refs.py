@@ -1,6 +1,6 @@
 """Reference words and recurrences."""
 
-from test_dates_helpers import THU, only, values
+from dates_helpers import THU, only, values
 
 
 def test_now_is_present_ref_with_the_publication_day():

@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from test_dates_helpers import values
+from dates_helpers import values
 
 WED = date(2024, 11, 6)
 

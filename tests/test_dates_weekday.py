@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from test_dates_helpers import THU, only
+from dates_helpers import THU, only
 
 
 @pytest.mark.parametrize("text,value", [
@@ -46,7 +46,7 @@ def test_weekday_unresolved_without_publication():
 
 
 def test_holiday_names_are_not_weekdays():
-    from test_dates_helpers import values
+    from dates_helpers import values
     assert values("Super Tuesday results and Ash Wednesday services", THU) == [("Ash Wednesday", "2017-03-01")]
 
 
