@@ -177,3 +177,9 @@ def test_a_crlf_copy_of_an_article_is_the_same_article(tmp_path):
     result = run("export", tmp_path)
     assert "same text as" in result.stderr
     assert len(yaml.safe_load(result.stdout)["sources"]) == 1
+
+
+def test_piped_output_has_no_trailing_padding():
+    out = run("show", SOURCES).stdout
+    assert out.strip()
+    assert all(line == line.rstrip() for line in out.splitlines())

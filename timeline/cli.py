@@ -82,6 +82,16 @@ def _consoles():
     return Console(), Console(stderr=True)
 
 
+def _emit(out, renderable, soft_wrap: bool = False) -> None:
+    """Print a result; piped or redirected, without the padding rich adds to line ends."""
+    if out.is_terminal:
+        out.print(renderable, soft_wrap=soft_wrap)
+        return
+    with out.capture() as captured:
+        out.print(renderable, soft_wrap=soft_wrap)
+    sys.stdout.write("".join(line.rstrip() + "\n" for line in captured.get().splitlines()))
+
+
 def _fail(message: str, code: int) -> None:
     from rich.console import Console
     from rich.text import Text
@@ -212,9 +222,9 @@ def show(
 
         out, err = _consoles()
         timeline, query = _filtered(paths, actors_file, err, year, from_, to, actor, source, everything)
-        out.print(chronology(timeline))
-        out.print()
-        out.print(source_list(timeline.sources), soft_wrap=True)
+        _emit(out, chronology(timeline))
+        _emit(out, "")
+        _emit(out, source_list(timeline.sources), soft_wrap=True)
         _notes(err, timeline, query)
 
 
@@ -278,7 +288,7 @@ def dates(
 
             out, _ = _consoles()
             for article in corpus.articles:
-                out.print(dates_table(article, article_dates(article)), soft_wrap=True)
+                _emit(out, dates_table(article, article_dates(article)), soft_wrap=True)
         if corpus.warnings or corpus.skipped:  # rich is imported only when there is something to say
             _warn(_consoles()[1], corpus.warnings, corpus.skipped)
 
@@ -310,7 +320,7 @@ def sources(paths: Paths = None) -> None:
 
         out, err = _consoles()
         corpus = with_inferred_windows(read_corpus(_paths(paths)))
-        out.print(sources_table(corpus.articles), soft_wrap=True)
+        _emit(out, sources_table(corpus.articles), soft_wrap=True)
         _warn(err, corpus.warnings, corpus.skipped)
 
 
@@ -323,7 +333,7 @@ def actors(paths: Paths = None, actors_file: AliasFile = None) -> None:
         out, err = _consoles()
         timeline = _build(paths, actors_file, err)
         _warn(err, timeline.warnings, timeline.skipped)
-        out.print(actors_table(timeline.actors))
+        _emit(out, actors_table(timeline.actors))
 
 
 if __name__ == "__main__":
