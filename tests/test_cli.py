@@ -183,3 +183,20 @@ def test_piped_output_has_no_trailing_padding():
     out = run("show", SOURCES).stdout
     assert out.strip()
     assert all(line == line.rstrip() for line in out.splitlines())
+
+
+def test_an_alias_file_joins_spellings_the_rules_cannot():
+    before = run("actors", SOURCES).stdout
+    assert "Klimnik" in before  # suggested, not joined
+    after = run("actors", SOURCES, "--actors", ROOT / "examples" / "actors.yaml")
+    assert after.exit_code == 0
+    row = [line for line in after.stdout.splitlines() if "Konstantin Kilimnik" in line][0]
+    assert "Klimnik" in row
+
+
+def test_a_broken_alias_file_is_a_clear_error(tmp_path):
+    bad = tmp_path / "actors.yaml"
+    bad.write_text("Konstantin Kilimnik: [Klimnik\n")
+    result = run("show", SOURCES, "--actors", bad)
+    assert result.exit_code in (1, 2) and "actors.yaml" in result.output
+    assert "Traceback" not in result.output

@@ -409,6 +409,11 @@ def resolve_actors(
         for canonical, aliases in table.items():
             for spelling in [canonical, *aliases]:
                 fixed[name_key(spelling)] = canonical
+    # A user who names "Konstantin Kilimnik" means his surname too.
+    for canonical, aliases in (user_aliases or {}).items():
+        for spelling in [canonical, *aliases]:
+            for short in _short_forms(spelling):
+                fixed.setdefault(name_key(short), canonical)
 
     raw_by_file: dict[str, Counter] = defaultdict(Counter)
     for ev in events:
@@ -506,6 +511,7 @@ def resolve_actors(
             for form in (raw, strip_titles(raw) or raw):
                 if form != name:
                     aliases.add(form)
+        aliases.update((user_aliases or {}).get(name, ()))  # so --actor finds every listed spelling
         actors.append(
             Actor(
                 name=name,
