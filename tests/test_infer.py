@@ -125,3 +125,17 @@ def test_us_transition_dates():
     assert _us_presidential_transition(2016) == (date(2016, 11, 8), date(2017, 1, 20))
     assert _us_presidential_transition(2024) == (date(2024, 11, 5), date(2025, 1, 20))
     assert _us_presidential_transition(2018) is None
+
+
+def test_wire_dateline_takes_the_year_of_the_corpus():
+    wire = article("wire.txt", "WOLFSBURG, Germany, March 11 (Reuters) - The carmaker said on Tuesday it would recall cars.\n")
+    other = article("other.txt", "Officials did not comment further.\n", date(2025, 3, 12))
+    assert run(other, wire)["wire.txt"].published_window == (date(2025, 3, 11), date(2025, 3, 11))
+    # A weekday that the day does not fall on in that year: no inference.
+    wrong = article("wrong.txt", "HAMBURG, March 11 (Reuters) - The carmaker said on Friday it would recall cars.\n")
+    assert run(other, wrong)["wrong.txt"].published_window is None
+    # No dated article to take the year from: nothing.
+    assert run(wire)["wire.txt"].published_window is None
+    # Prose that merely starts with a capitalised place is no dateline.
+    prose = article("prose.txt", "Germany said on Tuesday, March 11, it would act.\n")
+    assert run(other, prose)["prose.txt"].published_window is None

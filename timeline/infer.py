@@ -24,7 +24,13 @@ chrome, which `Article.content` leaves out):
    in January 2017"); an absolute date after that inauguration, or dates
    pointing to two transitions, cancel the inference.
 
-Both windows are intersected when both exist; if they do not meet, nothing
+3. **A wire dateline without a year** ("WOLFSBURG, Germany, March 11
+   (Reuters) -" opening the first sentence) gives the day and month. The
+   year is the one putting that day within ``DATELINE_DAYS`` of a dated
+   article of the same corpus; a weekday the same sentence names ("said on
+   Tuesday") must be that day's. Exactly one such year, or nothing.
+
+All windows are intersected when several exist; if they do not meet, nothing
 is inferred. The result is a window and a
 sentence of evidence; `published` stays None (the date is not known to the
 day, unless the window is one day long).
@@ -46,6 +52,7 @@ from timeline.model import Article, Mention, Sentence
 MIN_SHARED = 2
 NEIGHBOURS = 2  # sentences either side of the matched one searched for the expression
 SEARCH_DAYS = 21
+DATELINE_DAYS = 183  # half a year either side of a dated article of the corpus
 
 
 def _us_presidential_transition(year: int) -> tuple[date, date] | None:
@@ -127,14 +134,55 @@ class _Read:
 
 def infer_window(undated: _Read, dated: list[_Read], find_dates: DatesFn) -> tuple[tuple[date, date], str] | None:
     """(window, evidence) for one undated article, or None."""
-    shared = _from_shared_statement(undated, dated, find_dates)
-    title = _from_title_period(undated)
-    if shared and title:
-        lo, hi = max(shared[0][0], title[0][0]), min(shared[0][1], title[0][1])
-        if lo <= hi:
-            return (lo, hi), f"{shared[1]}; {title[1]}"
-        return None  # the two kinds of evidence contradict each other: claim nothing
-    return shared or title
+    found = [w for w in (
+        _from_shared_statement(undated, dated, find_dates),
+        _from_title_period(undated),
+        _from_wire_dateline(undated, dated),
+    ) if w]
+    if not found:
+        return None
+    lo, hi = max(w[0][0] for w in found), min(w[0][1] for w in found)
+    if lo > hi:
+        return None  # the kinds of evidence contradict each other: claim nothing
+    return (lo, hi), "; ".join(w[1] for w in found)
+
+
+_MONTHS = {
+    m: i + 1 for i, names in enumerate((
+        "jan january", "feb february", "mar march", "apr april", "may", "jun june",
+        "jul july", "aug august", "sep sept september", "oct october", "nov november", "dec december",
+    )) for m in names.split()
+}
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# "WOLFSBURG, Germany, March 11 (Reuters) -": capitals, optional region, month day, agency.
+_WIRE_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w .'-]*?)?,\s*([A-Z][a-z]{2,8})\.?\s+(\d{1,2})\s*\([^()\n]{2,40}\)\s*[-–—]"
+)
+
+
+def _from_wire_dateline(undated: _Read, dated: list[_Read]):
+    if not undated.sentences or not dated:
+        return None
+    first = undated.sentences[0].text
+    m = _WIRE_DATELINE.match(first)
+    if not m or m[1].casefold() not in _MONTHS:
+        return None
+    month, day = _MONTHS[m[1].casefold()], int(m[2])
+    named = {w for w in _WEEKDAYS if re.search(rf"\b(?:on|late|early)\s+{w}\b", first, re.IGNORECASE)}
+    years = set()
+    for other in dated:
+        pub = other.article.published
+        for year in (pub.year - 1, pub.year, pub.year + 1):
+            try:
+                d = date(year, month, day)
+            except ValueError:
+                continue
+            if abs((d - pub).days) <= DATELINE_DAYS and (not named or named == {_WEEKDAYS[d.weekday()]}):
+                years.add(d)
+    if len(years) != 1:
+        return None
+    (d,) = years
+    return (d, d), f"dateline '{m[1]} {m[2]}' near the corpus's dated articles: {d.isoformat()}"
 
 
 def _core(expression: str) -> str:
