@@ -612,3 +612,15 @@ def test_coordinated_months_make_one_event_spanning_both():
     assert (ev.first, ev.last, ev.precision) == (date(2024, 11, 1), date(2024, 12, 31), "month")
     assert ev.citation.expression == "November and December 2024"
     assert ev.citation.expression in art.text
+
+
+def test_lede_of_an_article_inferred_to_one_day_is_dated_that_day():
+    from dataclasses import replace
+
+    art, sents = make(
+        ["The carmaker is recalling about 140,000 electric cars because a battery module can overheat."],
+        published=None, headline="Carmaker Recalls Electric Cars",
+    )
+    art = replace(art, published_window=(date(2025, 3, 11), date(2025, 3, 11)), published_from="inferred")
+    [ev] = extract_events(art, sents, [])
+    assert (ev.first, ev.last, ev.precision, ev.value) == (date(2025, 3, 11), date(2025, 3, 11), "day", "2025-03-11")

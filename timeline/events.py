@@ -896,8 +896,9 @@ def _lede(article: Article, sentences: list[Sentence]) -> list[Sentence]:
 def _lede_event(article, sent, names, ctx, extra_actors=(), cut: int = 0) -> Event | None:
     """One event for the lede: the first paragraph's sentence (or the headline
     when there is none), dated by publication, with the headline's actors."""
-    if article.published is not None:
-        first = last = article.published
+    window = article.published_window
+    if article.published is not None or (window and window[0] == window[1]):
+        first = last = article.published or window[0]
         value, precision = first.isoformat(), "day"
     elif article.published_window and article.published_window[0].strftime("%Y-%m") == article.published_window[1].strftime("%Y-%m"):
         first, last = article.published_window[0].replace(day=1), article.published_window[1]
