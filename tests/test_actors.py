@@ -264,3 +264,38 @@ def test_sentence_opening_name_before_an_irregular_past_verb():
     ]:
         assert name in names(text), (text, names(text))
     assert "Rival" not in " ".join(names("Rival Advanced Micro Devices reported its results."))
+
+
+def test_legal_name_joins_its_first_word_and_a_slash_suffix_is_one_token():
+    assert names("Novo Nordisk A/S said on Friday it had won approval.") == ["Novo Nordisk A/S"]
+    out, _ = resolve_actors([
+        event(["Novo Nordisk A/S"], "a"), event(["Novo"], "a"), event(["Novo Nordisk"], "b"), event(["Novo"], "c"),
+        event(["Deutsche Bank AG"], "d"), event(["Deutsche"], "e"),
+    ])
+    assert [e.actors for e in out][:4] == [("Novo Nordisk A/S",)] * 4
+    assert out[5].actors == ("Deutsche",)  # a name ending in an organisation word keeps its head
+
+
+def test_hyphenated_last_word_joins_its_last_part():
+    out, _ = resolve_actors([event(["A.P. Moller-Maersk"], "a"), event(["Maersk"], "b")])
+    assert out[1].actors == ("A.P. Moller-Maersk",)
+
+
+def test_capital_abbreviations_and_tickers_join_a_company():
+    out, _ = resolve_actors([
+        event(["Volkswagen AG"], "a"), event(["VW"], "a"), event(["VW"], "b"),
+        event(["A.P. Moller-Maersk"], "c"), event(["MAERSKb"], "c"),
+        event(["Bank of America Corp"], "d"), event(["BoA", "BAC"], "d"),
+    ])
+    assert out[1].actors == out[2].actors == ("Volkswagen AG",)
+    assert out[4].actors == ("A.P. Moller-Maersk",)
+    assert out[6].actors == ("BoA", "BAC")  # neither the initials nor a ticker of its last word
+
+
+def test_abbreviation_of_two_companies_stays_apart():
+    out, _ = resolve_actors([event(["Volkswagen AG", "Vestwind AG"], "a"), event(["VW"], "a")])
+    assert out[1].actors == ("VW",)
+
+
+def test_chief_financial_officer_is_a_title():
+    assert strip_titles("Chief Financial Officer Arno Antlitz") == "Arno Antlitz"

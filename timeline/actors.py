@@ -51,7 +51,7 @@ from timeline.vocab_actors import (
     WEEKDAYS,
 )
 
-_TOKEN = re.compile(r"[A-Za-z0-9\u00C0-\u024F][\w\u00C0-\u024F.&'’-]*")
+_TOKEN = re.compile(r"[A-Z]/[A-Z](?![\w/])|[A-Za-z0-9\u00C0-\u024F][\w\u00C0-\u024F.&'’-]*")  # "A/S" is one token
 _POSSESSIVE = re.compile(r"['’]s?$")
 _ABBREV = re.compile(r"^(?:[A-Z]\.){1,4}$|^[A-Z][a-z]{0,3}\.$")
 _INITIALS = re.compile(r"^(?:[A-Z]\.){2,4}$")
@@ -65,7 +65,7 @@ _SORTED_TITLES = sorted(TITLES, key=lambda t: -len(t))
 _TITLE_WORDS = frozenset(w for t in TITLES for w in t.split())
 _PERSON_WORD = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]*['’-]?[A-Z]?[a-z]+(?:-[A-Z][a-z]+)?|(?:al|bin|de|van|von|der|da|di|le|la)")
 _CORP_SUFFIXES = frozenset(
-    "Inc Inc. Corp Corp. Co Co. Ltd Ltd. LLC PLC Plc plc AG SE SA NV GmbH Group Holdings".split()
+    "Inc Inc. Corp Corp. Co Co. Ltd Ltd. LLC PLC Plc plc AG SE SA NV GmbH Group Holdings A/S ASA AB Oyj SpA".split()
 )
 
 
@@ -348,9 +348,44 @@ def _short_forms(bare: str) -> list[str]:
         while len(words) >= 2 and words[-1] in _CORP_SUFFIXES:
             words = words[:-1]
             forms.append(" ".join(words))  # "Ryanair Holdings Plc" -> "Ryanair Holdings", "Ryanair"
+        # A legal name's first word is its short name ("Novo Nordisk A/S" -> "Novo"),
+        # unless the name is a noun phrase about it ("Deutsche Bank AG" is no "Deutsche").
+        if (
+            len(words) >= 2 and words[-1] not in ORG_HEADS and words[0] not in PLACES
+            and words[0] not in NAME_CONNECTORS and re.fullmatch(r"[A-Z][a-z]{2,}", words[0])
+            and not _ADJ_SUFFIX.search(words[0])
+        ):
+            forms.append(words[0])
     elif len(words) >= 2 and words[-1] not in ORG_HEADS and words[0] not in PLACES and all(_PERSON_WORD.fullmatch(w) for w in words):
         forms.append(words[-1])  # surname
+    last = words[-1] if len(words) >= 2 else ""
+    if re.fullmatch(r"[A-Z][a-z]+-[A-Z][a-z]{2,}", last):
+        forms.append(last.rsplit("-", 1)[1])  # "A.P. Moller-Maersk" -> "Maersk"
     return forms
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """Whether an all-capital `short` ("VW", "MAERSKb") abbreviates the
+    company name `full` ("Volkswagen AG", "A.P. Moller-Maersk"): the initials
+    of its words, the letters of its one word in order from its first (a
+    word of 6 letters or more), or its last word in capitals (a ticker, with
+    an optional share-class letter)."""
+    words = [w for w in full.split() if w not in _CORP_SUFFIXES]
+    if not words:
+        return False
+    letters = short.rstrip("abcdefghijklmnopqrstuvwxyz") if len(short) > 3 else short
+    head = words[-1].rsplit("-", 1)[-1]
+    if len(letters) >= 4 and letters.casefold() == head.casefold():
+        return True  # a ticker
+    if not (2 <= len(letters) <= 4 and letters.isupper() and letters == short):
+        return False
+    initials = "".join(w[0] for w in words if w not in NAME_CONNECTORS and w[:1].isupper())
+    if len(words) >= 2 and initials == letters:
+        return True
+    if len(words) == 1 and len(words[0]) >= 6 and words[0][0] == letters[0]:
+        rest = iter(words[0][1:].upper())
+        return all(ch in rest for ch in letters[1:])
+    return False
 
 
 def load_alias_file(path: Path) -> dict[str, list[str]]:
@@ -453,6 +488,19 @@ def resolve_actors(
         targets = short_corpus.get(key, set())
         if len(targets) == 1:
             return next(iter(targets)), None
+        if re.fullmatch(r"[A-Z]{2,}[a-z]?", bare) and bare not in PLACES:
+            # "VW" for "Volkswagen AG", "MAERSKb" for "A.P. Moller-Maersk":
+            # a company of the same article, else the only one of the corpus.
+            for pool in (raw_by_file.get(file, {}), None):
+                found = {
+                    k for k, spellings in full_display.items()
+                    if (pool is None or any(name_key(strip_titles(r) or r) == k for r in pool))
+                    and any((is_org_like(sp) or len(bare) >= 4) and _abbreviates(bare, sp) for sp in spellings)
+                }
+                if len(found) == 1:
+                    return next(iter(found)), None
+                if found:
+                    break
         return key, None
 
     group_spellings: dict[str, Counter] = defaultdict(Counter)
