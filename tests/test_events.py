@@ -624,3 +624,12 @@ def test_lede_of_an_article_inferred_to_one_day_is_dated_that_day():
     art = replace(art, published_window=(date(2025, 3, 11), date(2025, 3, 11)), published_from="inferred")
     [ev] = extract_events(art, sents, [])
     assert (ev.first, ev.last, ev.precision, ev.value) == (date(2025, 3, 11), date(2025, 3, 11), "day", "2025-03-11")
+
+
+def test_a_figure_in_line_with_a_period_is_compared_not_dated():
+    art, sents = make([FILLER, "The group expected an operating margin of 6% in 2025, roughly in line with last year."],
+                      published=date(2025, 3, 12))
+    events = body(extract_events(art, sents, [
+        mention(art, "in 2025", **year(2025)), mention(art, "last year", **year(2024)),
+    ]))
+    assert [e.citation.expression for e in events] == ["in 2025"]

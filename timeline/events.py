@@ -113,7 +113,7 @@ _COMPARISON = re.compile(
     r"(?:\b(?:up|down|higher|lower|rising|falling|rose|fell|increased|decreased|jumped|dropped)"
     r"(?:\s+(?:about|around|roughly|nearly|almost|some)?\s*[$€£]?\d[\d.,]*\s*(?:%|percent|per cent|billion|million|bn)?)?"
     r"\s+from\b(?:[^,;]|,(?=\d)){0,40}"
-    r"|\bcompared\s+(?:with|to)\b[^,;]{0,30}|\b(?:than|versus|vs\.?)\s[^,;]{0,25}|\ba year (?:earlier|ago|before)\b[^,;]{0,5}"
+    r"|\bcompared\s+(?:with|to)\b[^,;]{0,30}|\b(?:in line|on a par|level|unchanged)\s+(?:with|from)\b[^,;]{0,30}|\b(?:than|versus|vs\.?)\s[^,;]{0,25}|\ba year (?:earlier|ago|before)\b[^,;]{0,5}"
     r"|\b(?:highest|lowest|biggest|largest|smallest|best|worst|strongest|weakest|steepest|sharpest)\s+(?:[\w-]+\s+){0,3}since\s+"
     # "for the first time since September", "its seventh reduction since June": a count's baseline.
     r"|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,3}since\s+)$"
