@@ -299,3 +299,8 @@ def test_abbreviation_of_two_companies_stays_apart():
 
 def test_chief_financial_officer_is_a_title():
     assert strip_titles("Chief Financial Officer Arno Antlitz") == "Arno Antlitz"
+
+
+def test_capitals_after_a_year_are_a_name_but_after_a_model_number_a_suffix():
+    assert names("In 2022 VW put its battery activities into a separate company.", "VW said") == ["VW"]
+    assert names("Boeing said the 737 MAX was safe.") == ["Boeing"]

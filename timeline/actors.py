@@ -241,7 +241,8 @@ def _accept(text: str, run, known: set[str], heading: bool):
             and next_word not in _VERBISH
         ):
             return []  # "Russian officials", "Republican presidential candidate"
-    if len(words) == 1 and words[0].isupper() and words[0].isalpha() and re.search(r"\d\s*$", text[:run[0][0]]):
+    if (len(words) == 1 and words[0].isupper() and words[0].isalpha() and re.search(r"\d\s*$", text[:run[0][0]])
+            and not re.search(r"(?:^|[^\w,.])(?:1[89]|20)\d\d,?\s*$", text[:run[0][0]])):
         return []  # "737 MAX": the model's suffix, not a name on its own
     if len(words) == 1 and re.search(r"(?:ian|ean|an|ese)s$", words[0]) and words[0] not in PLACES:
         return []  # "the Russians", "Americans": peoples, not actors
