@@ -633,3 +633,13 @@ def test_a_figure_in_line_with_a_period_is_compared_not_dated():
         mention(art, "in 2025", **year(2025)), mention(art, "last year", **year(2024)),
     ]))
     assert [e.citation.expression for e in events] == ["in 2025"]
+
+
+def test_a_fronted_date_is_no_fact_of_a_reporting_frame():
+    art, sents = make([FILLER, "In December, VW agreed with the union to cut 35,000 jobs by 2030, ending weeks of strikes."],
+                      published=date(2025, 3, 12))
+    events = body(extract_events(art, sents, [
+        mention(art, "December", **month(2024, 12)), mention(art, "2030", **year(2030)),
+    ]))
+    december = [e for e in events if e.value == "2024-12"]
+    assert december and all("agreed with the union" in e.summary for e in december)

@@ -612,7 +612,10 @@ def _split_clause(text, lo, hi, s, e, others) -> tuple[tuple[int, int], ...] | N
         if any(a <= v.start() < b for a, b in quotes):
             continue
         trailing = re.search(r",\s+(?:[\w.’'&-]+\s+){0,6}$", text[lo:v.start()])
-        if trailing and trailing.start() > 0:
+        # "In December, VW agreed ...": a fronted date is no reported fact of a frame.
+        fronted = trailing and not text[e:lo + trailing.start()].strip(" ,") and re.fullmatch(
+            r"\s*(?:(?:in|on|at|by|during|early|late|last|this)\s+)*", text[lo:s], re.IGNORECASE)
+        if trailing and trailing.start() > 0 and not fronted:
             frame_start = lo + trailing.start()
             if free_of_others(lo, frame_start):
                 return ((lo, frame_start),)
