@@ -643,3 +643,21 @@ def test_a_fronted_date_is_no_fact_of_a_reporting_frame():
     ]))
     december = [e for e in events if e.value == "2024-12"]
     assert december and all("agreed with the union" in e.summary for e in december)
+
+
+def test_undated_statements_and_share_moves_of_a_news_article_are_the_days_news():
+    lines = [
+        FILLER,
+        "Chief Executive Wael Sawan told analysts the company would keep cutting costs.",
+        "Novo's shares rose 4.8% in Copenhagen.",
+        "Dr. Karen Whitfield, who directs the agency's office, said the agency had asked Novo for a study.",
+        "“We are not complacent,” he said.",
+        "Shell has said it wants to grow.",
+        "Demand for gas rose sharply.",
+    ]
+    art, sents = make(lines, published=date(2025, 5, 2))
+    events = [e for e in extract_events(art, sents, []) if e.citation.quote != FILLER]
+    assert [e.summary.split()[0] for e in events] == ["Chief", "Novo's", "Dr."]
+    assert all(e.first == e.last == date(2025, 5, 2) and e.citation.expression is None for e in events)
+    undated, sents = make(lines, published=None)
+    assert extract_events(undated, sents, []) == []

@@ -197,7 +197,12 @@ def extract_events(article: Article, sentences: list[Sentence], mentions: list[M
         # A subheading ("Suspected Russian Interference in the 2016 U.S.
         # Presidential Election") announces a section; only the headline is news.
         if not heading or sent is headline:
-            events.extend(_sentence_events(article, sent, inside, names, ctx, cut))
+            found = _sentence_events(article, sent, inside, names, ctx, cut)
+            events.extend(found)
+            if not found and not inside and not heading and sent not in lede and _day_news(article, sent.text):
+                ev = _lede_event(article, sent, names, ctx, (), cut)
+                if ev is not None:
+                    events.append(ev)
         if sent in lede:
             if sent is lede[0] and len(lede) == 2:
                 headline_names = [n for _, _, n in names]  # joined to the first paragraph's event
@@ -927,6 +932,35 @@ def _lede_event(article, sent, names, ctx, extra_actors=(), cut: int = 0) -> Eve
         modality=modality,
         citation=Citation(file=article.path, line=sent.line, quote=sent.text, start=sent.start, expression=None),
     )
+
+
+# ------------------------------------------------------------- the day's news
+
+# "Shell said its volumes were lower", "Chief Executive Wael Sawan told
+# analysts ...", "Dr. Karen Whitfield, who directs ..., said": a subject (an
+# appositive allowed) and a reporting verb in the simple past.
+_DAY_SAYING = re.compile(
+    r"^(?![“\"‘'])(?:[^,;“”\"]{2,60}?|[^,;“”\"]{2,60}?,[^;“”\"]{2,90}?,)\s+(?<!has )(?<!have )(?<!had )"
+    r"(?:said|told|added|warned|noted|confirmed|announced|reported)\s+(?!(?:in|on|last|earlier|previously)\b)"
+)
+# "Novo's shares rose 4.8% in Copenhagen", "Shares in Maersk ... jumped 6%".
+_DAY_SHARES = re.compile(
+    r"^(?:Shares (?:in|of) [^,;]{2,60}?|[^,;“”\"]{0,50}?\b(?:shares|stock))(?:,[^,;]{2,90},)?\s+"
+    r"(?:rose|fell|jumped|gained|dropped|slid|slipped|climbed|surged|tumbled|sank|added|lost|edged|plunged|soared|rallied|closed|ended)\b"
+)
+
+
+def _day_news(article: Article, text: str) -> bool:
+    """An undated sentence of a news article that plainly reports the day's
+    news: a statement in the simple past ("X said ...", "X told analysts
+    ...") or a move of shares ("Novo's shares rose 4.8%"). Dated by the
+    publication day, which must be known to the day."""
+    window = article.published_window
+    if article.published is None and not (window and window[0] == window[1]):
+        return False
+    if _is_question(text) or _bare_quote(text):
+        return False
+    return bool(_DAY_SAYING.match(text) or _DAY_SHARES.match(text))
 
 
 # ------------------------------------------------------------- helpers
