@@ -268,3 +268,88 @@ def test_separators_never_join_the_following_paragraph(tmp_path):
 )
 def test_caption_and_credit_lines(line):
     assert is_chrome_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(Reporting by Jonas Keller; Additional reporting by Ruth Adler; Editing by Sonia Marsh)",
+        "(Adds analyst comment, share move in paragraphs 4-5)",
+        "pmr/gil/rl",
+        "©2024 Bloomberg L.P.",
+        "Copyright 2024 The Associated Press. All Rights Reserved.",
+        "Most Read from Bloomberg",
+        "Read 1,234 comments",
+        "Comments (3)",
+        "share2",
+        "3 hours ago",
+        "Published",
+        "Supported by",
+        "Ad Feedback",
+        "Link Copied!",
+        "13.30 BST",
+        "2:05 p.m. ET",
+        "Home > News > Air Transport",
+        "BUSINESS | AEROSPACE & DEFENSE",
+        "News|Aviation",
+        "« [Previous post](/a/) | [Next post](/b/) »",
+        "Business reporter, BBC News",
+        "Associated Press writer Tom Reyes in Chicago contributed to this report.",
+        "Get a look at the day ahead in markets with our Morning Bid newsletter. Sign up here.",
+        "Please turn on JavaScript to use this feature",
+        "A version of this article appears in print on March 13, 2024, Section B, Page 1 of the New York edition.",
+        "Appeared in the March 7, 2024, print edition as 'Spirit Weighs Belfast Sale'.",
+        "Write to Sarah Lindqvist at sarah.lindqvist@example.com",
+        "press@northwindcargo.example",
+        "+1 206 555 0142",
+        "FOR IMMEDIATE RELEASE",
+        "Media contact:",
+        "Accept all cookies",
+        "We use cookies to give you the best experience. By continuing to browse you agree to our use of cookies.",
+    ],
+)
+def test_outlet_chrome_lines(line):
+    assert is_chrome_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2025-01-14",
+        "Copyright claims against the chatbot maker rose sharply last year, lawyers said.",
+        "About 200 people attended the meeting.",
+        "The editor resigned on Monday after the row.",
+        "Boeing burned $3.9 billion in the quarter, compared with forecasts of $4.5 billion.",
+    ],
+)
+def test_outlet_prose_lines_are_not_chrome(line):
+    assert not is_chrome_line(line)
+
+
+def test_headlines_under_most_popular_and_related_stories_are_chrome(tmp_path):
+    text = (
+        "Airport adds a route\n\nThe airport added a route to Lisbon.\n\n"
+        "Most popular\n1. Council approves new town centre car park\n2. Police appeal after crash\n\n"
+        "Related stories\nAirport reports record summer\nAirline pulls out of regional airport\n"
+    )
+    assert paragraphs(article(tmp_path, text)) == ["Airport adds a route", "The airport added a route to Lisbon."]
+
+
+def test_a_press_release_boilerplate_block_is_chrome(tmp_path):
+    text = (
+        "Northwind Orders Freighters\n\nNorthwind today announced an order for 12 freighters.\n\n"
+        "About Northwind Cargo\n\nNorthwind Cargo is an airline founded in 1998.\n\nMedia contact:\nJane Roe\n+1 206 555 0142\n\n###\n"
+    )
+    assert paragraphs(article(tmp_path, text)) == ["Northwind Orders Freighters", "Northwind today announced an order for 12 freighters."]
+
+
+def test_a_subheading_starting_with_about_is_no_boilerplate(tmp_path):
+    text = "Talks resume\n\nTalks resumed on Monday.\n\nAbout the deal\n\nThe deal is worth $5 billion.\n"
+    assert "The deal is worth $5 billion." in paragraphs(article(tmp_path, text))
+
+
+def test_a_header_line_below_a_wrapped_block_stays_its_own_region(tmp_path):
+    # found by the property test: "title: x" was joined into the hard-wrapped block above it
+    text = "The Kremlin said. The Kremlin said. Jan. 5, 2025\nThe Kremlin said. The Kremlin said. Jan. 5, 2025\ntitle: x"
+    a = article(tmp_path, text)
+    assert a.headline in a.content

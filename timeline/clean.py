@@ -122,7 +122,7 @@ def _credit_pattern(agencies: list[str], prefixes: list[str]) -> re.Pattern:
     agency = "|".join(re.escape(a) for a in agencies)
     prefix = "|".join(re.escape(p) for p in prefixes)
     return re.compile(
-        rf"^(?:\(?(?:{agency})(?:\s?/\s?.{{0,60}})?\)?|(?:{prefix})\b[^.!?]{{0,80}})$",
+        rf"^(?:\(?(?:{agency})(?:\s?/\s?.{{0,60}})?\)?|\(?(?:{prefix})\b[^.!?]{{0,160}})$",
         re.IGNORECASE,
     )
 
@@ -371,7 +371,7 @@ def _paragraphs(text: str, lines: list[Line], first: int, voc: Vocabulary, stand
         blank = ln.end - ln.start < 200 and not text[ln.start : ln.end].strip()
         if blank:
             continue
-        if i in wrapped and i - 1 in wrapped and paras and paras[-1].last == i - 1:
+        if i in wrapped and i - 1 in wrapped and paras and paras[-1].last == i - 1 and i not in standalone and paras[-1].first not in standalone:
             paras[-1].last = i
             continue
         if open_para is not None and i not in standalone and (_starts_lower(text, ln) or _continues(text, lines, open_para, voc)):
@@ -474,8 +474,9 @@ def _mark_chrome(text: str, lines: list[Line], paras: list[_Para], skip, voc: Vo
 
 
 def _is_tag(p: str | None) -> bool:
-    """A topic tag under "Related Topics": a few words, no punctuation."""
-    return p is not None and 0 < len(p.split()) <= 6 and not re.search(r"[.!?:;,]", p)
+    """A topic tag under "Related Topics" or a headline under "Most popular":
+    a few words, no closing punctuation."""
+    return p is not None and 0 < len(p.split()) <= 14 and not re.search(r"[.!?:;,]['\"’”)]*$", p)
 
 
 def _block_end(paras: list[_Para], short: list[str | None], i: int, voc: Vocabulary) -> int:
