@@ -661,3 +661,19 @@ def test_undated_statements_and_share_moves_of_a_news_article_are_the_days_news(
     assert all(e.first == e.last == date(2025, 5, 2) and e.citation.expression is None for e in events)
     undated, sents = make(lines, published=None)
     assert extract_events(undated, sents, []) == []
+
+
+def test_a_days_news_sentence_whose_only_date_is_a_comparison_is_the_days_news():
+    art, sents = make([FILLER, "Novo's shares rose 4.8% in Copenhagen, their biggest one-day gain since November."],
+                      published=date(2025, 2, 14))
+    events = [e for e in extract_events(art, sents, [mention(art, "November", **month(2024, 11))])
+              if e.citation.quote != FILLER]
+    assert [(e.first, e.citation.expression) for e in events] == [(date(2025, 2, 14), None)]
+
+
+def test_the_nominal_may_take_two_modifiers():
+    art, sents = make(["Maersk raised its forecast on Thursday.",
+                       "The Danish shipping group now expects a profit of $9 billion in 2025."], published=date(2025, 8, 7))
+    ev = dated(extract_events(art, sents, [mention(art, "on Thursday", date(2025, 8, 7)),
+                                           mention(art, "in 2025", **year(2025))]), "in 2025")
+    assert "Maersk" in ev.actors

@@ -105,7 +105,7 @@ _RELATIVE = re.compile(r"(,\s+|\s+)(which|who|whom|whose)\b|(,\s+)(where)\b")
 _COORDINATION = re.compile(r";\s+|,\s+(?=(?:and|but|while|whereas|although|though|yet)\s)|,?\s+and then\s+")
 _CLAUSE_MARK = re.compile(r"[,;:()“”\"–—]|\s-\s|\bthat\b|\bwhich\b|\bwho\b|\bbecause\b|\bwhile\b|\bafter\b|\bbefore\b")
 _NOMINAL = re.compile(
-    r"\b[Tt]he (?:[\w.-]+ )?(" + "|".join(sorted(NOMINAL_ANTECEDENTS, key=len, reverse=True)) + r")(?:['’]s)?\b"
+    r"\b[Tt]he (?:[\w.-]+ ){0,2}?(" + "|".join(sorted(NOMINAL_ANTECEDENTS, key=len, reverse=True)) + r")(?:['’]s)?\b"
 )
 _IT_SUBJECT = re.compile(r"^(It)\s+(?!is\b|was\b|'s\b|’s\b|seems\b|remains\b|appears\b)[a-z]+")
 _COMPARISON = re.compile(
@@ -199,7 +199,7 @@ def extract_events(article: Article, sentences: list[Sentence], mentions: list[M
         if not heading or sent is headline:
             found = _sentence_events(article, sent, inside, names, ctx, cut)
             events.extend(found)
-            if not found and not inside and not heading and sent not in lede and _day_news(article, sent.text):
+            if not found and not heading and sent not in lede and _day_news(article, sent.text):
                 ev = _lede_event(article, sent, names, ctx, (), cut)
                 if ev is not None:
                     events.append(ev)
