@@ -677,3 +677,26 @@ def test_the_nominal_may_take_two_modifiers():
     ev = dated(extract_events(art, sents, [mention(art, "on Thursday", date(2025, 8, 7)),
                                            mention(art, "in 2025", **year(2025))]), "in 2025")
     assert "Maersk" in ev.actors
+
+
+def test_a_two_word_name_whose_first_word_stands_alone_is_a_company():
+    art, sents = make([
+        "For most of its history, Novo Nordisk was known as an insulin maker.",
+        "Then came semaglutide.",
+        "The Danish company won approval for Ozempic in December 2017.",
+        "Novo has spent heavily to keep up.",
+    ], published=None)
+    ev = dated(extract_events(art, sents, [mention(art, "in December 2017", **month(2017, 12))]), "in December 2017")
+    assert "Novo Nordisk" in ev.actors
+
+
+def test_the_company_is_the_organisation_the_article_names_most_in_the_nearest_sentence():
+    art, sents = make([
+        "Maersk raised its outlook on Thursday.",
+        "Maersk also bought back shares.",
+        "Analysts at Jefferies expect Maersk's operating profit to fall.",
+        "The company will publish third-quarter results on Nov. 6.",
+    ], published=date(2025, 10, 2))
+    ev = dated(extract_events(art, sents, [mention(art, "on Thursday", date(2025, 10, 2)),
+                                           mention(art, "on Nov. 6", date(2025, 11, 6))]), "on Nov. 6")
+    assert "Maersk" in ev.actors and "Jefferies" not in ev.actors

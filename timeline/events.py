@@ -141,6 +141,8 @@ class _Context:
     known: set[str]
     persons: list[str] = field(default_factory=list)  # subjects, most recent last
     org_sentences: list[list[str]] = field(default_factory=list)  # organisations named, per sentence
+    org_counts: dict[str, int] = field(default_factory=dict)  # times each organisation was named so far
+    singles: set[str] = field(default_factory=set)  # one-word names the article uses
     subject_org: str | None = None  # an organisation opening the previous sentence
     surnames: set[str] = field(default_factory=set)
     titled: dict[str, str] = field(default_factory=dict)  # "president" -> last "President X"
@@ -172,6 +174,8 @@ def extract_events(article: Article, sentences: list[Sentence], mentions: list[M
         for _, _, name in find_names(sent.text, ctx.known):
             bare = strip_titles(name) or name
             ctx.known.names.update((bare, bare.split()[-1]))
+            if bare == name and len(bare.split()) == 1:
+                ctx.singles.add(bare)
     lede = _lede(article, sentences)
     headline = lede[0] if lede and (lede[0].heading or _is_headline(article, lede[0])) else None
     headline_names: list[str] = []
@@ -776,7 +780,16 @@ def _antecedent(text, pos, names, ctx) -> str | None:
 
 
 def _is_person(name: str, ctx) -> bool:
+    if _company_by_usage(name, ctx):
+        return False
     return is_person_like(name) or (strip_titles(name) or name) in ctx.surnames
+
+
+def _company_by_usage(name: str, ctx) -> bool:
+    """"Novo Nordisk" ... "Novo has spent": people go by their surname,
+    companies by their first word."""
+    words = name.split()
+    return len(words) == 2 and words[0] in ctx.singles and words[1] not in ctx.singles and words[0] not in PLACES
 
 
 def _speaker(text, names, ctx) -> str | None:
@@ -806,7 +819,10 @@ def _nominal_antecedent(word, ctx, names, pos, text: str = "") -> str | None:
     needs = NOMINAL_ANTECEDENTS.get(word)
     here = [n for ns, ne, n in _outside_brackets(names, text) if ne <= pos and _is_org(n, ctx)]
     for sentence_orgs in [here] + ctx.org_sentences[: -LOOKBACK - 1: -1]:
-        for name in sentence_orgs:
+        # Of several in one sentence, the one the article has named most
+        # ("Analysts at Jefferies expect Maersk's profit to fall" -> Maersk).
+        ranked = sorted(sentence_orgs, key=lambda n: -ctx.org_counts.get(n, 0))
+        for name in ranked:
             words = name.split()
             if needs is None and words[-1] not in NOT_COMPANY_HEADS:
                 return name
@@ -816,7 +832,7 @@ def _nominal_antecedent(word, ctx, names, pos, text: str = "") -> str | None:
 
 
 def _is_org(name: str, ctx) -> bool:
-    return is_org_like(name) and not _is_person(name, ctx)
+    return (is_org_like(name) or _company_by_usage(name, ctx)) and not _is_person(name, ctx)
 
 
 def _outside_brackets(names, text: str):
@@ -873,6 +889,8 @@ def _remember(sent, names, ctx) -> None:
     orgs = [n for _, _, n in _outside_brackets(names, sent.text) if n in outside and _is_org(n, ctx) and n not in PLACES]
     if orgs:
         ctx.org_sentences.append(orgs)
+        for n in orgs:
+            ctx.org_counts[n] = ctx.org_counts.get(n, 0) + 1
     opening = [(s, n) for s, _, n in _outside_brackets(names, sent.text) if n in orgs]
     ctx.subject_org = opening[0][1] if opening and len(sent.text[: opening[0][0]].split()) <= 3 else None
 
