@@ -1,7 +1,8 @@
 """The held-out entity evaluation (benchmarks/entity_eval.py) does not regress.
 
 The articles in tests/data/heldout/ are about subjects the samples never touch
-(aviation, central banks and markets, chipmakers, energy); the floor is the overall F1
+(aviation, central banks and markets, chipmakers, energy, carmakers, drugmakers,
+shipping); the floor is the overall F1
 reached when the rules were last changed, minus a hair.
 """
 
@@ -13,7 +14,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 HELDOUT = ROOT / "tests" / "data" / "heldout"
-F1_FLOOR = 82.0
+F1_FLOOR = 83.5
 
 
 def _entity_eval():
