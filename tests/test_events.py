@@ -504,6 +504,10 @@ def test_actors_stop_at_a_trailing_adjunct_and_skip_rivals():
          "on Thursday", set(), {"European Central Bank", "STOXX 600"}),
         ("Chinese authorities urged Tencent to avoid Nvidia's chips, people said on Wednesday, days after Washington agreed to sales.",
          "on Wednesday", {"Tencent", "Nvidia"}, {"Washington"}),
+        ("Hapag-Lloyd kept its profit forecast unchanged on Friday, a day after partner Maersk lifted its own outlook.",
+         "on Friday", {"Hapag-Lloyd"}, {"Maersk"}),
+        ("Boeing cut its goal on Friday, two weeks after Airbus raised its own.",
+         "on Friday", {"Boeing"}, {"Airbus"}),
     ]
     for text, expr, wanted, unwanted in cases:
         art, sents = make([FILLER, text], published=date(2025, 9, 4))

@@ -125,7 +125,8 @@ _TITLED_NOMINAL = re.compile(
 # A trailing adjunct: a participle, an adverb, or a subordinator after a comma.
 _ADJUNCT = re.compile(
     r",\s+(?:[a-z]+ing|[a-z]+ly|led|helped|driven|boosted|hit|hurt|a blow|a boost|a setback|as|while|whereas"
-    r"|even as|after|following|despite|amid|ahead of|compared|well|just|days|weeks|months|hours|shortly|with)\b"
+    r"|even as|after|following|despite|amid|ahead of|compared|well|just|days|weeks|months|hours|shortly|with"
+    r"|(?:a|an|one|two|three|four|five|six|several|some)\s+(?:day|week|month|hour)s?\s+(?:after|before|earlier|later))\b"
 )
 _RIVAL_BEFORE = re.compile(r"\b(?:rival|rivals|competitor|competitors)\s+(?:[A-Z][\w.]*\s+)?$")
 _PRONOUN_START = re.compile(r"^(He|She)\b")
