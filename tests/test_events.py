@@ -704,3 +704,15 @@ def test_the_company_is_the_organisation_the_article_names_most_in_the_nearest_s
     ev = dated(extract_events(art, sents, [mention(art, "on Thursday", date(2025, 10, 2)),
                                            mention(art, "on Nov. 6", date(2025, 11, 6))]), "on Nov. 6")
     assert "Maersk" in ev.actors and "Jefferies" not in ev.actors
+
+
+def test_names_in_an_undated_relative_aside_are_not_actors():
+    art, sents = make(["Analysts watched Porsche and Volkswagen closely for the whole of the week.",
+                       "Porsche, in which Volkswagen holds a majority stake, cut its margin forecast last month."],
+                      published=date(2025, 3, 12))
+    ev = dated(extract_events(art, sents, [mention(art, "last month", **month(2025, 2))]), "last month")
+    assert "Porsche" in ev.actors and "Volkswagen" not in ev.actors
+    # The aside holding the date keeps its names.
+    art, sents = make([FILLER, "The plant, which Volkswagen opened in 2023, makes batteries."], published=date(2025, 3, 12))
+    ev = dated(extract_events(art, sents, [mention(art, "in 2023", **year(2023))]), "in 2023")
+    assert "Volkswagen" in ev.actors

@@ -130,6 +130,7 @@ _ADJUNCT = re.compile(
 )
 _RIVAL_BEFORE = re.compile(r"\b(?:rival|rivals|competitor|competitors)\s+(?:[A-Z][\w.]*\s+)?$")
 _PRONOUN_START = re.compile(r"^(He|She)\b")
+_ASIDE = re.compile(r",\s+(?:(?:in|of|for|to|with|by|from|at)\s+)?(?:which|whom|whose)\b[^,;“”\"]*,")
 _ATTRIBUTION_PRONOUN = re.compile(r"[,.!?]?\s*[”\"’]\s*(he|she)\s+(?=\w+)")
 _NP_PREPOSITIONS = frozenset("in of for at with from by during over to".split())
 _NOT_NOUNS = frozenset("went came began took made saw got gave held left led met ran rose fell won lost paid sold bought grew became".split())
@@ -673,9 +674,17 @@ def _make_event(article, sent, m, part, names, ctx, sole) -> Event | None:
     span_lo = min(a for a, _ in part.pieces)
     span_hi = max(b for _, b in part.pieces)
     limit = _core_end(text, m.end - sent.start) if part.whole else len(text)
+    # "Porsche, in which Volkswagen holds a stake, cut its forecast": an aside
+    # without the date says who the subject is, not who acted.
+    asides = [
+        (a.start(), a.end()) for a in _ASIDE.finditer(text)
+        if not a.start() <= m.start - sent.start < a.end()
+    ] if part.whole else []
     for ns, ne, name in names:
         if ns >= limit or _RIVAL_BEFORE.search(text, 0, ns) and ns > span_lo:
             continue  # "..., citing demand for Nvidia's chips"; "ahead of rival Boeing"
+        if any(a <= ns < b for a, b in asides):
+            continue
         if (sole and part.whole) or any(a <= ns and ne <= b for a, b in part.pieces):
             actors.append(name)
     if part.prefix:
