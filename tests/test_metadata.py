@@ -281,3 +281,119 @@ def test_more_byline_shapes(tmp_path, byline, author, published):
 def test_front_matter_url_dates_an_article_without_a_dateline(tmp_path):
     a = article(tmp_path, "---\nurl: https://www.bbc.co.uk/news/2019/06/28/putin-trump\n---\n# Talks\n\nTalks began.\n")
     assert (a.published, a.published_from, a.publisher) == (date(2019, 6, 28), "url", "BBC News")
+
+
+# --- pages shaped like outlets' (see also tests/test_formats.py) ---------------------
+
+
+@pytest.mark.parametrize(
+    "dateline, published",
+    [
+        ("Updated 4:31 PM EST, March 5, 2024", date(2024, 3, 5)),  # the time is a mention of its own
+        ("Updated 3:15 PM EST, Mon March 4, 2024", date(2024, 3, 4)),
+        ("Tue, Mar 5, 2024, 2:13 AM 3 min read", date(2024, 3, 5)),
+        ("Posted: 03/04/2024 11:32 AM EST", date(2024, 3, 4)),  # a US zone: month first
+        ("Posted 04/03/2024 14:02 GMT", date(2024, 3, 4)),  # a UK zone: day first
+        ("04.03.2024", date(2024, 3, 4)),  # dots: day first
+        ("25/03/2024", date(2024, 3, 25)),  # a part over 12 decides
+    ],
+)
+def test_outlet_datelines(tmp_path, dateline, published):
+    a = article(tmp_path, f"# Ministers meet\n\n{dateline}\n\nMinisters met.\n")
+    assert (a.published, a.published_from) == (published, "dateline")
+
+
+def test_an_ambiguous_numeric_date_is_left_undated_with_a_warning(tmp_path):
+    a = article(tmp_path, "Ministers meet\n05/06/2024\nBy Owen Blake\nMinisters met in the capital to discuss the budget.\n")
+    assert a.published is None
+    assert any("05/06/2024" in w and "2024-05-06" in w and "2024-06-05" in w for w in a.warnings)
+
+
+def test_an_ambiguous_numeric_date_is_read_by_the_sites_country_or_another_date(tmp_path):
+    uk = "Ministers meet\n05/06/2024\nMinisters met.\nOriginal URL: https://www.example.co.uk/news/ministers\n"
+    assert article(tmp_path, uk).published == date(2024, 6, 5)
+    other = "Ministers meet\n05/06/2024\nMinisters met.\nComments closed on 19/06/2024\n"
+    assert article(tmp_path, other, "b.txt").published == date(2024, 6, 5)
+
+
+def test_a_month_name_in_the_url_path_dates_the_article():
+    assert date_in_url("https://www.theguardian.com/business/2024/mar/06/easyjet-seats") == date(2024, 3, 6)
+
+
+@pytest.mark.parametrize(
+    "first, publisher, published",
+    [
+        ("PARIS, March 6, 2024 (AFP) - Airbus warned on Wednesday that engines were late.", "AFP", date(2024, 3, 6)),
+        ("LONDON, March 4 (Reuters) - European airline shares fell on Monday after fuel rose.", "Reuters", None),
+        ("WASHINGTON (AP) — A Senate panel will question Boeing's safety official next week.", "Associated Press", None),
+        ("(Bloomberg) -- Hon Hai reported an unexpected drop in sales for February on Tuesday.", "Bloomberg", None),
+        ("SEATTLE, March 7, 2024 -- Northwind Cargo today announced a firm order for freighters.", None, date(2024, 3, 7)),
+        ("TOULOUSE, France, March 6, 2024 (Reuters) - Airbus said deliveries rose in February.", "Reuters", date(2024, 3, 6)),
+    ],
+)
+def test_a_wire_dateline_gives_the_date_and_the_publisher(tmp_path, first, publisher, published):
+    a = article(tmp_path, f"Airbus warns on engines\n\n{first}\n\nMore prose follows here.\n")
+    assert (a.publisher, a.published) == (publisher, published)
+
+
+def test_a_wire_desk_tag_is_no_part_of_the_title(tmp_path):
+    a = article(tmp_path, "UPDATE 1-Cargo airline cuts outlook\n\nFRANKFURT, Oct 17 (Reuters) - Nordfracht cut its forecast.\n")
+    assert a.title == "Cargo airline cuts outlook"
+    assert a.text[a.headline[0] : a.headline[1]] == "Cargo airline cuts outlook"
+
+
+def test_a_wire_footer_names_the_reporter(tmp_path):
+    text = "Airline cuts outlook\n\nThe airline cut its outlook.\n\n(Reporting by Jonas Keller; Additional reporting by Ruth Adler; Editing by Sonia Marsh)\n"
+    assert article(tmp_path, text).author == "Jonas Keller"
+
+
+def test_a_name_above_a_role_line_is_the_author(tmp_path):
+    text = "Share\nAirport hits record\nPublished\n3 hours ago\nHannah Brierley\nBusiness reporter, BBC News\nThe airport said numbers rose.\n"
+    a = article(tmp_path, text)
+    assert (a.author, a.published) == ("Hannah Brierley", None)
+    assert [a.text[s:e] for s, e in a.content] == ["Airport hits record", "The airport said numbers rose."]
+
+
+@pytest.mark.parametrize("byline", ["Ruth Adeyemi", "Tom Ashby, Lecturer in Air Transport Management"])
+def test_a_name_line_under_the_headline_is_the_author(tmp_path, byline):
+    a = article(tmp_path, f"EasyJet adds summer seats\n{byline}\nEasyJet is adding more than a million seats to its summer schedule.\n")
+    assert a.author == byline.split(",")[0]
+    assert byline not in [a.text[s:e] for s, e in a.content]
+
+
+def test_a_headline_like_line_under_the_headline_is_no_author(tmp_path):
+    a = article(tmp_path, "Airport hits record\nPassenger numbers rose\nThe airport said numbers rose.\n")
+    assert a.author is None
+
+
+def test_section_labels_above_the_headline_are_not_the_title(tmp_path):
+    text = "Markets\nNvidia's rally pushes its value past $2 trillion\nBy Dana Whitfield, CNN\nNvidia's stock rose again on Monday.\n"
+    a = article(tmp_path, text)
+    assert (a.title, a.author) == ("Nvidia's rally pushes its value past $2 trillion", "Dana Whitfield")
+    assert "Markets" not in [a.text[s:e] for s, e in a.content]
+
+
+def test_a_footer_gives_the_date_when_the_head_does_not(tmp_path):
+    text = "Why regional jets are back\n\nRegional airlines retired their smallest jets.\n\nThis article was first published on 12 March 2024. Read the original article.\n"
+    a = article(tmp_path, text)
+    assert (a.published, a.published_from) == (date(2024, 3, 12), "footer")
+
+
+def test_source_of_al_jazeera_and_news_agencies_is_al_jazeera(tmp_path):
+    a = article(tmp_path, "Turkish Airlines nears order\nTurkish Airlines is close to an order.\nSource: Al Jazeera and news agencies\n")
+    assert a.publisher == "Al Jazeera"
+
+
+def test_web_clipper_front_matter(tmp_path):
+    text = (
+        '---\ntitle: "Lufthansa strike"\nsource: "https://www.dw.com/en/lufthansa-strike/a-1"\n'
+        'author:\n  - "[[Elena Brandt]]"\n  - "[[Jo Park]]"\npublished: 2024-03-07\ncreated: 2024-11-02\n---\nStaff walked out.\n'
+    )
+    a = article(tmp_path, text)
+    assert (a.author, a.url, a.publisher, a.published, a.published_from) == (
+        "Elena Brandt and Jo Park", "https://www.dw.com/en/lufthansa-strike/a-1", "Deutsche Welle", date(2024, 3, 7), "front-matter")
+
+
+def test_front_matter_source_that_is_no_url_is_the_publisher(tmp_path):
+    a = article(tmp_path, "---\ntitle: x\nsource: Reuters\ndate: 2024-03-07\n---\nStaff walked out.\n")
+    assert (a.publisher, a.url) == ("Reuters", None)

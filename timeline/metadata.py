@@ -1,16 +1,29 @@
 """Stage 2: an article's metadata, from YAML front matter or from the text.
 
 Front matter (`title`, `date`, `url`, `author`, `publisher` between `---`
-lines) wins. Without it:
+lines, or their aliases: `published`, `source`, `authors` ... as web clippers
+write them) wins. Without it:
 
-- title: the first line of the article proper, after any site chrome above it;
-- author: a byline ("By X", "By: X |", "By [X](#)") or a name line directly
-  above the dateline ("Lizzie Dearden" / "Thursday 10 November 2016 09:27 GMT");
-- published: a dateline or byline date in the first lines, then a date in the
-  URL path (`/2025/01/14/`); never a date from site chrome or from prose;
+- title: the first line of the article proper, after any site chrome above it
+  and any one- or two-word section labels above a headline that the byline or
+  dateline follows ("Markets"); a wire desk's tag ("UPDATE 1-") is dropped;
+- author: a byline ("By X", "By: X |", "By [X](#)"), a name line directly
+  above the dateline ("Lizzie Dearden" / "Thursday 10 November 2016 09:27 GMT")
+  or above a role line ("Business reporter, BBC News"), a name line directly
+  under the headline ("Tom Ashby, Lecturer in ..."), else a wire footer's
+  "(Reporting by X; ...)";
+- published, first found of: a dateline or byline date in the first lines;
+  the date of a wire dateline opening the story ("PARIS, March 6, 2024 (AFP) -");
+  a footer's "This article was first published on ..." (`footer`); a date in
+  the URL path (`/2025/01/14/`, `/2024/mar/06/`). Never a date from other site
+  chrome or from prose, nor a relative one ("Published 3 hours ago"). A numeric
+  date that reads two ways (04/03/2024) is decided by a time zone beside it,
+  the site's country domain or another numeric date of the page; else it is
+  left out with a warning;
 - url: an "Original url:" / "Source:" line, a bare URL line, a headline link;
   never a photo credit ("Featured Photo:") nor a reference in a list;
-- publisher: from the URL's host, when the host is a known publisher.
+- publisher: from the URL's host, when the host is a known publisher; else a
+  "Source:"/"Publisher:" line; else the credit of a wire dateline ("(Reuters)").
 """
 
 from __future__ import annotations
@@ -54,11 +67,12 @@ _DATELINE_PATTERNS = [
 # Words that may sit on a dateline beside the date.
 _DATELINE_FILLER = re.compile(
     r"\b(?:published|posted|updated|last|modified|on|at|am|pm|a\.m\.|p\.m\.|gmt|bst|utc|cet|cest|msk|"
-    r"est|edt|cst|cdt|pst|pdt|et|pt|\d{1,2}[:.]\d\d(?::\d\d)?)\b|[|•·,:\-–—()]",
+    r"est|edt|cst|cdt|pst|pdt|et|pt|\d{1,2}[:.]\d\d(?::\d\d)?|\d{1,3}\s?min(?:ute)?s?\s+read)\b|[|•·,:\-–—()]",
     re.IGNORECASE,
 )
 _URL_DATE = [
     re.compile(r"/(?P<year>(?:19|20)\d\d)/(?P<month>[01]?\d)/(?P<day>[0-3]?\d)(?:/|$)"),
+    re.compile(r"/(?P<year>(?:19|20)\d\d)/" + _MONTH.replace(r"\.?", "") + r"/(?P<day>[0-3]?\d)(?:/|$)", re.IGNORECASE),
     re.compile(r"[/_-](?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?:[/_.-]|$)"),
 ]
 
@@ -73,16 +87,24 @@ def _parse_dateline(s: str) -> tuple[date, tuple[int, int]] | None:
     >>> _parse_dateline("Thursday 10 November 2016 09:27 GMT")
     (datetime.date(2016, 11, 10), (0, 25))
     """
+    found = _dateline_spans(s)
+    return (found[0], found[1][0]) if found else None
+
+
+def _dateline_spans(s: str) -> tuple[date, list[tuple[int, int]]] | None:
+    """The first complete calendar date written in `s`, with the spans of every
+    mention of it ("4:31 PM EST, March 5, 2024": the time is a mention too)."""
     try:
         from timeline.dates import find_dates
 
         mentions = find_dates(s, None)
     except Exception:  # the finder is another stage's code; a dateline must not depend on it
-        return _parse_dateline_fallback(s)
-    for m in mentions:
-        if m.precision == "day" and m.anchor == "absolute" and m.first is not None:
-            return m.first, (m.start, m.end)
-    return None
+        found = _parse_dateline_fallback(s)
+        return (found[0], [found[1]]) if found else None
+    days = [m for m in mentions if m.precision == "day" and m.anchor == "absolute" and m.first is not None]
+    if not days:
+        return None
+    return days[0].first, [(m.start, m.end) for m in days if m.first == days[0].first]
 
 
 def _parse_dateline_fallback(s: str) -> tuple[date, tuple[int, int]] | None:
@@ -102,13 +124,14 @@ def _parse_dateline_fallback(s: str) -> tuple[date, tuple[int, int]] | None:
 
 
 def date_in_url(url: str) -> date | None:
-    """A publication date in a URL path: `/2025/01/14/` or `-2024-07-04/`."""
+    """A publication date in a URL path: `/2025/01/14/`, `/2024/mar/06/` or `-2024-07-04/`."""
     path = urlsplit(url).path
     for pattern in _URL_DATE:
         m = pattern.search(path)
         if m:
+            month = m.group("month")
             try:
-                return date(int(m.group("year")), int(m.group("month")), int(m.group("day")))
+                return date(int(m.group("year")), int(month) if month.isdigit() else MONTHS[month.lower()], int(m.group("day")))
             except ValueError:
                 continue
     return None
@@ -198,10 +221,13 @@ def parse_front_matter(text: str, lines: list[Line], path: str, today: date | No
     if not isinstance(data, dict):
         fm.warnings.append(f"{path}: front matter is not a list of 'key: value' fields; ignored")
         return fm
+    data = _canonical_keys(data)
     for key in FRONT_MATTER_KEYS:
         if key not in data or data[key] is None:
             continue
         value = data[key]
+        if key == "author" and isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+            value = _names(value)  # web clippers: author: ["[[Elena Brandt]]"]
         if key == "date":
             published, problem = _front_matter_date(value, today or date.today())
             if problem:
@@ -210,11 +236,42 @@ def parse_front_matter(text: str, lines: list[Line], path: str, today: date | No
                 fm.fields["date"] = published
         elif isinstance(value, (str, int, float)) and not isinstance(value, bool):
             text_value = " ".join(strip_control(str(value)).split())
+            if key == "author":
+                text_value = _WIKI_LINK.sub(r"\1", text_value)
             if text_value:
                 fm.fields[key] = text_value
         else:
             fm.warnings.append(f"{path}: front matter {key} is not text; ignored")
     return fm
+
+
+# Other names front matter gives the fields (web clippers, static-site generators).
+FRONT_MATTER_ALIASES = {
+    "published": "date", "pubdate": "date", "date_published": "date", "publish_date": "date",
+    "published_at": "date", "publication_date": "date", "authors": "author", "byline": "author",
+    "link": "url", "canonical": "url", "canonical_url": "url", "source_url": "url",
+    "source": "url", "site_name": "publisher", "site": "publisher",
+}  # fmt: skip
+_WIKI_LINK = re.compile(r"\[\[(?:[^\]|\n]{0,200}\|)?([^\]\n]{1,200})\]\]")
+
+
+def _canonical_keys(data: dict) -> dict:
+    """`data` with aliases renamed ("published" -> "date"); a field's own name
+    wins over an alias, and a `source` that is no URL is the publisher."""
+    out = {key: data[key] for key in FRONT_MATTER_KEYS if key in data}
+    for key, value in data.items():
+        alias = FRONT_MATTER_ALIASES.get(str(key).lower())
+        if alias == "url" and str(key).lower() == "source" and not (isinstance(value, str) and _URL_IN.search(value)):
+            alias = "publisher"
+        if alias and out.get(alias) is None and value is not None:
+            out[alias] = value
+    return out
+
+
+def _names(names: list[str]) -> str:
+    """["Ann Lee", "Bo Chen", "Cy Dee"] -> "Ann Lee, Bo Chen and Cy Dee"."""
+    names = [_WIKI_LINK.sub(r"\1", n).strip() for n in names if n.strip()]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _shown(value) -> str:
@@ -266,6 +323,8 @@ class Detected:
     published: date | None = None
     published_from: str = "unknown"
     meta_lines: set[int] = field(default_factory=set)  # bylines, datelines, URL lines
+    # a numeric dateline that reads two ways: ((month first, day first), its text, line index)
+    ambiguous: tuple[tuple[date, date], str, int] | None = None
     first_content: int = 0  # lines above it are chrome (ad banners before the title)
     warnings: list[str] = field(default_factory=list)
 
@@ -315,7 +374,17 @@ def detect(text: str, lines: list[Line], path: str, today: date | None = None) -
     _find_byline_and_dateline(text, lines, head, d, path, today)
     if d.title is None:
         _find_title(text, lines, head, d)
+    _strip_title_prefix(text, lines, d)
     _find_url(text, lines, d)
+    if d.author is None:
+        _author_under_title(text, lines, d)
+    if d.author is None:
+        _author_in_footer(text, lines, d)
+    _wire_dateline(text, lines, head, d, path, today)
+    if d.published is None and d.ambiguous is not None:
+        _resolve_numeric(text, d, path, today)
+    if d.published is None:
+        _footer_date(text, lines, d, today)
     if d.published is None and d.url:
         found = date_in_url(d.url)
         if found and found <= today:
@@ -382,14 +451,25 @@ def _find_header_fields(text, lines, head, d: Detected, path: str, today: date) 
                 d.warnings.append(f"{path}: date {found[0].isoformat()} is in the future; ignored")
             d.meta_lines.add(idx)
         elif key in ("publisher", "site", "outlet", "source") and not _URL_IN.search(value):
-            d.publisher = d.publisher or value
+            d.publisher = d.publisher or _AGENCIES_TAIL.sub("", value) or value
             d.meta_lines.add(idx)
+
+
+# "Source: Al Jazeera and news agencies": the outlet is Al Jazeera
+_AGENCIES_TAIL = re.compile(r"\s+(?:and|&|with)\s+(?:other\s+)?(?:news\s+|wire\s+)?(?:agencies|wires|wire services)\b.*$", re.IGNORECASE)
 
 
 def _find_byline_and_dateline(text, lines, head, d: Detected, path: str, today: date) -> None:
     first = next((i for i in head if not is_chrome_line(_line_text(text, lines[i]))), -1)
+    roles = vocabulary().role_line
     for idx in head:
         raw = _line_text(text, lines[idx])
+        if len(raw) <= 120 and roles.match(plain(raw)):
+            # "Business reporter, BBC News": the name line above it is the author
+            d.meta_lines.add(idx)
+            if d.author is None:
+                _name_above(text, lines, idx, d, first)
+            continue
         if len(raw) > 250 or is_chrome_line(raw):
             continue
         p = plain(raw)
@@ -401,11 +481,15 @@ def _find_byline_and_dateline(text, lines, head, d: Detected, path: str, today: 
                     if name:
                         d.author = name
                         d.meta_lines.add(idx)
-            found = _dateline_date(segment)
-            if found:
+            found, readings = _segment_date(segment)
+            if readings and d.ambiguous is None:
+                d.ambiguous = (readings, segment, idx)
+            if found or readings:
                 # every dateline is metadata ("Updated ..." too); the first one dates the article
                 d.meta_lines.add(idx)
-                if d.published is None:
+                if found is None:
+                    pass
+                elif d.published is None:
                     if found > today:
                         d.warnings.append(f"{path}: dateline date {found.isoformat()} is in the future; ignored")
                     else:
@@ -422,14 +506,82 @@ _BY_TAIL = re.compile(r"\s+by\s+\S.{0,80}$", re.IGNORECASE)  # "Posted on May 6,
 
 def _dateline_date(segment: str) -> date | None:
     """The date of a segment that is nothing but a date (with time, zone, "Published")."""
+    found, _ = _segment_date(segment)
+    return found
+
+
+def _segment_date(segment: str) -> tuple[date | None, tuple[date, date] | None]:
+    """The date of a dateline segment, or the two readings of a numeric date
+    that could be either (`04/03/2024` with no zone to tell: March 4 or April 3)."""
     if len(segment) > 80:
+        return None, None
+    numeric = _NUMERIC_DATE.search(segment)
+    if numeric:
+        spans = [numeric.span()]
+    else:
+        parsed = _dateline_spans(segment)
+        if parsed is None:
+            return None, None
+        found, spans = parsed
+    pieces = [_BY_HEAD.sub("", segment[: spans[0][0]])]
+    pieces += [segment[spans[i][1] : spans[i + 1][0]] for i in range(len(spans) - 1)]
+    pieces.append(_BY_TAIL.sub("", segment[spans[-1][1] :]))
+    rest = _DATELINE_FILLER.sub(" ", " ".join(pieces))
+    if len(rest.split()) > 1:
+        return None, None
+    if not numeric:
+        return found, None
+    return _numeric_readings(numeric, segment)
+
+
+# "04/03/2024", "4.3.2024", "04-03-2024": day and month in an order to be decided
+_NUMERIC_DATE = re.compile(
+    r"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)(?![\d/-]|\.\d)"
+)
+
+
+def _numeric_readings(m: re.Match, segment: str) -> tuple[date | None, tuple[date, date] | None]:
+    """A numeric date's day and month: by a part over 12, by dots (European),
+    by a time zone beside it; else both readings, for the page to decide."""
+    a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("year"))
+    mdy, dmy = _date_or_none(year, a, b), _date_or_none(year, b, a)
+    if mdy is None or dmy is None or mdy == dmy:
+        return mdy or dmy, None
+    if m.group("sep") == ".":
+        return dmy, None
+    voc = vocabulary()
+    words = set(re.findall(r"[a-z]+", segment.lower()))
+    if words & voc.month_first_zones:
+        return mdy, None
+    if words & voc.day_first_zones:
+        return dmy, None
+    return None, (mdy, dmy)
+
+
+def _date_or_none(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
         return None
-    parsed = _parse_dateline(segment)
-    if parsed is None:
-        return None
-    found, (a, b) = parsed
-    rest = _DATELINE_FILLER.sub(" ", _BY_HEAD.sub("", segment[:a]) + " " + _BY_TAIL.sub("", segment[b:]))
-    return found if len(rest.split()) <= 1 else None
+
+
+def _numeric_order(text: str, url: str | None, sep: str) -> str | None:
+    """'dmy' or 'mdy' for a page's numeric dates: by its URL's country domain,
+    else by another numeric date of the page with a part over 12."""
+    if url:
+        host = (urlsplit(url if "://" in url else "http://" + url).hostname or "").rstrip(".")
+        if host.rsplit(".", 1)[-1].lower() in vocabulary().day_first_domains:
+            return "dmy"
+    orders = set()
+    for m in _NUMERIC_DATE.finditer(text, 0, min(len(text), 200_000)):
+        if m.group("sep") != sep:
+            continue
+        a, b = int(m.group("a")), int(m.group("b"))
+        if a > 12 >= b:
+            orders.add("dmy")
+        elif b > 12 >= a:
+            orders.add("mdy")
+    return orders.pop() if len(orders) == 1 else None
 
 
 def _name_above(text: str, lines: list[Line], idx: int, d: Detected, first: int) -> None:
@@ -461,6 +613,138 @@ def _person(s: str) -> str | None:
     return name
 
 
+def _next_line(text: str, lines: list[Line], idx: int, limit: int = 4) -> int | None:
+    """Index of the next non-blank line after `idx`, within `limit` lines."""
+    for j in range(idx + 1, min(len(lines), idx + 1 + limit)):
+        if text[lines[j].start : lines[j].end].strip():
+            return j
+    return None
+
+
+def _author_under_title(text: str, lines: list[Line], d: Detected) -> None:
+    """A name alone on the line under the headline, with prose or a dateline
+    under it, is the author ("Ruth Adeyemi"); so is a name with its role
+    ("Tom Ashby, Lecturer in Air Transport Management")."""
+    if d.title_line is None:
+        return
+    nxt = _next_line(text, lines, d.title_line)
+    if nxt is None or nxt in d.meta_lines:
+        return
+    raw = _line_text(text, lines[nxt])
+    if len(raw) > 120 or _HEADING_MD.match(raw):
+        return
+    name, _, role = plain(raw).partition(",")
+    name, role = name.strip(), role.strip()
+    if not _NAME_LINE.match(name) or len(name.split()) > 4 or is_chrome_line(name):
+        return
+    if role and not vocabulary().role_line.match(role):
+        return
+    after = _next_line(text, lines, nxt)
+    if after is None or not (after in d.meta_lines or _is_prose(_line_text(text, lines[after]))):
+        return
+    d.author = name
+    d.meta_lines.add(nxt)
+
+
+_REPORTING_BY = re.compile(r"^\(?\s*(?:reporting|reported|writing|written) by\s+(?P<name>[^;()\n]{3,120})", re.IGNORECASE)
+FOOTER_LINES = 12  # how many non-blank lines from the end may hold a wire credit or a footer date
+
+
+def _footer_lines(text: str, lines: list[Line]):
+    """Indexes of the last non-blank lines, last first."""
+    count = 0
+    for i in range(len(lines) - 1, max(-1, len(lines) - 4 * FOOTER_LINES), -1):
+        ln = lines[i]
+        if ln.end - ln.start > 400 or not text[ln.start : ln.end].strip():
+            continue
+        yield i
+        count += 1
+        if count >= FOOTER_LINES:
+            return
+
+
+def _author_in_footer(text: str, lines: list[Line], d: Detected) -> None:
+    """The reporter of a wire story without a byline: "(Reporting by Jonas Keller; Editing by ...)"."""
+    for i in _footer_lines(text, lines):
+        m = _REPORTING_BY.match(plain(_line_text(text, lines[i])))
+        if m:
+            d.author = _person(m.group("name"))
+            return
+
+
+_WIRE_DATELINE = re.compile(
+    r"^(?:(?P<place>[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3}(?:,\s?[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,2}){0,2})"
+    r"(?:,\s?(?P<date>[A-Z][\w.,\s]{2,30}?))?\s?)?(?:\((?P<credit>[^()\n]{2,40})\)\s?)?(?:--|[-—–])\s"
+)
+
+
+def _wire_dateline(text: str, lines: list[Line], head: list[int], d: Detected, path: str, today: date) -> None:
+    """The dateline opening a wire story or press release: "PARIS, March 6, 2024 (AFP) - ...",
+    "(Bloomberg) -- ...". Its date dates the article when the head gave none;
+    its credit names the publisher when nothing else does."""
+    for idx in head:
+        if idx in d.meta_lines or idx == d.title_line:
+            continue
+        raw = _line_text(text, lines[idx])
+        if len(plain(raw[:SHORT_LINE])) < 60 or _LIST_LINE.match(raw) or is_chrome_line(raw):
+            continue  # the first paragraph of prose, not a label, a heading or a list of links
+        m = _WIRE_DATELINE.match(plain(raw[:200]))
+        if not m or not (m.group("place") or m.group("credit")):
+            return
+        credit = (m.group("credit") or "").strip().lower()
+        if credit and d.publisher is None:
+            d.publisher = vocabulary().wire_credits.get(credit)
+        if m.group("date") and d.published is None:
+            parsed = _parse_dateline(m.group("date"))
+            if parsed and parsed[0] <= today:
+                d.published, d.published_from = parsed[0], "dateline"
+        return
+
+
+_LIST_LINE = re.compile(r"^\s{0,6}(?:[-*+•]|\d{1,3}[.)])\s+")
+
+
+def _resolve_numeric(text: str, d: Detected, path: str, today: date) -> None:
+    (mdy, dmy), segment, _ = d.ambiguous
+    sep = _NUMERIC_DATE.search(segment).group("sep")
+    order = _numeric_order(text, d.url, sep)
+    found = dmy if order == "dmy" else mdy if order == "mdy" else None
+    if found is None:
+        d.warnings.append(
+            f"{path}: dateline {segment.strip()!r} reads as {mdy.isoformat()} (month first) or "
+            f"{dmy.isoformat()} (day first) and the page does not tell which; not used"
+        )
+    elif found <= today:
+        d.published, d.published_from = found, "dateline"
+
+
+def _footer_date(text: str, lines: list[Line], d: Detected, today: date) -> None:
+    """"This article was first published on 12 March 2024." in the last lines."""
+    phrases = vocabulary().footer_date
+    for i in _footer_lines(text, lines):
+        p = plain(_line_text(text, lines[i]))
+        m = phrases.search(p)
+        if m:
+            parsed = _parse_dateline(p[m.end() : m.end() + 80])
+            if parsed and parsed[0] <= today:
+                d.published, d.published_from = parsed[0], "footer"
+                return
+
+
+def _strip_title_prefix(text: str, lines: list[Line], d: Detected) -> None:
+    """A wire desk's tag is no part of the headline: "UPDATE 1-Cargo airline cuts outlook"."""
+    prefix = vocabulary().title_prefix
+    m = prefix.match(d.title) if prefix and d.title else None
+    if not m or not d.title[m.end() :].strip():
+        return
+    d.title = d.title[m.end() :].strip()
+    if d.title_line is not None:
+        ln = lines[d.title_line]
+        at = text.find(d.title, ln.start, ln.end)
+        if at >= 0:
+            d.headline = (at, at + len(d.title))
+
+
 def _find_title(text, lines, head, d: Detected) -> None:
     """The first line of the article proper, or its first Markdown heading.
 
@@ -472,6 +756,18 @@ def _find_title(text, lines, head, d: Detected) -> None:
         return
     idx = candidates[0]
     raw = _line_text(text, lines[idx])
+    # section labels and menus above the headline ("Markets", "News", "What's On"):
+    # lines of one or two words above a line that the byline or dateline follows
+    for n, later in enumerate(candidates):
+        later_raw = _line_text(text, lines[later])
+        if _HEADING_MD.match(later_raw) or _is_prose(later_raw):
+            break
+        if len(plain(later_raw).split()) >= 3:
+            below = _next_line(text, lines, later)
+            below2 = _next_line(text, lines, below) if below is not None else None
+            if n and not _SENTENCE_END.search(plain(later_raw)) and (below in d.meta_lines or below2 in d.meta_lines):
+                idx, raw = later, later_raw
+            break
     if not _HEADING_MD.match(raw):
         for later in candidates[1:4]:
             later_raw = _line_text(text, lines[later])
