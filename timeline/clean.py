@@ -73,6 +73,13 @@ class Vocabulary:
     reference_headings: frozenset[str]
     dangling_words: frozenset[str]
     publishers: dict[str, str]
+    role_line: re.Pattern  # "Business reporter, BBC News": a byline's role
+    wire_credits: dict[str, str]  # "reuters" -> "Reuters"
+    title_prefix: re.Pattern | None
+    day_first_domains: frozenset[str]
+    day_first_zones: frozenset[str]
+    month_first_zones: frozenset[str]
+    footer_date: re.Pattern
 
 
 def _alternation(items: list[str], *, whole: bool = False, label: bool = False) -> re.Pattern:
@@ -150,6 +157,23 @@ def vocabulary() -> Vocabulary:
         reference_headings=frozenset(_fold(s) for s in data["reference_headings"]),
         dangling_words=frozenset(data["dangling_words"].lower().split()),
         publishers={str(k).lower(): str(v) for k, v in data["publishers"].items()},
+        role_line=_role_pattern(data["author_roles"]),
+        wire_credits={str(k).lower(): str(v) for k, v in data["wire_credits"].items()},
+        title_prefix=re.compile("^(?:" + "|".join(f"(?:{p})" for p in data["title_prefixes"]) + r")\s*") if data["title_prefixes"] else None,
+        day_first_domains=frozenset(str(x).lower() for x in data["day_first_domains"]),
+        day_first_zones=frozenset(str(x).lower() for x in data["day_first_zones"]),
+        month_first_zones=frozenset(str(x).lower() for x in data["month_first_zones"]),
+        footer_date=_alternation(data["footer_date_phrases"]),
+    )
+
+
+def _role_pattern(roles: list[str]) -> re.Pattern:
+    """A line that is a reporter's role: "Business reporter, BBC News",
+    "Lecturer in Air Transport Management", "Senior correspondent"."""
+    role = "|".join(re.escape(r) for r in roles)
+    return re.compile(
+        rf"^(?:[\w&'’-]{{1,20}} ){{0,3}}(?:{role})s?(?:\s(?:in|at|of|for|on)\s[\w&.'’ -]{{1,50}})?(?:,\s?[\w&.'’ -]{{1,40}})?$",
+        re.IGNORECASE,
     )
 
 
@@ -237,7 +261,7 @@ def is_chrome_line(raw: str, p: str | None = None) -> bool:
         return True
     if _fold(p) in voc.lines or voc.line_patterns.match(p):
         return True
-    if voc.labels.match(p):
+    if voc.labels.match(p) or voc.role_line.match(p):
         return True
     if is_url_line(p) or is_url_line(raw):
         return True
