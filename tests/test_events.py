@@ -658,6 +658,7 @@ def test_undated_statements_and_share_moves_of_a_news_article_are_the_days_news(
         "“We are not complacent,” he said.",
         "Shell has said it wants to grow.",
         "Demand for gas rose sharply.",
+        "He noted that the company found it easier to deal with regulators.",
     ]
     art, sents = make(lines, published=date(2025, 5, 2))
     events = [e for e in extract_events(art, sents, []) if e.citation.quote != FILLER]

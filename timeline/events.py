@@ -986,8 +986,8 @@ def _day_news(article: Article, text: str) -> bool:
     window = article.published_window
     if article.published is None and not (window and window[0] == window[1]):
         return False
-    if _is_question(text) or _bare_quote(text):
-        return False
+    if _is_question(text) or _bare_quote(text) or re.match(r"(?:He|She|They|It|We|I)\s", text):
+        return False  # who a pronoun is was not said here: too easily the wrong person
     return bool(_DAY_SAYING.match(text) or _DAY_SHARES.match(text))
 
 
