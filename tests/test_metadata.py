@@ -296,6 +296,9 @@ def test_front_matter_url_dates_an_article_without_a_dateline(tmp_path):
         ("Posted 04/03/2024 14:02 GMT", date(2024, 3, 4)),  # a UK zone: day first
         ("04.03.2024", date(2024, 3, 4)),  # dots: day first
         ("25/03/2024", date(2024, 3, 25)),  # a part over 12 decides
+        ("March 4, 202410:12 AM GMTUpdated 2 hours ago", date(2024, 3, 4)),  # elements glued by the copy
+        ("Published March 4, 2024Updated March 5, 2024, 6:15 p.m. ET", date(2024, 3, 4)),
+        ("Mon, March 4, 2024 at 5:00 AM EST·3 min read", date(2024, 3, 4)),
     ],
 )
 def test_outlet_datelines(tmp_path, dateline, published):
@@ -361,8 +364,9 @@ def test_a_name_line_under_the_headline_is_the_author(tmp_path, byline):
     assert byline not in [a.text[s:e] for s, e in a.content]
 
 
-def test_a_headline_like_line_under_the_headline_is_no_author(tmp_path):
-    a = article(tmp_path, "Airport hits record\nPassenger numbers rose\nThe airport said numbers rose.\n")
+@pytest.mark.parametrize("line", ["Passenger numbers rose", "Passenger Numbers Rose Sharply", "Rise of the Machines"])
+def test_a_headline_like_line_under_the_headline_is_no_author(tmp_path, line):
+    a = article(tmp_path, f"Airport hits record\n{line}\nThe airport said numbers rose by a quarter in the year to March.\n")
     assert a.author is None
 
 

@@ -67,7 +67,7 @@ _DATELINE_PATTERNS = [
 # Words that may sit on a dateline beside the date.
 _DATELINE_FILLER = re.compile(
     r"\b(?:published|posted|updated|last|modified|on|at|am|pm|a\.m\.|p\.m\.|gmt|bst|utc|cet|cest|msk|"
-    r"est|edt|cst|cdt|pst|pdt|et|pt|\d{1,2}[:.]\d\d(?::\d\d)?|\d{1,3}\s?min(?:ute)?s?\s+read)\b|[|•·,:\-–—()]",
+    r"est|edt|cst|cdt|pst|pdt|et|pt|\d{1,2}[:.]\d\d(?::\d\d)?|\d{1,3}\s?min(?:ute)?s?\s+read|\d{1,3}\s(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago)\b|[|•·,:\-–—()]",
     re.IGNORECASE,
 )
 _URL_DATE = [
@@ -93,7 +93,8 @@ def _parse_dateline(s: str) -> tuple[date, tuple[int, int]] | None:
 
 def _dateline_spans(s: str) -> tuple[date, list[tuple[int, int]]] | None:
     """The first complete calendar date written in `s`, with the spans of every
-    mention of it ("4:31 PM EST, March 5, 2024": the time is a mention too)."""
+    mention of a date ("4:31 PM EST, March 5, 2024": the time is a mention too;
+    "Published March 4, 2024 Updated March 5, 2024": the update is one)."""
     try:
         from timeline.dates import find_dates
 
@@ -104,7 +105,7 @@ def _dateline_spans(s: str) -> tuple[date, list[tuple[int, int]]] | None:
     days = [m for m in mentions if m.precision == "day" and m.anchor == "absolute" and m.first is not None]
     if not days:
         return None
-    return days[0].first, [(m.start, m.end) for m in days if m.first == days[0].first]
+    return days[0].first, [(m.start, m.end) for m in days]
 
 
 def _parse_dateline_fallback(s: str) -> tuple[date, tuple[int, int]] | None:
@@ -515,6 +516,7 @@ def _segment_date(segment: str) -> tuple[date | None, tuple[date, date] | None]:
     that could be either (`04/03/2024` with no zone to tell: March 4 or April 3)."""
     if len(segment) > 80:
         return None, None
+    segment = _GLUED.sub(" ", segment)
     numeric = _NUMERIC_DATE.search(segment)
     if numeric:
         spans = [numeric.span()]
@@ -534,6 +536,8 @@ def _segment_date(segment: str) -> tuple[date | None, tuple[date, date] | None]:
     return _numeric_readings(numeric, segment)
 
 
+# Page elements a copy glued together: "March 4, 202410:12 AM GMTUpdated 2 hours ago"
+_GLUED = re.compile(r"(?<=(?:19|20)\d\d)(?=\d{1,2}:\d\d|[A-Z])|(?<=[A-Z]{2})(?=[A-Z][a-z]{2})")
 # "04/03/2024", "4.3.2024", "04-03-2024": day and month in an order to be decided
 _NUMERIC_DATE = re.compile(
     r"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)(?![\d/-]|\.\d)"
@@ -635,8 +639,11 @@ def _author_under_title(text: str, lines: list[Line], d: Detected) -> None:
         return
     name, _, role = plain(raw).partition(",")
     name, role = name.strip(), role.strip()
-    if not _NAME_LINE.match(name) or len(name.split()) > 4 or is_chrome_line(name):
+    words = name.split()
+    if not _NAME_LINE.match(name) or len(words) > 3 or is_chrome_line(name):
         return
+    if any(w.lower() in vocabulary().dangling_words for w in words):
+        return  # "Rise of the Machines" is a subheading, not a name
     if role and not vocabulary().role_line.match(role):
         return
     after = _next_line(text, lines, nxt)
