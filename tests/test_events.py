@@ -717,3 +717,17 @@ def test_names_in_an_undated_relative_aside_are_not_actors():
     art, sents = make([FILLER, "The plant, which Volkswagen opened in 2023, makes batteries."], published=date(2025, 3, 12))
     ev = dated(extract_events(art, sents, [mention(art, "in 2023", **year(2023))]), "in 2023")
     assert "Volkswagen" in ev.actors
+
+
+def test_a_forward_span_from_publication_is_a_plans_horizon_not_its_date():
+    pub = date(2025, 8, 7)
+    art, sents = make([FILLER, "The group also said it would buy back shares over the next twelve months."], published=pub)
+    span = mention(art, "over the next twelve months", pub, date(2026, 8, 7), value="P12M", precision="month",
+                   type="DURATION")
+    events = [e for e in extract_events(art, sents, [span]) if e.citation.quote != FILLER]
+    assert [(e.first, e.last, e.citation.expression) for e in events] == [(pub, pub, None)]
+    # A span looking back is when it happened.
+    art, sents = make([FILLER, "The group bought back shares over the past two months."], published=pub)
+    back = mention(art, "over the past two months", date(2025, 6, 7), pub, value="P2M", precision="month",
+                   type="DURATION")
+    assert dated(extract_events(art, sents, [back]), "over the past two months").value == "P2M"

@@ -130,6 +130,7 @@ _ADJUNCT = re.compile(
 )
 _RIVAL_BEFORE = re.compile(r"\b(?:rival|rivals|competitor|competitors)\s+(?:[A-Z][\w.]*\s+)?$")
 _PRONOUN_START = re.compile(r"^(He|She)\b")
+_FORWARD_SPAN = re.compile(r"\b(?:next|coming)\b", re.IGNORECASE)
 _ASIDE = re.compile(r",\s+(?:(?:in|of|for|to|with|by|from|at)\s+)?(?:which|whom|whose)\b[^,;“”\"]*,")
 _ATTRIBUTION_PRONOUN = re.compile(r"[,.!?]?\s*[”\"’]\s*(he|she)\s+(?=\w+)")
 _NP_PREPOSITIONS = frozenset("in of for at with from by during over to".split())
@@ -262,6 +263,10 @@ def _usable_mentions(article: Article, mentions: list[Mention]) -> list[Mention]
     for m in mentions:
         if m.first is None or m.last is None:
             continue  # no interval: "two months", an unresolved weekday
+        if m.type == "DURATION" and m.last > m.first and _FORWARD_SPAN.search(m.text) and (
+            m.first == article.published or (article.published_window and m.first >= article.published_window[0])
+        ):
+            continue  # "buy back shares over the next twelve months": a plan's horizon, not when it happened
         if regions:
             i = bisect_right(starts, m.start) - 1
             if i < 0 or m.end > regions[i][1]:
