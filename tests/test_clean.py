@@ -319,6 +319,7 @@ def test_outlet_chrome_lines(line):
         "Copyright claims against the chatbot maker rose sharply last year, lawyers said.",
         "About 200 people attended the meeting.",
         "The editor resigned on Monday after the row.",
+        "(c) the lender may call the loan if the covenant is breached",
         "Boeing burned $3.9 billion in the quarter, compared with forecasts of $4.5 billion.",
     ],
 )
@@ -341,6 +342,11 @@ def test_a_press_release_boilerplate_block_is_chrome(tmp_path):
         "About Northwind Cargo\n\nNorthwind Cargo is an airline founded in 1998.\n\nMedia contact:\nJane Roe\n+1 206 555 0142\n\n###\n"
     )
     assert paragraphs(article(tmp_path, text)) == ["Northwind Orders Freighters", "Northwind today announced an order for 12 freighters."]
+
+
+def test_an_about_us_menu_line_starts_no_boilerplate_block(tmp_path):
+    text = "Talks resume\n\nAbout Us\n\nTalks resumed on Monday.\n\nThe deal is worth $5 billion.\n"
+    assert "The deal is worth $5 billion." in paragraphs(article(tmp_path, text))
 
 
 def test_a_subheading_starting_with_about_is_no_boilerplate(tmp_path):
