@@ -20,6 +20,11 @@ Joining (`resolve_actors`) maps every raw spelling to one canonical name:
   full names of the same article, then a unique one in the corpus; a
   company's short name joins its legal name ("Airbus" -> "Airbus SE") and
   a place's organisation its short form ("the Foreign Ministry");
+- a legal name's first word is a short form too ("Novo Nordisk A/S" ->
+  "Novo"), as is a hyphenated last word's last part ("A.P. Moller-Maersk"
+  -> "Maersk"); an all-capital abbreviation joins the one company of the
+  article (else of the corpus) it abbreviates: initials, the letters of its
+  one word in order ("VW" -> "Volkswagen AG"), or a ticker ("MAERSKb");
 - user aliases (actors.yaml: {canonical: [aliases]}) and a few built-in
   abbreviations ("U.S.") come first;
 - names left apart that are near-identical (edit distance) are listed as

@@ -69,6 +69,21 @@ How a sentence becomes events (in this order, each step a small function):
    the dated event is the news, the publication date would repeat it.
    A dated headline gives way to a body event of the same dates sharing an
    actor: the headline announces what the body tells.
+7. The day's news: in an article known to the day, a sentence that makes no
+   event otherwise and plainly reports that day - a named subject's saying
+   in the simple past ("Shell said its volumes were lower", "Chief
+   Executive Wael Sawan told analysts ...") or a move of shares ("Novo's
+   shares rose 4.8%") - is dated by the publication day, without an
+   expression. A pronoun-led sentence is not (whom it means was not said
+   there).
+
+Also: a span looking forward from publication ("over the next twelve
+months") is a plan's horizon, never an event date; a fronted date ("In
+December, VW agreed ...") dates the clause it opens; names in an undated
+relative aside (", in which Volkswagen holds a stake,") are not actors of
+the clause around it; "the company" prefers, in the nearest sentence naming
+organisations, the one the article has named most; a two-word name whose
+first word the article uses alone ("Novo Nordisk" ... "Novo") is a company.
 """
 
 from __future__ import annotations
