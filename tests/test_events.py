@@ -731,3 +731,14 @@ def test_a_forward_span_from_publication_is_a_plans_horizon_not_its_date():
     back = mention(art, "over the past two months", date(2025, 6, 7), pub, value="P2M", precision="month",
                    type="DURATION")
     assert dated(extract_events(art, sents, [back]), "over the past two months").value == "P2M"
+
+
+def test_the_spokesperson_is_of_the_organisation_named_with_a_spokesperson_before():
+    art, sents = make([
+        "A VW spokesperson said no injuries had been reported.",
+        "The recall covers cars built in 2023, the KBA said.",
+        "“We are contacting every customer,” the spokesperson said, adding that repairs would start in April.",
+    ], published=date(2025, 3, 11))
+    ev = dated(extract_events(art, sents, [mention(art, "in 2023", **year(2023)),
+                                           mention(art, "in April", **month(2025, 4))]), "in April")
+    assert "VW" in ev.actors and "KBA" not in ev.actors

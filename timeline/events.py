@@ -145,6 +145,10 @@ _ADJUNCT = re.compile(
 )
 _RIVAL_BEFORE = re.compile(r"\b(?:rival|rivals|competitor|competitors)\s+(?:[A-Z][\w.]*\s+)?$")
 _PRONOUN_START = re.compile(r"^(He|She)\b")
+_SPOKES = r"spokes(?:person|man|woman)"
+_SPOKES_AFTER = re.compile(r"['’]?s?\s+" + _SPOKES + r"\b")  # "A VW spokesperson"
+_SPOKES_BEFORE = re.compile(r"\b" + _SPOKES + r"\s+(?:for|at|of)\s+(?:the\s+)?$")  # "a spokesman for VW"
+_THE_SPOKESPERSON = re.compile(r"\b[Tt]he\s+" + _SPOKES + r"\b")
 _FORWARD_SPAN = re.compile(r"\b(?:next|coming)\b", re.IGNORECASE)
 _ASIDE = re.compile(r",\s+(?:(?:in|of|for|to|with|by|from|at)\s+)?(?:which|whom|whose)\b[^,;“”\"]*,")
 _ATTRIBUTION_PRONOUN = re.compile(r"[,.!?]?\s*[”\"’]\s*(he|she)\s+(?=\w+)")
@@ -161,6 +165,7 @@ class _Context:
     org_sentences: list[list[str]] = field(default_factory=list)  # organisations named, per sentence
     org_counts: dict[str, int] = field(default_factory=dict)  # times each organisation was named so far
     singles: set[str] = field(default_factory=set)  # one-word names the article uses
+    spokes_org: str | None = None  # the organisation of the last "VW spokesperson" / "a spokesman for VW"
     subject_org: str | None = None  # an organisation opening the previous sentence
     surnames: set[str] = field(default_factory=set)
     titled: dict[str, str] = field(default_factory=dict)  # "president" -> last "President X"
@@ -727,6 +732,8 @@ def _make_event(article, sent, m, part, names, ctx, sole) -> Event | None:
         if org:
             actors.append(org)
     actors.extend(_titled_antecedents(text[span_lo:span_hi], ctx))
+    if ctx.spokes_org and _THE_SPOKESPERSON.search(text, 0, limit if part.whole else len(text)):
+        actors.append(ctx.spokes_org)  # "..., the spokesperson said": the one of the organisation named with it
     modality = _modality(article, m, text, m.start - sent.start, m.end - sent.start, (span_lo, span_hi) if part.detached else None)
     summary = _trim(summary)
     if not re.search(r"[^\W\d_]", summary):
@@ -917,6 +924,9 @@ def _remember(sent, names, ctx) -> None:
     if persons:
         ctx.persons.append(persons[0])  # the subject is usually named first
     orgs = [n for _, _, n in _outside_brackets(names, sent.text) if n in outside and _is_org(n, ctx) and n not in PLACES]
+    for ns, ne, n in names:
+        if n in orgs and (_SPOKES_AFTER.match(sent.text, ne) or _SPOKES_BEFORE.search(sent.text, 0, ns)):
+            ctx.spokes_org = n
     if orgs:
         ctx.org_sentences.append(orgs)
         for n in orgs:
