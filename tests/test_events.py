@@ -742,3 +742,14 @@ def test_the_spokesperson_is_of_the_organisation_named_with_a_spokesperson_befor
     ev = dated(extract_events(art, sents, [mention(art, "in 2023", **year(2023)),
                                            mention(art, "in April", **month(2025, 4))]), "in April")
     assert "VW" in ev.actors and "KBA" not in ev.actors
+
+
+def test_it_after_a_sentence_opened_by_a_nominal_is_that_organisation():
+    art, sents = make([
+        "Maersk said volumes held up on Thursday.",
+        "Clerc's group has meanwhile tried to reduce its dependence on ocean freight.",
+        "It bought U.S. logistics firm LF Logistics in 2022.",
+    ], published=date(2025, 10, 2))
+    ev = dated(extract_events(art, sents, [mention(art, "on Thursday", date(2025, 10, 2)),
+                                           mention(art, "in 2022", **year(2022))]), "in 2022")
+    assert "Maersk" in ev.actors and ev.summary.startswith("Maersk bought")

@@ -145,6 +145,9 @@ _ADJUNCT = re.compile(
 )
 _RIVAL_BEFORE = re.compile(r"\b(?:rival|rivals|competitor|competitors)\s+(?:[A-Z][\w.]*\s+)?$")
 _PRONOUN_START = re.compile(r"^(He|She)\b")
+_OPENING_NOMINAL = re.compile(
+    r"^(?:The|[A-Z][\w.-]*['’]s)\s+(?:[\w-]+\s+){0,2}?(" + "|".join(sorted(NOMINAL_ANTECEDENTS, key=len, reverse=True)) + r")\b"
+)
 _SPOKES = r"spokes(?:person|man|woman)"
 _SPOKES_AFTER = re.compile(r"['’]?s?\s+" + _SPOKES + r"\b")  # "A VW spokesperson"
 _SPOKES_BEFORE = re.compile(r"\b" + _SPOKES + r"\s+(?:for|at|of)\s+(?:the\s+)?$")  # "a spokesman for VW"
@@ -923,6 +926,9 @@ def _remember(sent, names, ctx) -> None:
     persons = [n for n in outside if _is_person(n, ctx)]
     if persons:
         ctx.persons.append(persons[0])  # the subject is usually named first
+    # "The company ..." / "Clerc's group ...": the organisation it refers to opens the sentence.
+    opening_nominal = _OPENING_NOMINAL.match(sent.text)
+    nominal_org = _nominal_antecedent(opening_nominal.group(1), ctx, [], 0, "") if opening_nominal else None
     orgs = [n for _, _, n in _outside_brackets(names, sent.text) if n in outside and _is_org(n, ctx) and n not in PLACES]
     for ns, ne, n in names:
         if n in orgs and (_SPOKES_AFTER.match(sent.text, ne) or _SPOKES_BEFORE.search(sent.text, 0, ns)):
@@ -932,7 +938,7 @@ def _remember(sent, names, ctx) -> None:
         for n in orgs:
             ctx.org_counts[n] = ctx.org_counts.get(n, 0) + 1
     opening = [(s, n) for s, _, n in _outside_brackets(names, sent.text) if n in orgs]
-    ctx.subject_org = opening[0][1] if opening and len(sent.text[: opening[0][0]].split()) <= 3 else None
+    ctx.subject_org = opening[0][1] if opening and len(sent.text[: opening[0][0]].split()) <= 3 else nominal_org
 
 
 # ------------------------------------------------------------- the lede
