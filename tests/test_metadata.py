@@ -299,6 +299,7 @@ def test_front_matter_url_dates_an_article_without_a_dateline(tmp_path):
         ("March 4, 202410:12 AM GMTUpdated 2 hours ago", date(2024, 3, 4)),  # elements glued by the copy
         ("Published March 4, 2024Updated March 5, 2024, 6:15 p.m. ET", date(2024, 3, 4)),
         ("Mon, March 4, 2024 at 5:00 AM EST·3 min read", date(2024, 3, 4)),
+        ("Mar 4, 2024,05:08am EST", date(2024, 3, 4)),
     ],
 )
 def test_outlet_datelines(tmp_path, dateline, published):
@@ -401,3 +402,16 @@ def test_web_clipper_front_matter(tmp_path):
 def test_front_matter_source_that_is_no_url_is_the_publisher(tmp_path):
     a = article(tmp_path, "---\ntitle: x\nsource: Reuters\ndate: 2024-03-07\n---\nStaff walked out.\n")
     assert (a.publisher, a.url) == ("Reuters", None)
+
+
+def test_a_second_dateline_has_no_author_above_it(tmp_path):
+    text = "Boeing shares fall\nPUBLISHED MON, MAR 4 2024 9:52 AM EST\nUPDATED MON, MAR 4 2024 5:08 PM EST\nBoeing shares fell sharply on Monday after a delivery warning.\n"
+    a = article(tmp_path, text)
+    assert (a.author, a.published) == (None, date(2024, 3, 4))
+
+
+@pytest.mark.parametrize("line", ["Jane Doe March 04, 2024", "By Jane Doe March 4, 2024"])
+def test_a_name_and_a_date_on_one_line(tmp_path, line):
+    a = article(tmp_path, f"Boeing Shares Fall\n{line}\nBoeing shares fell sharply on Monday after a delivery warning.\n")
+    assert (a.author, a.published) == ("Jane Doe", date(2024, 3, 4))
+    assert line not in [a.text[s:e] for s, e in a.content]

@@ -67,7 +67,7 @@ _DATELINE_PATTERNS = [
 # Words that may sit on a dateline beside the date.
 _DATELINE_FILLER = re.compile(
     r"\b(?:published|posted|updated|last|modified|on|at|am|pm|a\.m\.|p\.m\.|gmt|bst|utc|cet|cest|msk|"
-    r"est|edt|cst|cdt|pst|pdt|et|pt|\d{1,2}[:.]\d\d(?::\d\d)?|\d{1,3}\s?min(?:ute)?s?\s+read|\d{1,3}\s(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago)\b|[|•·,:\-–—()]",
+    r"est|edt|cst|cdt|pst|pdt|et|pt|\d{1,2}[:.]\d\d(?::\d\d)?(?:am|pm)?|\d{1,3}\s?min(?:ute)?s?\s+read|\d{1,3}\s(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago)\b|[|•·,:\-–—()]",
     re.IGNORECASE,
 )
 _URL_DATE = [
@@ -483,6 +483,8 @@ def _find_byline_and_dateline(text, lines, head, d: Detected, path: str, today: 
                         d.author = name
                         d.meta_lines.add(idx)
             found, readings = _segment_date(segment)
+            if found is None and readings is None and d.author is None:
+                found, readings = _name_and_date(segment, d)
             if readings and d.ambiguous is None:
                 d.ambiguous = (readings, segment, idx)
             if found or readings:
@@ -498,6 +500,10 @@ def _find_byline_and_dateline(text, lines, head, d: Detected, path: str, today: 
                 if d.author is None:
                     by = _BY_TAIL.search(segment)
                     d.author = _person(by.group(0).strip()[2:].lstrip(" :")) if by else None
+                if d.author is None and _BY_HEAD.match(segment):
+                    parsed = _parse_dateline(segment)  # "By Jane Doe March 4, 2024"
+                    if parsed:
+                        d.author = _person(re.sub(r"^\s*(?i:by)\s*:?\s+", "", segment[: parsed[1][0]]))
                 if d.author is None:
                     _name_above(text, lines, idx, d, first)
 
@@ -509,6 +515,28 @@ def _dateline_date(segment: str) -> date | None:
     """The date of a segment that is nothing but a date (with time, zone, "Published")."""
     found, _ = _segment_date(segment)
     return found
+
+
+def _name_and_date(segment: str, d: Detected) -> tuple[date | None, tuple[date, date] | None]:
+    """A byline and a dateline on one line: "Jane Doe March 04, 2024"."""
+    if len(segment) > 80:
+        return None, None
+    parsed = _parse_dateline(segment)
+    if parsed is None or parsed[1][0] == 0:
+        return None, None
+    lead = segment[: parsed[1][0]].strip(" ,;|-–—")
+    lead = re.sub(r"^(?i:by)\s*:?\s+", "", lead)
+    if not _NAME_LINE.match(lead) or len(lead.split()) > 4 or any(w.lower() in _DATE_WORDS for w in lead.split()):
+        return None, None
+    found, readings = _segment_date(segment[parsed[1][0] :])
+    if found or readings:
+        d.author = lead
+    return found, readings
+
+
+_DATE_WORDS = frozenset(MONTHS) | {"published", "updated", "posted", "modified", "last", "first"} | {
+    w for w in "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun".split()
+}
 
 
 def _segment_date(segment: str) -> tuple[date | None, tuple[date, date] | None]:
@@ -536,8 +564,8 @@ def _segment_date(segment: str) -> tuple[date | None, tuple[date, date] | None]:
     return _numeric_readings(numeric, segment)
 
 
-# Page elements a copy glued together: "March 4, 202410:12 AM GMTUpdated 2 hours ago"
-_GLUED = re.compile(r"(?<=(?:19|20)\d\d)(?=\d{1,2}:\d\d|[A-Z])|(?<=[A-Z]{2})(?=[A-Z][a-z]{2})")
+# Page elements a copy glued together: "March 4, 202410:12 AM GMTUpdated 2 hours ago", "Mar 4, 2024,05:08am EST"
+_GLUED = re.compile(r"(?<=(?:19|20)\d\d)(?=\d{1,2}:\d\d|[A-Z])|(?<=(?:19|20)\d\d,)(?=\d)|(?<=[A-Z]{2})(?=[A-Z][a-z]{2})")
 # "04/03/2024", "4.3.2024", "04-03-2024": day and month in an order to be decided
 _NUMERIC_DATE = re.compile(
     r"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)(?![\d/-]|\.\d)"
@@ -594,8 +622,8 @@ def _name_above(text: str, lines: list[Line], idx: int, d: Detected, first: int)
     above = idx - 1
     while above >= 0 and not text[lines[above].start : lines[above].end].strip():
         above -= 1
-    if above < 0 or above == d.title_line or above == first:
-        return  # the first line is the headline, never a byline
+    if above < 0 or above == d.title_line or above == first or above in d.meta_lines:
+        return  # the first line is the headline, never a byline; nor is another dateline
     raw = _line_text(text, lines[above])
     if len(raw) > 80 or _HEADING_MD.match(raw):
         return
