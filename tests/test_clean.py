@@ -359,3 +359,25 @@ def test_a_header_line_below_a_wrapped_block_stays_its_own_region(tmp_path):
     text = "The Kremlin said. The Kremlin said. Jan. 5, 2025\nThe Kremlin said. The Kremlin said. Jan. 5, 2025\ntitle: x"
     a = article(tmp_path, text)
     assert a.headline in a.content
+
+
+def test_a_caption_under_a_photo_credit_is_chrome(tmp_path):
+    text = "Heathrow hits record\n\nGetty Images\n\nHeathrow handled 6.7 million passengers last month\n\nHeathrow Airport reported its busiest February.\n"
+    assert paragraphs(article(tmp_path, text)) == ["Heathrow hits record", "Heathrow Airport reported its busiest February."]
+
+
+def test_images_and_lists_of_anchor_links_are_chrome(tmp_path):
+    text = (
+        "# Boeing earnings live\n\n![A Boeing jet](https://i.example.org/b.jpg)\n\n**Key events**\n\n"
+        "- [Boeing chief says 'painful' quarter](#block-1)\n- [Shares open higher](#block-2)\n\nBoeing shares opened higher.\n"
+    )
+    assert paragraphs(article(tmp_path, text)) == ["Boeing earnings live", "Boeing shares opened higher."]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["(2 min)", "—", "CNN", "Share full article", "Get the latest business news sent to your inbox every morning.",
+     "This article is more than 1 month old"],
+)
+def test_more_outlet_chrome_lines(line):
+    assert is_chrome_line(line)

@@ -228,6 +228,10 @@ _URL_LINE = re.compile(r"^[\s<(\[-]*(?:https?://|www\.)[^\s<>]{1,2000}[\s>)\].]*
 _SEPARATOR = re.compile(r"^[\s_\-=*~#.·•]{3,}$")
 _LIST_ITEM = re.compile(r"^\s{0,6}(?:[-*+•]|\d{1,3}[.)])\s+")
 _HEADING_MD = re.compile(r"^\s{0,3}#{1,6}\s")
+# A list item that is one link and nothing else: "- [Shares open higher](#block-2)"
+_LINK_ITEM = re.compile(r"^\s{0,6}(?:[-*+•]|\d{1,3}[.)])\s+\[[^\]\n]{1,300}\]\([^)\s]{1,2000}\)\s*$")
+# A Markdown image alone on its line: "![A plane on the tarmac](https://...)"
+_IMAGE_LINE = re.compile(r"^\s{0,3}!\[[^\]\n]{0,300}\]\([^)\n]{0,2000}\)\s*$")
 # A photo credit: "AP/Evan Vucci", "Evan Vucci / AP / TASS", "(Reuters)".
 _CREDIT_WORD = r"[A-Z][\w.'’&-]{0,30}(?:\s[A-Z][\w.'’&-]{0,30}){0,3}"
 _CREDIT = re.compile(rf"^\(?{_CREDIT_WORD}(?:\s?/\s?{_CREDIT_WORD}){{1,4}}\)?$")
@@ -269,7 +273,7 @@ def is_chrome_line(raw: str, p: str | None = None) -> bool:
         return True
     if p[-1] == ")" and voc.caption_credit.search(p) and not _SENTENCE_END.search(p[:-1].rsplit("(", 1)[0].rstrip()):
         return True  # a caption: "Russia's President ... in Moscow, Russia (Reuters)"
-    if _BOLD_CREDIT_END.search(raw):
+    if _BOLD_CREDIT_END.search(raw) or raw[:4].lstrip().startswith("![") and _IMAGE_LINE.match(raw):
         return True
     return _phrase_chrome(p)
 
@@ -477,8 +481,19 @@ def _mark_chrome(text: str, lines: list[Line], paras: list[_Para], skip, voc: Vo
             p.chrome = True
         else:
             in_references = False
-        if _LIST_ITEM.match(raw) and _URL.search(raw[:2100]):
-            p.chrome = True  # a link in a list: a reference, not prose
+        if _LIST_ITEM.match(raw) and (_URL.search(raw[:2100]) or _LINK_ITEM.match(raw[:2400])):
+            p.chrome = True  # a link in a list: a reference or a page's table of contents, not prose
+        # a caption under a photo credit: "Getty Images" / "Heathrow handled 6.7m passengers"
+        if (
+            i + 1 < n
+            and short[i]
+            and short[i + 1]
+            and (_CREDIT.match(short[i]) or voc.credit.match(short[i]))
+            and len(short[i + 1].split()) <= 25
+            and not _SENTENCE_END.search(short[i + 1])
+            and paras[i + 1].first not in skip
+        ):
+            paras[i + 1].chrome = True
         # duplicated image captions: alt text, then the same words with a credit
         # "(Reuters)"; a paragraph repeated word for word is kept once.
         if i + 1 < n and short[i] and short[i + 1] and len(short[i]) >= 20:
