@@ -415,3 +415,13 @@ def test_a_name_and_a_date_on_one_line(tmp_path, line):
     a = article(tmp_path, f"Boeing Shares Fall\n{line}\nBoeing shares fell sharply on Monday after a delivery warning.\n")
     assert (a.author, a.published) == ("Jane Doe", date(2024, 3, 4))
     assert line not in [a.text[s:e] for s, e in a.content]
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["Updated: March 5, 2024\nPublished: March 4, 2024", "Last Updated: March 5, 2024 | First Published: March 4, 2024",
+     "Published March 4, 2024\nUpdated March 5, 2024"],
+)
+def test_the_publication_not_the_update_dates_the_article(tmp_path, head):
+    a = article(tmp_path, f"Boeing shares fall\n{head}\nBoeing shares fell sharply on Monday after a delivery warning.\n")
+    assert a.published == date(2024, 3, 4)

@@ -460,9 +460,14 @@ def _find_header_fields(text, lines, head, d: Detected, path: str, today: date) 
 _AGENCIES_TAIL = re.compile(r"\s+(?:and|&|with)\s+(?:other\s+)?(?:news\s+|wire\s+)?(?:agencies|wires|wire services)\b.*$", re.IGNORECASE)
 
 
+_UPDATED_LABEL = re.compile(r"^\W{0,3}(?:last\s+)?(?:updated|modified|edited)\b", re.IGNORECASE)
+_PUBLISHED_LABEL = re.compile(r"^\W{0,3}(?:first\s+|originally\s+)?(?:published|posted)\b", re.IGNORECASE)
+
+
 def _find_byline_and_dateline(text, lines, head, d: Detected, path: str, today: date) -> None:
     first = next((i for i in head if not is_chrome_line(_line_text(text, lines[i]))), -1)
     roles = vocabulary().role_line
+    from_update = False  # the date so far is an update's
     for idx in head:
         raw = _line_text(text, lines[idx])
         if len(raw) <= 120 and roles.match(plain(raw)):
@@ -492,11 +497,13 @@ def _find_byline_and_dateline(text, lines, head, d: Detected, path: str, today: 
                 d.meta_lines.add(idx)
                 if found is None:
                     pass
-                elif d.published is None:
+                elif d.published is None or (from_update and _PUBLISHED_LABEL.match(segment)):
+                    # "Updated March 5 | Published March 4": the publication, not the update, dates it
                     if found > today:
                         d.warnings.append(f"{path}: dateline date {found.isoformat()} is in the future; ignored")
                     else:
                         d.published, d.published_from = found, "dateline"
+                        from_update = bool(_UPDATED_LABEL.match(segment))
                 if d.author is None:
                     by = _BY_TAIL.search(segment)
                     d.author = _person(by.group(0).strip()[2:].lstrip(" :")) if by else None
