@@ -753,3 +753,13 @@ def test_it_after_a_sentence_opened_by_a_nominal_is_that_organisation():
     ev = dated(extract_events(art, sents, [mention(art, "on Thursday", date(2025, 10, 2)),
                                            mention(art, "in 2022", **year(2022))]), "in 2022")
     assert "Maersk" in ev.actors and ev.summary.startswith("Maersk bought")
+
+
+def test_a_wire_credit_opening_the_lede_is_no_part_of_its_summary_nor_a_second_event():
+    for credit in ("(Bloomberg) -- ", "(Reuters) - ", "LONDON, March 4 (Reuters) - ", "WASHINGTON (AP) — ",
+                   "PARIS, March 6, 2024 (AFP) - "):
+        art, sents = make([credit + "Hon Hai reported an unexpected drop in sales for February as demand cooled."],
+                          published=date(2024, 3, 5), headline="Foxconn Posts Surprise Sales Drop")
+        events = extract_events(art, sents, [mention(art, "February", **month(2024, 2))])
+        assert [e.value for e in events] == ["2024-02"], [(e.value, e.summary) for e in events]
+        assert events[0].summary.startswith("Hon Hai reported"), events[0].summary

@@ -1038,14 +1038,20 @@ _DISCOURSE = re.compile(r"^(?:Later|Meanwhile|However|Moreover|Also|Still|Yet|Bu
 
 
 _DATELINE = re.compile(r"^[^–—\n]{3,80}?\s[-–—]{1,2}\s+(?=\S)")
+# "(Bloomberg) -- ", "(Reuters) - ": a wire credit alone opening the paragraph.
+_CREDIT = re.compile(r"^\(\s*[A-Z][\w.&’' -]{0,30}\)\s*[-–—]{1,2}\s+(?=\S)")
 
 
 def _dateline_end(text: str) -> int:
-    """End of a dateline opening the sentence ("NEW YORK, June 13 (Reuters) - "), else 0.
+    """End of a dateline opening the sentence ("NEW YORK, June 13 (Reuters) - ",
+    "WASHINGTON (AP) — ", or a credit alone: "(Bloomberg) -- "), else 0.
 
     Before the dash: capitalised words, numbers and a bracketed agency only,
     and a date or an all-capitals place among them.
     """
+    credit = _CREDIT.match(text)
+    if credit:
+        return credit.end()
     m = _DATELINE.match(text)
     if not m:
         return 0
