@@ -304,3 +304,8 @@ def test_chief_financial_officer_is_a_title():
 def test_capitals_after_a_year_are_a_name_but_after_a_model_number_a_suffix():
     assert names("In 2022 VW put its battery activities into a separate company.", "VW said") == ["VW"]
     assert names("Boeing said the 737 MAX was safe.") == ["Boeing"]
+
+
+def test_a_currency_prefix_is_no_name():
+    text = "Revenue fell to NT$430 billion, or US$13.6 billion, HK$ 2 billion, A$3, C$4, S$1 and R$9, Airbus said."
+    assert [n for _, _, n in find_names(text, set())] == ["Airbus"]

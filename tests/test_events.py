@@ -763,3 +763,14 @@ def test_a_wire_credit_opening_the_lede_is_no_part_of_its_summary_nor_a_second_e
         events = extract_events(art, sents, [mention(art, "February", **month(2024, 2))])
         assert [e.value for e in events] == ["2024-02"], [(e.value, e.summary) for e in events]
         assert events[0].summary.startswith("Hon Hai reported"), events[0].summary
+
+
+def test_its_is_not_the_prefix_of_a_currency_amount():
+    art, sents = make([
+        "Hon Hai reported an unexpected drop in sales for February as demand cooled.",
+        "Revenue fell 19% to about NT$430 billion, the Taiwanese company said in a filing on Tuesday.",
+        "Its shares fell as much as 2.4% in Taipei trading.",
+    ], published=date(2024, 3, 5))
+    events = extract_events(art, sents, [mention(art, "February", **month(2024, 2)),
+                                         mention(art, "on Tuesday", date(2024, 3, 5))])
+    assert not any("NT" in e.actors or e.summary.startswith("NT") for e in events), [(e.summary, e.actors) for e in events]

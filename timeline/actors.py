@@ -57,6 +57,7 @@ from timeline.vocab_actors import (
 )
 
 _TOKEN = re.compile(r"[A-Z]/[A-Z](?![\w/])|[A-Za-z0-9\u00C0-\u024F][\w\u00C0-\u024F.&'’-]*")  # "A/S" is one token
+_CURRENCY_PREFIX = re.compile(r"\$\s?\d")  # right after a token: "NT$", "HK$", "A$", "R$"
 _POSSESSIVE = re.compile(r"['’]s?$")
 _ABBREV = re.compile(r"^(?:[A-Z]\.){1,4}$|^[A-Z][a-z]{0,3}\.$")
 _INITIALS = re.compile(r"^(?:[A-Z]\.){2,4}$")
@@ -129,6 +130,8 @@ def find_names(text: str, known: set[str] | None = None, heading: bool = False) 
         if not joined:
             flush()
         capital = word[:1].isupper() and word.rstrip(".") not in MONTHS and word.rstrip(".") not in WEEKDAYS
+        if capital and _CURRENCY_PREFIX.match(text, e):
+            capital = False  # "NT$430 billion", "US$5 billion", "HK$2": a currency, not a name
         if capital and "-" in word and word.rsplit("-", 1)[1][:1].islower() and word not in _TITLE_WORDS:
             capital = False  # "Kyiv-held", "Moscow-based": adjectives
         model_no = (
