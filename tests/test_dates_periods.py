@@ -64,3 +64,32 @@ def test_set_in_without_be_is_past():
     m = only("Sales beat the goal the board set in the summer.", date(2025, 1, 9))
     assert m.value == "2024-SU"
     assert only("The vote is set in March.", date(2025, 1, 9)).value == "2025-03"
+
+
+MAR_4_2024 = date(2024, 3, 4)  # a Monday
+
+
+@pytest.mark.parametrize("text,value", [
+    # a modal makes what follows a base form, even one that looks past ("ground", "found")
+    ("Airlines will ground the jets for much of the summer.", "2024-SU"),
+    ("Airlines will ground the jets for the summer, but not for the winter.", "2024-WI"),
+    ("The airline could not ground the jets in the winter.", "2024-WI"),
+    ("The regulator ground the jets for much of the summer.", "2023-SU"),
+    ("The airline flew the route in the winter.", "2023-WI"),
+    ("The route would be served in summer, but not for the winter.", "2024-WI"),
+])
+def test_seasons_follow_tense_like_months(text, value):
+    assert values(text, MAR_4_2024)[-1][1] == value
+
+
+@pytest.mark.parametrize("clause", [
+    "The parts are expected to arrive before {}.",
+    "The parts will arrive before {}.",
+    "The parts arrived before {}.",
+    "Airlines will ground the jets until {}.",
+    "The supplier found the parts before {}.",
+])
+def test_end_of_month_follows_the_same_tense_as_the_month(clause):
+    end = only(clause.format("the end of June"), MAR_4_2024)
+    plain = only(clause.format("June"), MAR_4_2024)
+    assert (end.value, end.mod) == (plain.value, "END")

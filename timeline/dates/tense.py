@@ -265,6 +265,21 @@ def _attached(verb: str, between: list[tuple[str, int]]) -> bool:
     return False
 
 
+_MODALS = {"will", "'ll", "would", "'d", "shall", "should", "can", "could", "may", "might", "must",
+           "to", "do", "does", "did", "don't", "doesn't", "didn't", "won't", "wouldn't", "can't",
+           "cannot", "couldn't", "shouldn't"}
+_SKIP_ADVERBS = {"not", "also", "then", "still", "even", "only", "just", "never", "again", "first"}
+
+
+def _after_modal(words: list[tuple[str, int]], i: int) -> bool:
+    """Is words[i] right after a modal or "to" ("will ground", "could not find")?
+    Then it is a base form, whatever past tense it looks like."""
+    j = i - 1
+    while j >= 0 and (words[j][0].lower() in _SKIP_ADVERBS or words[j][0].lower().endswith("ly")):
+        j -= 1
+    return j >= 0 and words[j][0].lower().replace("’", "'") in _MODALS
+
+
 def tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> int:
     """+1 if the clause around text[start:end] looks forward, -1 back, 0 unknown."""
     a, b = sentence_bounds(text, start, end, lo, hi)
@@ -313,6 +328,7 @@ def tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -
     reported = False  # the date belongs to a reporting verb; the right is its complement
     for i in range(len(left) - 1, -1, -1):
         w = left[i][0]
+        lw = w.lower()
         nxt = left[i + 1][0].lower() if i + 1 < len(left) else ""
         if w.lower() in vocab.COMPLEMENT_VERBS and not possessive and _attached(w.lower(), left[i + 1:]) \
                 and not _noun(w.lower(), left[max(0, i - 3):i]):
@@ -328,6 +344,8 @@ def tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -
             if prev.lower() not in _NOT_INFINITIVE:
                 return -1 if prev and _cue(prev, "") < 0 else 1
         c = cue(w, nxt, left[i][1], prev=left[i - 1][0] if i else "")
+        if c < 0 and lw in vocab.PAST_CUES and lw not in _FINITE_PAST and _after_modal(left, i):
+            continue  # "will ground the jets": a base form ("ground", "found"); the modal decides
         if c < 0 and w.lower() not in _FINITE_PAST:
             c = _passive(left, i, c)
         if c:
