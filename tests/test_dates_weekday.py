@@ -121,3 +121,25 @@ def test_agent_phrase_between_verb_and_date():
     m = only("Under a deal confirmed by the city council on Monday, the two bus companies will merge.",
              date(2025, 8, 13))
     assert m.value == "2025-08-11"
+
+
+MON = date(2024, 3, 4)  # a Monday
+
+
+@pytest.mark.parametrize("text,value", [
+    # a present verb of a schedule with a weekday is the coming day
+    ("The carmaker reports its annual results on Wednesday.", "2024-03-06"),
+    ("The company reports results on Thursday.", "2024-03-07"),
+    ("The central bank holds its policy meeting on Thursday.", "2024-03-07"),
+    ("The company, which reports on Thursday, declined to comment.", "2024-03-07"),
+    ("The fair opens on Friday.", "2024-03-08"),
+    ("The vote is due on Thursday.", "2024-03-07"),
+    # past verbs, reporting verbs and nouns stay past
+    ("It reported on Wednesday that profit rose.", "2024-02-28"),
+    ("The company said on Wednesday that profit rose.", "2024-02-28"),
+    ("The carmaker reported its annual results on Wednesday.", "2024-02-28"),
+    ("Earnings reports on Thursday showed a drop.", "2024-02-29"),
+    ("The central bank held its meeting on Thursday.", "2024-02-29"),
+])
+def test_present_schedule_verbs_look_forward(text, value):
+    assert only(text, MON).value == value

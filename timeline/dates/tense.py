@@ -280,6 +280,24 @@ def _after_modal(words: list[tuple[str, int]], i: int) -> bool:
     return j >= 0 and words[j][0].lower().replace("’", "'") in _MODALS
 
 
+# Present-tense verbs that announce a scheduled event in news: "the company
+# reports results on Thursday", "the bank holds its meeting on Wednesday" is
+# the coming day, as "opens", "meets" (`vocab.FUTURE_CUES`) are.
+_SCHEDULE_VERBS = {"reports", "holds", "presents", "posts", "delivers", "hands", "unveils",
+                   "publishes", "releases", "announces"}
+
+
+def _scheduled(verb: str, before: list[tuple[str, int]], between: list[tuple[str, int]],
+               after: list[tuple[str, int]]) -> bool:
+    """Is `verb` a present verb of a schedule, not a noun ("earnings reports on
+    Tuesday") nor a verb reporting a clause ("reports on Thursday that ...")?"""
+    if _noun(verb, before) or before and before[-1][0].lower() in _NP_START:
+        return False
+    if any(w.lower() in ("that", "said", "says") for w, _ in between):
+        return False
+    return not (after and after[0][0].lower() in ("that", "it", "he", "she", "they"))
+
+
 def tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> int:
     """+1 if the clause around text[start:end] looks forward, -1 back, 0 unknown."""
     a, b = sentence_bounds(text, start, end, lo, hi)
@@ -330,6 +348,8 @@ def tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -
         w = left[i][0]
         lw = w.lower()
         nxt = left[i + 1][0].lower() if i + 1 < len(left) else ""
+        if lw in _SCHEDULE_VERBS and _scheduled(lw, left[max(0, i - 3):i], left[i + 1:], right):
+            return 1  # "the company, which reports on Thursday": a schedule
         if w.lower() in vocab.COMPLEMENT_VERBS and not possessive and _attached(w.lower(), left[i + 1:]) \
                 and not _noun(w.lower(), left[max(0, i - 3):i]):
             reported = True
@@ -343,6 +363,8 @@ def tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -
             prev = left[i - 1][0] if i else ""
             if prev.lower() not in _NOT_INFINITIVE:
                 return -1 if prev and _cue(prev, "") < 0 else 1
+        if lw in _SCHEDULE_VERBS and _scheduled(lw, left[max(0, i - 3):i], left[i + 1:], right):
+            return 1  # "the carmaker reports its results on Wednesday": a schedule
         c = cue(w, nxt, left[i][1], prev=left[i - 1][0] if i else "")
         if c < 0 and lw in vocab.PAST_CUES and lw not in _FINITE_PAST and _after_modal(left, i):
             continue  # "will ground the jets": a base form ("ground", "found"); the modal decides
