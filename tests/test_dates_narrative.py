@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 from timeline.dates import find_dates
 
 from dates_helpers import THU, values
@@ -60,3 +62,22 @@ def test_coarse_story_date_anchors_at_its_own_precision():
     ms = find_dates(text, date(2024, 8, 5))
     assert [(m.text, m.value, m.anchor, m.mod) for m in ms] == [
         ("June 2019", "2019-06", "absolute", None), ("The day before", "2019-06", "narrative", "APPROX")]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("The plant opened in 2022. In July of that year, VW cut jobs.", "2022-07"),
+    ("The plant opened in 1999, and in March of the same year VW sold it.", "1999-03"),
+    ("The plant opened in May 2022. In July the following year, VW cut jobs.", "2023-07"),
+    ("The plant opened on June 3, 2015. In March of the previous year, VW had bought the land.", "2014-03"),
+])
+def test_month_of_that_year_takes_the_story_year(text, value):
+    m = values_and_anchors(text)[-1]
+    assert m == (value, "narrative")
+
+
+def test_month_of_that_year_without_a_story_year_follows_publication():
+    assert find_dates("In July of that year, VW cut jobs.", date(2024, 3, 4))[-1].value == "2023-07"
+
+
+def values_and_anchors(text, published=date(2024, 3, 4)):
+    return [(m.value, m.anchor) for m in find_dates(text, published)]

@@ -33,7 +33,7 @@ How expressions are resolved (publication date Thursday 2016-11-10):
 | season, quarter, half | "summer 2012", "Q3 2016" | 2012-SU, 2016-Q3 | season, quarter |
 | decade, century | "the 1990s", "the 20th century" | 199, 19 | decade, century |
 | holiday | "Christmas Eve 2015", "Thanksgiving" | 2015-12-24 | holiday |
-| narrative | "the day before", "a year later" | last date -1 day / +1 year | narrative |
+| narrative | "the day before", "a year later", "July of that year" | last date -1 day / +1 year / its year | narrative, month |
 | reference | "now", "recently", "the future" | PRESENT_REF, PAST_REF, FUTURE_REF | reference |
 | recurrence | "every week", "twice a year" | P1W, P1Y (SET) | set |
 | clock time | "8 p.m. on Nov. 5" | 2016-11-05T20:00 (TIME) | clock |

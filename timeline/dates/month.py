@@ -14,8 +14,12 @@ from .patterns import MOD, YEAR, mod_value, month
 
 PATTERN = parser_re(
     rf"(?:{MOD})?(?:(?P<rel>(?i:last|this|next|past|coming|previous))\s+)?{month()}"
-    rf"(?:,?\s+(?:of\s+)?{YEAR}\b(?![\d,.]\d)|\s+'(?P<yy>\d\d)\b)?"
+    rf"(?:,?\s+(?:of\s+)?{YEAR}\b(?![\d,.]\d)|\s+'(?P<yy>\d\d)\b"
+    rf"|,?\s+(?i:of\s+)?(?P<story>(?i:that|that\s+same|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding))\s+(?i:year)\b)?"
 )
+# "July of that year", "March the following year": the year of the story so far.
+_STORY_YEAR = {"that": 0, "that same": 0, "the same": 0, "the following": 1, "the next": 1,
+               "the previous": -1, "the preceding": -1}
 
 CUES = {"in", "by", "since", "until", "till", "from", "through", "thru", "during", "before",
         "after", "of", "to", "and", "or", "between", "early", "late", "mid", "for", "on",
@@ -31,6 +35,9 @@ def extract(ctx: Context, m: re.Match[str]) -> Hit | None:
     if m["year"] or m["yy"]:
         year = int(m["year"]) if m["year"] else 1900 + int(m["yy"]) if int(m["yy"]) > 40 else 2000 + int(m["yy"])
         return Hit(m.start(), m.end(), "month_year", year=year, month=mon, mod=mod, priority=1)
+    if m["story"]:
+        n = _STORY_YEAR[" ".join(m["story"].lower().split())]
+        return Hit(m.start(), m.end(), "month", month=mon, mod=mod, base="narrative", n=n, priority=1)
     text = ctx.text
     before = prev_word(text, m.start())
     after = next_word(text, m.end())

@@ -123,6 +123,11 @@ class Resolver:
         precision, sub = _precision(h)
         if h.year is not None:
             return self._period(h, precision, h.year, sub, h.day, "absolute")
+        if h.base == "narrative" and h.rule == "month":  # "July of that year": the year the story is in
+            story = next((s for s in reversed(self.story) if _FINENESS.get(s.precision or "century", 7) <= 5
+                          and s.first is not None), None)
+            if story is not None:
+                return self._period(h, precision, story.first.year + int(h.n or 0), sub, h.day, "narrative")
         pub = self.ctx.published
         if pub is None:
             return self._mention(h, _unresolved_cal(h), precision, None, None, "unresolved")
