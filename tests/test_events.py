@@ -774,3 +774,27 @@ def test_its_is_not_the_prefix_of_a_currency_amount():
     events = extract_events(art, sents, [mention(art, "February", **month(2024, 2)),
                                          mention(art, "on Tuesday", date(2024, 3, 5))])
     assert not any("NT" in e.actors or e.summary.startswith("NT") for e in events), [(e.summary, e.actors) for e in events]
+
+
+def test_a_past_period_a_figure_is_measured_against_is_no_event_date():
+    pub = date(2024, 3, 6)
+    cases = [
+        ("Bookings for the peak months ran well ahead of last year, the airline said on Wednesday.", "last year", year(2023)),
+        ("Winter bookings were behind last year, the airline said on Wednesday.", "last year", year(2023)),
+        ("Revenue rose to 5 billion pounds from a year earlier, the airline said on Wednesday.", "a year earlier", year(2023)),
+        ("Capacity was up on the same period last year, the airline said on Wednesday.", "last year", year(2023)),
+        ("Passenger numbers were below 2023, the airline said on Wednesday.", "2023", year(2023)),
+    ]
+    for text, expr, when in cases:
+        art, sents = make([FILLER, text], published=pub)
+        events = body(extract_events(art, sents, [mention(art, expr, **when), mention(art, "on Wednesday", pub)]))
+        assert [e.citation.expression for e in events] == ["on Wednesday"], (text, [(e.citation.expression, e.summary) for e in events])
+
+
+def test_a_future_date_after_ahead_of_is_a_deadline_and_a_possessive_a_noun():
+    pub = date(2024, 3, 6)
+    art, sents = make([FILLER, "The group plans to finish the terminal ahead of 2026."], published=pub)
+    assert [e.citation.expression for e in body(extract_events(art, sents, [mention(art, "2026", **year(2026))]))] == ["2026"]
+    art, sents = make([FILLER, "Shares fell ahead of Tuesday's vote on the merger."], published=pub)
+    events = body(extract_events(art, sents, [mention(art, "Tuesday", date(2024, 3, 5))]))
+    assert [e.citation.expression for e in events] == ["Tuesday"]

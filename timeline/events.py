@@ -8,7 +8,9 @@ How a sentence becomes events (in this order, each step a small function):
    sentence. Not event dates: a dateline ("PARIS, Feb 15 (Reuters) -"), a
    compared figure ("up from 735 last year", "down from a record 2,319 the
    year before", "up 56% from a year earlier", "the highest since April
-   30"), a count's baseline ("for the first time since September", "its
+   30"), a past period a figure is measured against ("ran ahead of last
+   year", "behind 2023", "up on the same period last year", "from a year
+   earlier"; a future date after "ahead of" is a deadline), a count's baseline ("for the first time since September", "its
    seventh cut since June last year": a mention right after a dropped one
    goes with it), a period naming what a figure is of in a clause a more
    precise date dates ("forecast third-quarter revenue ... on Wednesday"),
@@ -132,6 +134,20 @@ _COMPARISON = re.compile(
     r"|\b(?:highest|lowest|biggest|largest|smallest|best|worst|strongest|weakest|steepest|sharpest)\s+(?:[\w-]+\s+){0,3}since\s+"
     # "for the first time since September", "its seventh reduction since June": a count's baseline.
     r"|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,3}since\s+)$"
+)
+# "ran well ahead of last year", "behind 2023", "below the same period last
+# year": a past period a figure is measured against (a future one is a
+# deadline: "ahead of 2026"; a possessive a noun's: "ahead of Thursday's vote").
+_BASELINE_BEFORE = re.compile(
+    r"\b(?:ahead of|behind|above|below|short of|exceeding|outpacing|outstripping|beating|trailing)\s+(?:the same\s+)?$"
+    r"|\b(?:the same|a similar)\s+(?:[\w-]+\s+)?(?:period|quarter|month|week|time|point|stage|season|half)\s+(?:(?:of|in|as)\s+)?$"
+)
+# "from a year earlier", "from the previous year": a baseline by its very words.
+_FROM_BEFORE = re.compile(r"\bfrom\s+$")
+_RELATIVE_BASELINE = re.compile(
+    r"^(?:a|one|\d+)\s+(?:year|quarter|month)s?\s+(?:earlier|ago|before)\b"
+    r"|^the\s+(?:previous|prior|preceding)\s+(?:year|quarter|month)\b|^the\s+(?:year|quarter|month)\s+before\b",
+    re.IGNORECASE,
 )
 _TITLE_WORDS = ("President", "Prime Minister", "Chancellor", "Foreign Minister", "Minister", "King", "Queen", "Pope", "Governor", "Mayor", "Chief Executive", "CEO", "Chairman")
 _TITLED_NOMINAL = re.compile(
@@ -315,7 +331,7 @@ def _sentence_events(article, sent, mentions, names, ctx, cut: int = 0) -> list[
         rel_start = m.start - sent.start
         # A mention right after a dropped one continues it ("since June last year").
         follows = dropped_end is not None and not text[dropped_end:rel_start].strip()
-        if follows or _COMPARISON.search(text[:rel_start]):
+        if follows or _COMPARISON.search(text[:rel_start]) or _baseline(article, m, text, rel_start):
             dropped_end = m.end - sent.start
         else:
             kept.append(m)
@@ -400,6 +416,22 @@ def _spanning(a: Event, b: Event) -> Event:
         modality="expected" if "expected" in (a.modality, b.modality) else "reported",
         citation=replace(early.citation, expression=expression or None),
     )
+
+
+def _baseline(article: Article, m: Mention, text: str, rel_start: int) -> bool:
+    """A past period a figure is compared with ("ahead of last year", "from a
+    year earlier", "up on the same period last year"): no event date."""
+    if _FROM_BEFORE.search(text[:rel_start]):
+        return bool(_RELATIVE_BASELINE.match(m.text))
+    if not _BASELINE_BEFORE.search(text[:rel_start]):
+        return False
+    if re.match(r"['’]s?\b", text[rel_start + len(m.text):]):
+        return False  # "ahead of Thursday's vote": the date names the vote
+    window = article.published_window
+    ref = article.published or (window[0] if window else None)
+    if ref is None:
+        return bool(re.match(r"(?:last|a year|the (?:previous|prior) )", m.text, re.IGNORECASE))
+    return m.last is not None and m.last < ref
 
 
 def _hyphen_attributive(text: str, s: int, e: int) -> bool:
