@@ -4,6 +4,8 @@ from datetime import date
 
 import pytest
 
+from timeline.dates import find_dates
+
 from dates_helpers import THU, only, values
 
 
@@ -173,3 +175,16 @@ def test_forecast_verb_or_noun(text, value):
 ])
 def test_postponing(text, value):
     assert [v for _, v in values(text, MON)] == [value]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The company expects sales in the April to September period to rise.", ["2024-04", "2024-09"]),
+    ("Honda's sales in the April to September period", ["2024-04", "2024-09"]),
+    ("Sales in the April to September period fell.", ["2023-04", "2023-09"]),
+    ("Sales between October and March rose.", ["2023-10", "2024-03"]),
+    ("Sales from October to February will rise.", ["2024-10", "2025-02"]),
+    ("The season runs from October to March.", ["2023-10", "2024-03"]),
+])
+def test_year_less_month_range_takes_one_year_choice(text, expected):
+    # published Monday 2024-03-04: tense of the whole range, then the nearest range
+    assert [m.value for m in find_dates(text, date(2024, 3, 4))] == expected

@@ -46,7 +46,7 @@ def extract(ctx: Context, m: re.Match[str]) -> Hit | None:
     if text[m.end():m.end() + 1] == "-" and text[m.end() + 1:m.end() + 2].isalpha():
         return None  # "Mar-a-Lago"
     if m["rel"] is None and m["mod"] is None:
-        cue = before.lower() in CUES
+        cue = before.lower() in CUES or _RANGE_TO.match(text, m.end()) is not None
         if not cue:
             if name in vocab.AMBIGUOUS_MONTHS:
                 return None
@@ -59,6 +59,11 @@ def extract(ctx: Context, m: re.Match[str]) -> Hit | None:
                 return None
     future = before.lower() in ("by", "until", "till")
     return Hit(m.start(), m.end(), "month", month=mon, mod=mod, rel=rel, future=future, priority=1)
+
+
+# "the April to September period": a month that opens a range of months is one
+_RANGE_TO = re.compile(r"\s*(?:-|–|—|to\s|through\s|until\s|till\s)\s*(?:early\s+|late\s+|mid-?)?"
+                       r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
 
 
 def _sentence_start(text: str, pos: int) -> bool:

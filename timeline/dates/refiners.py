@@ -26,6 +26,26 @@ def share_year(ctx: Context, hits: list[Hit]) -> list[Hit]:
     return hits
 
 
+_MONTH_JOIN = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*(?:early\s+|late\s+|mid-?)?$", re.I)
+
+
+def link_months(ctx: Context, hits: list[Hit]) -> list[Hit]:
+    """"the April to September period", "between October and March": two
+    year-less months that make one range are resolved together (one year
+    choice for the whole range, from the tense of the whole)."""
+    for a, b in zip(hits, hits[1:]):
+        if not all(h.kind == "cal" and h.rule == "month" and h.year is None and h.month is not None
+                   and h.rel is None and h.base != "narrative" for h in (a, b)):
+            continue
+        gap = ctx.text[a.end:b.start]
+        if len(gap) > 12 or not _MONTH_JOIN.match(gap) or a.month == b.month:
+            continue
+        if gap.strip().lower() == "and" and not ctx.text[:a.start].rstrip().lower().endswith(("between", "between the")):
+            continue  # "in April and September": two months, not a range
+        a.months = b.months = (a.month, b.month, a.start, b.end)
+    return hits
+
+
 _BEFORE_DAY = re.compile(r"\s*,?\s*(?:on\s+)?$", re.I)
 _AFTER_DAY = re.compile(r"\s*,?\s*(?:at|from|around|by|before|after)?\s*$", re.I)
 
@@ -54,4 +74,4 @@ def attach_times(ctx: Context, hits: list[Hit]) -> list[Hit]:
     return hits
 
 
-REFINERS = [share_year, attach_times]
+REFINERS = [share_year, link_months, attach_times]

@@ -27,6 +27,9 @@ read relative to the publication date, and the tense of their clause
 Verbs whose past is their base form ("cut", "hit", "put") count as past when
 the grammar allows the past (see `tense._same_past`): a year-less date in a
 narrated single event is past far more often than a present habit.
+A range of year-less months ("the April to September period") is one
+choice: the tense of the whole range, past the latest range begun by
+publication, future the first not yet over, no tense the nearest range.
 Year-less month-days work alike, except that a date within a few days of
 publication keeps the publication's year whatever the tense says.
 """
@@ -132,6 +135,10 @@ class Resolver:
         if pub is None:
             return self._mention(h, _unresolved_cal(h), precision, None, None, "unresolved")
         direction = h.rel
+        if h.months is not None:  # "the April to September period": the tense of the whole range
+            whole = replace(h, start=h.months[2], end=h.months[3])
+            direction = _deadline(h, self._tense(whole, lo, hi))
+            return self._month_range(h, pub, direction)
         if direction is None:
             direction = _deadline(h, self._tense(h, lo, hi))
         if precision == "day" and h.month is None:  # a weekday alone
@@ -166,6 +173,28 @@ class Resolver:
         k = _pick(now, phase, size, direction, h.rel)
         year, sub = _uncycle(precision, k, size)
         return self._period(h, precision, year, sub, None, "publication", k > now)
+
+    def _month_range(self, h: Hit, pub: date, direction: int) -> Mention | None:
+        """A member of a range of year-less months ("April to September"):
+        past, the latest range begun by publication; future, the first not yet
+        over; no tense, the nearest range (one holding publication is
+        nearest), a tie going to the publication's year."""
+        first, last = h.months[0], h.months[1]
+        length = (last - first) % 12
+        now = pub.year * 12 + pub.month - 1
+        same = now - now % 12 + first - 1
+        starts = (same - 12, same, same + 12)
+        if direction < 0:
+            k = max(s for s in starts if s <= now)
+        elif direction > 0:
+            k = min(s for s in starts if s + length >= now)
+        else:
+            def far(s):
+                return 0 if s <= now <= s + length else min(abs(s - now), abs(s + length - now))
+            k = min(starts, key=lambda s: (far(s), abs(s // 12 - pub.year)))
+        if h.month != first:
+            k += length
+        return self._period(h, "month", k // 12, k % 12 + 1, None, "publication", k > now)
 
     def _stretch(self, h: Hit, m: Mention) -> Mention:
         """A day widened to the range or the week the text names around it."""
