@@ -143,3 +143,13 @@ MON = date(2024, 3, 4)  # a Monday
 ])
 def test_present_schedule_verbs_look_forward(text, value):
     assert only(text, MON).value == value
+
+
+@pytest.mark.parametrize("text", [
+    "Media reports on Thursday said the plant would close.",
+    "Local media reports on Thursday said the plant would close.",
+    "Reports on Thursday showed the plant would close.",
+    "Unconfirmed reports on Thursday suggested a deal.",
+])
+def test_reports_as_a_noun_stays_past(text):
+    assert only(text, MON).value == "2024-02-29"

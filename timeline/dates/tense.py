@@ -283,19 +283,26 @@ def _after_modal(words: list[tuple[str, int]], i: int) -> bool:
 # Present-tense verbs that announce a scheduled event in news: "the company
 # reports results on Thursday", "the bank holds its meeting on Wednesday" is
 # the coming day, as "opens", "meets" (`vocab.FUTURE_CUES`) are.
-_SCHEDULE_VERBS = {"reports", "holds", "presents", "posts", "delivers", "hands", "unveils",
-                   "publishes", "releases", "announces"}
+_SCHEDULE_VERBS = {"reports", "holds", "delivers", "unveils", "publishes", "announces"}
+# Words before "reports" that make it a noun ("media reports on Monday said").
+_REPORT_NOUN_BEFORE = {"media", "news", "press", "local", "state", "earlier", "recent", "several",
+                       "other", "unconfirmed", "multiple", "many", "some", "initial", "early",
+                       "separate", "conflicting", "police", "intelligence", "quarterly", "annual"}
 
 
 def _scheduled(verb: str, before: list[tuple[str, int]], between: list[tuple[str, int]],
                after: list[tuple[str, int]]) -> bool:
     """Is `verb` a present verb of a schedule, not a noun ("earnings reports on
     Tuesday") nor a verb reporting a clause ("reports on Thursday that ...")?"""
-    if _noun(verb, before) or before and before[-1][0].lower() in _NP_START:
+    if _noun(verb, before) or before and before[-1][0].lower() in _NP_START | _REPORT_NOUN_BEFORE:
         return False
     if any(w.lower() in ("that", "said", "says") for w, _ in between):
         return False
-    return not (after and after[0][0].lower() in ("that", "it", "he", "she", "they"))
+    if after and after[0][0].lower() in ("that", "it", "he", "she", "they"):
+        return False
+    # "Reports on Monday said ...", "Reports on Monday showed": a noun, the subject of a past verb
+    return not any(w[:1].islower() and (w.lower() in vocab.COMPLEMENT_VERBS or _cue(w, "") < 0)
+                   for w, _ in after[:3])
 
 
 def tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> int:
@@ -342,13 +349,14 @@ def tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -
     right = right[:_reach(right)]
     # Nearest cue on the left first (the governing verb usually precedes the
     # date in English news), then on the right.
+    glued_right = [(w, p) for w, p in right if not any(ch in ",;:()—–" for ch in text[end:p])]
     possessive = text.startswith(("'s", "’s"), end)  # "said Thursday's vote will": the vote's date
     reported = False  # the date belongs to a reporting verb; the right is its complement
     for i in range(len(left) - 1, -1, -1):
         w = left[i][0]
         lw = w.lower()
         nxt = left[i + 1][0].lower() if i + 1 < len(left) else ""
-        if lw in _SCHEDULE_VERBS and _scheduled(lw, left[max(0, i - 3):i], left[i + 1:], right):
+        if lw in _SCHEDULE_VERBS and _scheduled(lw, left[max(0, i - 3):i], left[i + 1:], glued_right):
             return 1  # "the company, which reports on Thursday": a schedule
         if w.lower() in vocab.COMPLEMENT_VERBS and not possessive and _attached(w.lower(), left[i + 1:]) \
                 and not _noun(w.lower(), left[max(0, i - 3):i]):
@@ -363,7 +371,7 @@ def tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -
             prev = left[i - 1][0] if i else ""
             if prev.lower() not in _NOT_INFINITIVE:
                 return -1 if prev and _cue(prev, "") < 0 else 1
-        if lw in _SCHEDULE_VERBS and _scheduled(lw, left[max(0, i - 3):i], left[i + 1:], right):
+        if lw in _SCHEDULE_VERBS and _scheduled(lw, left[max(0, i - 3):i], left[i + 1:], glued_right):
             return 1  # "the carmaker reports its results on Wednesday": a schedule
         c = cue(w, nxt, left[i][1], prev=left[i - 1][0] if i else "")
         if c < 0 and lw in vocab.PAST_CUES and lw not in _FINITE_PAST and _after_modal(left, i):
