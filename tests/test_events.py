@@ -798,3 +798,25 @@ def test_a_future_date_after_ahead_of_is_a_deadline_and_a_possessive_a_noun():
     art, sents = make([FILLER, "Shares fell ahead of Tuesday's vote on the merger."], published=pub)
     events = body(extract_events(art, sents, [mention(art, "Tuesday", date(2024, 3, 5))]))
     assert [e.citation.expression for e in events] == ["Tuesday"]
+
+
+def test_the_day_of_a_trailing_reporting_frame_is_no_event_beside_the_dated_fact():
+    pub = date(2025, 1, 9)
+    for text, fact in [
+        ("Airbus delivered 766 jets in 2024, the planemaker said on Thursday.", "Airbus delivered 766 jets in 2024"),
+        ("Sales rose 5% in the fourth quarter, Airbus said in a statement on Thursday.", "Sales rose 5% in the fourth quarter"),
+    ]:
+        # As the lede too: the fact is the news, the publication date no second event.
+        for paragraphs in ([FILLER, text], [text]):
+            art, sents = make(paragraphs, published=pub)
+            when = year(2024) if "2024" in text else dict(first=date(2024, 10, 1), last=date(2024, 12, 31),
+                                                            value="2024-Q4", precision="quarter")
+            expr = "in 2024" if "2024" in text else "in the fourth quarter"
+            events = [e for e in extract_events(art, sents, [mention(art, expr, **when), mention(art, "Thursday", pub)])
+                      if e.citation.quote != FILLER]
+            assert [(e.citation.expression, e.summary) for e in events] == [(expr, fact)]
+            assert "Airbus" in events[0].actors
+    # A saying whose day opens the statement keeps both: what was said, and the saying.
+    art, sents = make([FILLER, "Airbus said on Thursday it would cut jobs this year."], published=pub)
+    events = body(extract_events(art, sents, [mention(art, "Thursday", pub), mention(art, "this year", **year(2025))]))
+    assert sorted(e.citation.expression for e in events) == ["Thursday", "this year"]

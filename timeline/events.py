@@ -31,9 +31,11 @@ How a sentence becomes events (in this order, each step a small function):
      the conjunction) and each date keeps its own part. Dates still sharing
      a clause are told apart: a trailing reporting frame leaves the reported
      fact its own clause ("Airbus delivered 766 jets in 2024, the planemaker
-     said on Thursday": 2024 dates "Airbus delivered 766 jets in 2024",
-     Thursday the sentence); the day of a saying is taken out of what was
-     said ("Boeing said on Tuesday it would cut jobs this year": this year
+     said on Thursday": 2024 dates "Airbus delivered 766 jets in 2024";
+     the day of such a frame holding no other date makes no event of its
+     own - the fact is the news, the frame's speaker one of its actors -
+     while a frame with another date of its own keeps the sentence); the
+     day of a saying is taken out of what was said ("Boeing said on Tuesday it would cut jobs this year": this year
      dates "Boeing said it would cut jobs this year"); two verb phrases of
      one subject ("opened a line in 2023 and has said ... by 2027") and a
      subordinate clause with its own verb ("... last year after the FAA
@@ -369,7 +371,13 @@ def _sentence_events(article, sent, mentions, names, ctx, cut: int = 0) -> list[
             owned.append((d, id(m)))
     events = []
     free = [m for m in distinct if id(m) not in modifiers and _innermost(detachables, *rel[id(m)]) is None]
+    # "Airbus delivered 766 jets in 2024, the planemaker said on Thursday": the
+    # day of the frame is when the fact was told, not an event of its own.
+    frames = {id(m): f for m in free if (f := _framing_day(text, *rel[id(m)], [rel[id(o)] for o in free if o is not m], cut))}
+    framing = set(frames)
     for m in distinct:
+        if id(m) in framing:
+            continue
         s, e = rel[id(m)]
         if id(m) in modifiers:
             part = _modifier_part(text, s, e, names, ctx)
@@ -381,6 +389,9 @@ def _sentence_events(article, sent, mentions, names, ctx, cut: int = 0) -> list[
                 removed = [d for d, owner in owned if owner != id(m)]
                 part = _main_part(text, s, e, removed, [rel[id(o)] for o in free if o is not m], cut)
         ev = _make_event(article, sent, m, part, names, ctx, len(distinct) == 1 and not detachables)
+        if ev is not None and frames and part.whole:
+            # The frame told no event of its own: its speaker stays with the fact.
+            ev = replace(ev, actors=_dedupe(ev.actors + _frame_speakers(text, min(frames.values()), names, ctx)))
         if ev is not None:
             events.append(ev)
             ctx.main_dated = ctx.main_dated or part.whole
@@ -658,6 +669,44 @@ def _main_part(text, s, e, removed, other_dates, cut: int = 0) -> _Part:
             pos += 1
     pieces.append((pos, hi))
     return _Part(tuple(p for p in pieces if p[1] > p[0]), whole=True)
+
+
+_FRAME_GAP = re.compile(r"\s*(?:(?:in|at)\s+(?:a|an|its|the|their)\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:on|in|at|during)?\s*")
+
+
+def _frame_speakers(text, frame_start, names, ctx) -> tuple[str, ...]:
+    """Who speaks in a trailing frame: its names, "the company"'s organisation."""
+    out = [n for ns, _, n in names if ns >= frame_start]
+    for nominal in _NOMINAL.finditer(text, frame_start):
+        org = _nominal_antecedent(nominal.group(1), ctx, names, nominal.start(), text)
+        if org:
+            out.append(org)
+    out.extend(_titled_antecedents(text[frame_start:], ctx))
+    return tuple(out)
+
+
+def _framing_day(text, s, e, others, cut: int = 0) -> int:
+    """Where the trailing reporting frame starts when the date is its day
+    (", the company said on Thursday", ", it said in a statement on Monday")
+    after a fact that carries its own dates and the frame holds no other
+    date; else 0."""
+    if not others:
+        return 0
+    quotes = _quote_spans(text)
+    for v in _REPORTING.finditer(text, cut):
+        if any(a <= v.start() < b for a, b in quotes):
+            continue
+        trailing = re.search(r",\s+(?:[\w.’'&-]+\s+){0,6}$", text[cut:v.start()])
+        if not trailing or trailing.start() == 0:
+            continue
+        frame_start = cut + trailing.start()
+        if not (frame_start < s and all(oe <= frame_start for _, oe in others)):
+            continue
+        after_verb = s >= v.end() and _FRAME_GAP.fullmatch(text, v.end(), s)
+        before_verb = e <= v.start() and not text[e:v.start()].strip()
+        if after_verb or before_verb:
+            return frame_start
+    return 0
 
 
 _SUBORDINATOR = re.compile(r"(?:,\s+|\s+)(?:after|before|following|when|because|until|since|while|as)\s+")
