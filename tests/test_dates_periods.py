@@ -93,3 +93,15 @@ def test_end_of_month_follows_the_same_tense_as_the_month(clause):
     end = only(clause.format("the end of June"), MAR_4_2024)
     plain = only(clause.format("June"), MAR_4_2024)
     assert (end.value, end.mod) == (plain.value, "END")
+
+
+@pytest.mark.parametrize("text,value", [
+    # a phrase coordinated without a verb takes the tense of the clause it is cut from
+    ("Ryanair would fly the new route to Faro three times a week from April, but not for the winter.", "2024-WI"),
+    ("The airline plans to keep the larger jets on the route for the busy Easter period, but not for the winter.",
+     "2024-WI"),
+    ("The airline flew the larger jets on the route to Faro three times a week a year ago, but not in the winter.",
+     "2023-WI"),
+])
+def test_verbless_coordinated_season_takes_the_clause_tense(text, value):
+    assert values(text, MAR_4_2024)[-1] == ("the winter", value)

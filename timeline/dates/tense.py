@@ -12,7 +12,11 @@ that is such a verb's target ("set Friday as the deadline", "on hold until
 March") or a prediction ("forecast third-quarter revenue") is not made past
 by it. Verbs of postponing look forward only to where the event moves
 ("postponed until March"), not from when it was moved ("postponed on
-Thursday").
+Thursday"). A past-looking form right after a modal or "to" is a base form
+("will ground the jets"). Present verbs of a schedule ("reports results on
+Thursday", "holds its meeting on Wednesday") look forward, as news uses
+them. A phrase without a verb of its own ("..., but not for the winter")
+takes the tense of the clause it is cut from.
 """
 
 from __future__ import annotations
@@ -98,13 +102,13 @@ _NOT_VERBS = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your
               "here", "now", "today", "date", "go", "come"}
 
 
-def _reach(tokens) -> int:
-    """How many tokens hold the first _REACH lower-case words."""
+def _reach(tokens, reach: int = _REACH) -> int:
+    """How many tokens hold the first `reach` lower-case words."""
     n = seen = 0
     for w, _pos in tokens:
         if w[0].islower():
             seen += 1
-            if seen > _REACH:
+            if seen > reach:
                 break
         n += 1
     return n
@@ -305,8 +309,27 @@ def _scheduled(verb: str, before: list[tuple[str, int]], between: list[tuple[str
                    for w, _ in after[:3])
 
 
+# "..., but not for the winter": a coordinated phrase without a verb of its own
+_ELLIPSIS = re.compile(r",\s*(?:(?:but|and|or|yet)\s+)?(?:not|also|even|only|especially|particularly|mainly|"
+                       r"mostly|possibly|perhaps|probably|maybe)\s+(?:(?:for|in|during|until|till|by|before|after|"
+                       r"through|over|from|on|at|into)\s+)?(?:(?:much|most|all|part|some|the\s+rest)\s+of\s+)?$", re.I)
+
+
 def tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> int:
-    """+1 if the clause around text[start:end] looks forward, -1 back, 0 unknown."""
+    """+1 if the clause around text[start:end] looks forward, -1 back, 0 unknown.
+
+    A phrase coordinated without a verb of its own ("..., but not for the
+    winter") takes the tense of the clause it is cut from, read up to the
+    sentence start."""
+    t = _tense(text, start, end, lo, hi)
+    if t == 0:
+        e = _ELLIPSIS.search(text, max(lo, start - 60), start)
+        if e is not None:
+            t = _tense(text, e.start(), e.start(), lo, hi, reach=40)
+    return t
+
+
+def _tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = None, reach: int = _REACH) -> int:
     a, b = sentence_bounds(text, start, end, lo, hi)
     left = [(mm.group(), mm.start()) for mm in _WORD.finditer(text, a, start)]
     right = [(mm.group(), mm.start()) for mm in _WORD.finditer(text, end, b)]
@@ -345,8 +368,8 @@ def tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -
     # Only verbs close by govern the expression; further away they belong to
     # another clause, and "unknown" is the honest answer.
     # Names do not count towards that distance (they carry no tense).
-    left = left[len(left) - _reach(reversed(left)):]
-    right = right[:_reach(right)]
+    left = left[len(left) - _reach(reversed(left), reach):]
+    right = right[:_reach(right, reach)]
     # Nearest cue on the left first (the governing verb usually precedes the
     # date in English news), then on the right.
     glued_right = [(w, p) for w, p in right if not any(ch in ",;:()—–" for ch in text[end:p])]
