@@ -820,3 +820,12 @@ def test_the_day_of_a_trailing_reporting_frame_is_no_event_beside_the_dated_fact
     art, sents = make([FILLER, "Airbus said on Thursday it would cut jobs this year."], published=pub)
     events = body(extract_events(art, sents, [mention(art, "Thursday", pub), mention(art, "this year", **year(2025))]))
     assert sorted(e.citation.expression for e in events) == ["Thursday", "this year"]
+
+
+def test_the_day_of_a_frame_around_a_plan_stays_the_announcement():
+    pub = date(2024, 3, 5)
+    art, sents = make([FILLER, "A Senate panel will question Boeing's safety official next week, the chairman said Tuesday."],
+                      published=pub)
+    week = dict(first=date(2024, 3, 11), last=date(2024, 3, 17), value="2024-W11", precision="week")
+    events = body(extract_events(art, sents, [mention(art, "next week", **week), mention(art, "Tuesday", pub)]))
+    assert sorted(e.citation.expression for e in events) == ["Tuesday", "next week"]

@@ -34,7 +34,8 @@ How a sentence becomes events (in this order, each step a small function):
      said on Thursday": 2024 dates "Airbus delivered 766 jets in 2024";
      the day of such a frame holding no other date makes no event of its
      own - the fact is the news, the frame's speaker one of its actors -
-     while a frame with another date of its own keeps the sentence); the
+     while a frame with another date of its own, or of a plan, keeps the
+     sentence); the
      day of a saying is taken out of what was said ("Boeing said on Tuesday it would cut jobs this year": this year
      dates "Boeing said it would cut jobs this year"); two verb phrases of
      one subject ("opened a line in 2023 and has said ... by 2027") and a
@@ -372,8 +373,14 @@ def _sentence_events(article, sent, mentions, names, ctx, cut: int = 0) -> list[
     events = []
     free = [m for m in distinct if id(m) not in modifiers and _innermost(detachables, *rel[id(m)]) is None]
     # "Airbus delivered 766 jets in 2024, the planemaker said on Thursday": the
-    # day of the frame is when the fact was told, not an event of its own.
-    frames = {id(m): f for m in free if (f := _framing_day(text, *rel[id(m)], [rel[id(o)] for o in free if o is not m], cut))}
+    # day of the frame is when the fact was told, not an event of its own. A
+    # plan's frame ("... will question ... next week, the chairman said
+    # Tuesday") stays: the announcement is what happened.
+    frames = {
+        id(m): f for m in free
+        if (f := _framing_day(text, *rel[id(m)], [rel[id(o)] for o in free if o is not m], cut))
+        and all(_modality(article, o, text, *rel[id(o)]) == "reported" for o in free if o is not m)
+    }
     framing = set(frames)
     for m in distinct:
         if id(m) in framing:
