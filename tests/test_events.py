@@ -829,3 +829,18 @@ def test_the_day_of_a_frame_around_a_plan_stays_the_announcement():
     week = dict(first=date(2024, 3, 11), last=date(2024, 3, 17), value="2024-W11", precision="week")
     events = body(extract_events(art, sents, [mention(art, "next week", **week), mention(art, "Tuesday", pub)]))
     assert sorted(e.citation.expression for e in events) == ["Tuesday", "next week"]
+
+
+def test_a_relative_clause_after_an_arrangement_with_a_name_hangs_on_the_arrangement():
+    pub = date(2025, 8, 7)
+    text = ("Hapag-Lloyd and Maersk started their Gemini Cooperation on Feb. 1, replacing Maersk's earlier "
+            "2M partnership with MSC, which ended in January.")
+    art, sents = make([FILLER, text], published=pub)
+    ev = dated(extract_events(art, sents, [mention(art, "Feb. 1", date(2025, 2, 1)),
+                                           mention(art, "in January", **month(2025, 1))]), "in January")
+    assert ev.summary == "Maersk's earlier 2M partnership with MSC, which ended in January"
+    assert {"Maersk", "MSC"} <= set(ev.actors)
+    # A name that is no arrangement's partner stays the antecedent.
+    art, sents = make([FILLER, "Volkswagen holds a stake in Porsche, which cut its forecast in January."], published=pub)
+    ev = dated(extract_events(art, sents, [mention(art, "in January", **month(2025, 1))]), "in January")
+    assert ev.summary.startswith("Porsche, which cut"), ev.summary

@@ -25,6 +25,9 @@ How a sentence becomes events (in this order, each step a small function):
    - a date inside a *detachable* part (a relative clause ", which Moscow
      annexed in 2014", a parenthesis, a dash aside) dates that part,
      summarised with its antecedent ("Crimea, which Moscow annexed ... in 2014");
+     after an arrangement with a name ("Maersk's 2M partnership with MSC,
+     which ended in January") the antecedent is the arrangement, from its
+     owner on;
    - any other date dates the sentence minus the detachable parts that carry
      other dates; if several such dates remain, the sentence is cut at
      coordinating boundaries ("; ", ", and", ", but"; the part starts after
@@ -103,6 +106,7 @@ from timeline.actors import find_names, is_org_like, is_person_like, known_capit
 from timeline.model import Article, Citation, Event, Mention, Sentence
 from timeline.vocab_actors import NOMINAL_ANTECEDENTS, NOT_COMPANY_HEADS, PLACES
 from timeline.vocab_events import (
+    ARRANGEMENT_NOUNS,
     DATE_PREPOSITIONS,
     DETERMINERS,
     EXPECTED_CUES,
@@ -612,11 +616,23 @@ def _organisation_before(text, pos, names, ctx) -> str | None:
     return orgs[-1] if orgs else None
 
 
+_ARRANGEMENT_BEFORE = re.compile(
+    r"\b(" + "|".join(sorted((re.escape(n) for n in ARRANGEMENT_NOUNS), key=len, reverse=True)) + r")"
+    r"\s+(?:with|between|among|of|against|involving)\s+(?:(?:the|its|his|her|their|rival|partner)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _relative_antecedent(text: str, comma: int, names) -> int:
     """Start of the noun phrase a relative clause hangs on."""
     if text[comma] == ",":
         for ns, ne, _ in names:
             if ne <= comma and text[ne:comma].strip(" ’'s") == "":
+                # "its partnership with MSC, which ended in January": the
+                # arrangement ended, not the company named in it.
+                head = _ARRANGEMENT_BEFORE.search(text, 0, ns)
+                if head and re.match(r",\s+(?:which|that)\b", text[comma:]):
+                    return _relative_antecedent(text, head.end(1), ())
                 return ns
     words = list(re.finditer(r"[\w’'.-]+", text[:comma]))
     start = words[-1].start() if words else comma
@@ -631,6 +647,11 @@ def _relative_antecedent(text: str, comma: int, names) -> int:
             break
         start = w.start()
         if word.lower() in DETERMINERS:
+            break
+        if word.endswith(("'s", "’s")):
+            # "Maersk's earlier partnership", "the company's deal": the owner opens it.
+            if k > 0 and words[k - 1].group().lower() in DETERMINERS and not text[words[k - 1].end():w.start()].strip():
+                start = words[k - 1].start()
             break
     # An appositive after a name: "Boris Bondarev, a former diplomat who ...".
     m = re.search(r"([A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*)*),\s$", text[:start])

@@ -46,6 +46,17 @@ may might must shall said says told as than then so if not no also its his her t
 our my your he she it they we i you there here
 """.split())
 
+# Nouns of an arrangement or a course of events: a relative clause after
+# "<noun> with/between/of <Name>" hangs on the noun, not the name ("its
+# partnership with MSC, which ended in January").
+ARRANGEMENT_NOUNS = frozenset("""
+partnership partnerships alliance alliances agreement agreements deal deals contract contracts
+merger mergers venture ventures tie-up tie-ups cooperation collaboration pact pacts accord
+accords talks negotiations arrangement arrangements relationship dispute disputes feud
+takeover takeovers acquisition acquisitions lawsuit lawsuits litigation investigation
+probe probes settlement truce ceasefire war conflict rivalry sponsorship licence license
+""".split())
+
 # Words before a date that make it a noun modifier ("the 2016 election").
 DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
 
