@@ -844,3 +844,13 @@ def test_a_relative_clause_after_an_arrangement_with_a_name_hangs_on_the_arrange
     art, sents = make([FILLER, "Volkswagen holds a stake in Porsche, which cut its forecast in January."], published=pub)
     ev = dated(extract_events(art, sents, [mention(art, "in January", **month(2025, 1))]), "in January")
     assert ev.summary.startswith("Porsche, which cut"), ev.summary
+
+
+def test_the_speaker_of_a_dropped_frame_stops_at_an_adjunct_after_it():
+    pub = date(2025, 3, 12)
+    text = ("Volkswagen's operating profit fell 15% last year, Europe's biggest carmaker said on Wednesday, "
+            "hit by weak demand in China.")
+    art, sents = make([FILLER, text], published=pub)
+    events = body(extract_events(art, sents, [mention(art, "last year", **year(2024)), mention(art, "Wednesday", pub)]))
+    assert [e.citation.expression for e in events] == ["last year"]
+    assert "China" not in events[0].actors

@@ -381,7 +381,7 @@ def _sentence_events(article, sent, mentions, names, ctx, cut: int = 0) -> list[
     # plan's frame ("... will question ... next week, the chairman said
     # Tuesday") stays: the announcement is what happened.
     frames = {
-        id(m): f for m in free
+        id(m): (f, _core_end(text, rel[id(m)][1])) for m in free
         if (f := _framing_day(text, *rel[id(m)], [rel[id(o)] for o in free if o is not m], cut))
         and all(_modality(article, o, text, *rel[id(o)]) == "reported" for o in free if o is not m)
     }
@@ -402,7 +402,7 @@ def _sentence_events(article, sent, mentions, names, ctx, cut: int = 0) -> list[
         ev = _make_event(article, sent, m, part, names, ctx, len(distinct) == 1 and not detachables)
         if ev is not None and frames and part.whole:
             # The frame told no event of its own: its speaker stays with the fact.
-            ev = replace(ev, actors=_dedupe(ev.actors + _frame_speakers(text, min(frames.values()), names, ctx)))
+            ev = replace(ev, actors=_dedupe(ev.actors + _frame_speakers(text, *min(frames.values()), names, ctx)))
         if ev is not None:
             events.append(ev)
             ctx.main_dated = ctx.main_dated or part.whole
@@ -702,14 +702,15 @@ def _main_part(text, s, e, removed, other_dates, cut: int = 0) -> _Part:
 _FRAME_GAP = re.compile(r"\s*(?:(?:in|at)\s+(?:a|an|its|the|their)\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:on|in|at|during)?\s*")
 
 
-def _frame_speakers(text, frame_start, names, ctx) -> tuple[str, ...]:
-    """Who speaks in a trailing frame: its names, "the company"'s organisation."""
-    out = [n for ns, _, n in names if ns >= frame_start]
-    for nominal in _NOMINAL.finditer(text, frame_start):
+def _frame_speakers(text, frame_start, frame_end, names, ctx) -> tuple[str, ...]:
+    """Who speaks in a trailing frame (up to an adjunct after it: ", hit by
+    weak demand in China"): its names, "the company"'s organisation."""
+    out = [n for ns, _, n in names if frame_start <= ns < frame_end]
+    for nominal in _NOMINAL.finditer(text, frame_start, frame_end):
         org = _nominal_antecedent(nominal.group(1), ctx, names, nominal.start(), text)
         if org:
             out.append(org)
-    out.extend(_titled_antecedents(text[frame_start:], ctx))
+    out.extend(_titled_antecedents(text[frame_start:frame_end], ctx))
     return tuple(out)
 
 
