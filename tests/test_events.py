@@ -854,3 +854,10 @@ def test_the_speaker_of_a_dropped_frame_stops_at_an_adjunct_after_it():
     events = body(extract_events(art, sents, [mention(art, "last year", **year(2024)), mention(art, "Wednesday", pub)]))
     assert [e.citation.expression for e in events] == ["last year"]
     assert "China" not in events[0].actors
+
+
+def test_a_dated_phrase_after_behind_is_a_time_not_a_baseline():
+    art, sents = make([FILLER, "The group left its supply problems behind in 2023, the chief executive said."],
+                      published=date(2024, 3, 6))
+    events = body(extract_events(art, sents, [mention(art, "in 2023", **year(2023))]))
+    assert [e.citation.expression for e in events] == ["in 2023"]

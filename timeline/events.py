@@ -447,6 +447,8 @@ def _baseline(article: Article, m: Mention, text: str, rel_start: int) -> bool:
         return bool(_RELATIVE_BASELINE.match(m.text))
     if not _BASELINE_BEFORE.search(text[:rel_start]):
         return False
+    if re.match(r"(?:in|on|at|during|by|since|until|through|over|from|after|before)\s", m.text, re.IGNORECASE):
+        return False  # "left the problems behind in 2023": a time, not a thing compared with
     if re.match(r"['’]s?\b", text[rel_start + len(m.text):]):
         return False  # "ahead of Thursday's vote": the date names the vote
     window = article.published_window
