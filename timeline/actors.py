@@ -10,7 +10,7 @@ Finding (`find_names`) is rule-based, no model:
   (a sentence-initial word counts only if the article also capitalises it
   mid-sentence), months, weekdays, pronouns, lone titles ("President"),
   adjectives of nationality or party before a noun ("Russian officials"),
-  and in headings any word the article never capitalises mid-sentence.
+  a currency's prefix ("NT$430 billion", "US$5 billion", "HK$"), and in headings any word the article never capitalises mid-sentence.
 
 Joining (`resolve_actors`) maps every raw spelling to one canonical name:
 

@@ -5,7 +5,8 @@ How a sentence becomes events (in this order, each step a small function):
 1. Usable dates: mentions with a calendar interval (DURATION/SET only when
    anchored, like "the past two months") inside the article's prose; nested
    mentions give way to the longest; one event per distinct interval in a
-   sentence. Not event dates: a dateline ("PARIS, Feb 15 (Reuters) -"), a
+   sentence. Not event dates: a dateline ("PARIS, Feb 15 (Reuters) -"; a
+   wire credit alone, "(Bloomberg) -- ", is one too and no summary's), a
    compared figure ("up from 735 last year", "down from a record 2,319 the
    year before", "up 56% from a year earlier", "the highest since April
    30"), a past period a figure is measured against ("ran ahead of last
