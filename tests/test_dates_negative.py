@@ -49,3 +49,20 @@ def test_not_dates(text):
 ])
 def test_more_names_and_nouns(text):
     assert values(text) == []
+
+
+def test_a_four_digit_clock_time_is_not_a_year():
+    from datetime import date
+
+    from timeline.dates import find_dates
+
+    assert find_dates("Shares were down 0.8% by 1000 GMT.", date(2024, 3, 4)) == []
+    assert [m.value for m in find_dates("The index closed at 1430 hrs on Monday.", date(2024, 3, 5))] == ["2024-03-04"]
+
+
+def test_a_year_before_an_abbreviation_is_still_a_year():
+    from datetime import date
+
+    from timeline.dates import find_dates
+
+    assert [m.value for m in find_dates("In 2016 ET reported a loss.", date(2024, 3, 4))] == ["2016"]

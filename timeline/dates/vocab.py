@@ -272,6 +272,11 @@ NARRATIVE_SHIFT = {"the next": 1, "the following": 1, "the previous": -1, "the p
                    "the prior": -1, "the same": 0, "that": 0, "this same": 0}
 
 # Words before a four-digit number that make it a label or a quantity, not a year.
+# A four-digit number between one of CLOCK_BEFORE and one of CLOCK_AFTER is a
+# clock time, not a year ("down 0.8% by 1000 GMT", "at 1430 hrs").
+CLOCK_BEFORE = {"at", "by", "before", "after", "until", "till", "around", "from", "since", "to"}
+CLOCK_AFTER = {"gmt", "utc", "bst", "cet", "cest", "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst",
+               "mdt", "pt", "pst", "pdt", "ist", "jst", "hrs", "hrs.", "z"}
 YEAR_LABELS_BEFORE = {"no", "no.", "number", "nos", "room", "flight", "route", "page", "pages", "pp",
                  "chapter", "section", "article", "model", "version", "code", "item", "suite",
                  "unit", "highway", "interstate", "hr", "h.r.", "bill", "exactly", "nearly", "almost",

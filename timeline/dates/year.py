@@ -34,6 +34,8 @@ def extract(ctx: Context, m: re.Match[str]) -> Hit | list[Hit] | None:
     after = next_word(text, m.end()).lower()
     if after in vocab.COUNT_NOUNS and not m["y2"]:
         return None
+    if after in vocab.CLOCK_AFTER and before in vocab.CLOCK_BEFORE and y % 100 < 60 and not m["y2"]:
+        return None  # "down 0.8% by 1000 GMT" is a time of day
     if before in vocab.YEAR_LABELS_BEFORE and not m["mod"]:
         if not (before in ("about", "around") and after == ""):  # "in about 2005."
             return None
