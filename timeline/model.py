@@ -3,7 +3,9 @@
     paths -> Article -> Sentence -> Mention -> Event -> Entry/Timeline
 
 Every type is a frozen dataclass of plain values, so each stage is a pure
-function that can be tested alone. Offsets (`start`, `end`) are always Python
+function that can be tested alone. Every decision a stage makes can be
+explained: the `why` fields hold the reasons, filled only under
+`timeline.trace.explained()` (`--explain`) and ignored by equality. Offsets (`start`, `end`) are always Python
 string offsets into `Article.text`, the file's decoded text, so that
 ``article.text[m.start:m.end] == m.text`` holds for every span.
 """
@@ -21,6 +23,67 @@ ANCHORS = ("absolute", "publication", "narrative", "unresolved")
 
 # Calendar precisions, finest first.
 PRECISIONS = ("day", "week", "month", "season", "quarter", "half", "year", "decade", "century")
+
+
+@dataclass(frozen=True)
+class Reference:
+    """What an article's dates are anchored to.
+
+    An exact publication day (`first == last`), a window the article was
+    inferred to lie in (`first < last`), or nothing (both None). Callers say
+    which day of it they use: `earliest`, `latest` or `middle`.
+    """
+
+    first: date | None = None
+    last: date | None = None
+    source: str = "unknown"  # one of PUBLISHED_FROM
+
+    @property
+    def kind(self) -> str:
+        """"exact", "window" or "none"."""
+        if self.first is None:
+            return "none"
+        return "exact" if self.first == self.last else "window"
+
+    @property
+    def exact(self) -> date | None:
+        """The publication day, when it is known to the day."""
+        return self.first if self.kind == "exact" else None
+
+    @property
+    def earliest(self) -> date | None:
+        return self.first
+
+    @property
+    def latest(self) -> date | None:
+        return self.last
+
+    @property
+    def middle(self) -> date | None:
+        if self.first is None or self.last is None:
+            return None
+        return self.first + (self.last - self.first) / 2
+
+    @property
+    def window(self) -> tuple[date, date] | None:
+        return (self.first, self.last) if self.first is not None and self.last is not None else None
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something wrong with one source that the user can fix.
+
+    `kind` groups problems of the same sort when they are shown ("11 files
+    have no publication date: ..."); `fix` says what to do about it.
+    """
+
+    file: str
+    kind: str  # "no-date", "duplicate", "unreadable", "encoding", "front-matter", ...
+    message: str
+    fix: str = ""
+
+    def __str__(self) -> str:
+        return f"{self.file}: {self.message}"
 
 
 @dataclass(frozen=True)
@@ -49,6 +112,19 @@ class Article:
     content: tuple[tuple[int, int], ...] = ()
     headline: tuple[int, int] | None = None
     warnings: tuple[str, ...] = ()
+    # Under --explain: where the publication date came from, and each dropped
+    # line as (line number, the chrome pattern that matched).
+    why: tuple[str, ...] = field(default=(), compare=False)
+    dropped: tuple[tuple[int, str], ...] = field(default=(), compare=False)
+
+    @property
+    def reference(self) -> Reference:
+        """What this article's dates are anchored to."""
+        if self.published is not None:
+            return Reference(self.published, self.published, self.published_from)
+        if self.published_window:
+            return Reference(self.published_window[0], self.published_window[1], self.published_from)
+        return Reference()
 
 
 @dataclass(frozen=True)
@@ -85,6 +161,7 @@ class Mention:
     rule: str = ""
     mod: str | None = None  # START | MID | END | APPROX | BEFORE | AFTER
     future: bool = False  # resolved as looking forward from its anchor
+    why: tuple[str, ...] = field(default=(), compare=False)  # rules that found and resolved it
 
 
 @dataclass(frozen=True)
@@ -110,6 +187,7 @@ class Event:
     actors: tuple[str, ...]
     modality: str  # "reported" | "expected"
     citation: Citation
+    why: tuple[str, ...] = field(default=(), compare=False)  # what made it an event, what dated it
 
 
 @dataclass(frozen=True)
@@ -120,6 +198,7 @@ class Actor:
     aliases: tuple[str, ...] = ()
     events: int = 0
     suggestions: tuple[str, ...] = ()  # near-identical names not joined automatically
+    why: tuple[str, ...] = field(default=(), compare=False)  # why its spellings were joined
 
 
 @dataclass(frozen=True)
@@ -136,6 +215,7 @@ class Entry:
     modality: str
     citations: tuple[Citation, ...]
     disputed_with: tuple[str, ...] = ()  # ids of entries giving another date for it
+    why: tuple[str, ...] = field(default=(), compare=False)  # its events' reasons, and why they were joined
 
 
 @dataclass(frozen=True)
