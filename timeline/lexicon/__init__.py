@@ -1,0 +1,1 @@
+"""Vocabulary as data: each word table of the tool, defined once, under a name that says its job."""
