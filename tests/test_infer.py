@@ -10,7 +10,7 @@ import re
 from datetime import date, timedelta
 
 from timeline.infer import _us_presidential_transition, infer_publication_windows
-from timeline.model import Article, Mention, Sentence
+from timeline.model import Analysis, Article, Mention, Sentence
 
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
@@ -62,7 +62,8 @@ UNDATED = article("undated.txt", (
 
 
 def run(*articles):
-    return {a.path: a for a in infer_publication_windows(list(articles), split=split, find_dates=find_dates)}
+    analyses = [Analysis(a, tuple(split(a)), tuple(find_dates(a.text, a.published, a.content or None))) for a in articles]
+    return {a.path: a for a in infer_publication_windows(analyses, find_dates=find_dates)}
 
 
 def test_shared_statement_gives_a_window_after_the_named_day():

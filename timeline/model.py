@@ -228,3 +228,16 @@ class Timeline:
     warnings: tuple[str, ...] = ()
     skipped: int = 0  # files that could not be read
     outside: int = field(default=0)  # entries dropped by the date window
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """One article analysed once; every later stage reads this and recomputes nothing.
+
+    `sentences` are in text order, headings included; `mentions` are every
+    date expression of the prose, resolved against `article.reference`.
+    """
+
+    article: Article
+    sentences: tuple[Sentence, ...]
+    mentions: tuple[Mention, ...]

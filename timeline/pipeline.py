@@ -1,7 +1,13 @@
 """The pipeline: source paths in, a merged Timeline out.
 
-    paths -> read -> Article -> sentences -> dates (Mention) -> events (Event)
+    paths -> ingest (Article) -> analyse (Analysis: sentences, date mentions)
+          -> infer windows of undated articles -> events (Event)
           -> actors -> merge -> Timeline
+
+Each article is analysed once into an `Analysis`; the cross-article stages
+(window inference, events, actor joining, merging) read those records and
+recompute nothing. The one exception is an undated article given a window
+by inference: its dates are resolved again, against the new reference.
 
 Each stage lives in its own module; this one only runs them in order, keeps
 one bad file from stopping the rest, and collects the warnings.
@@ -16,7 +22,7 @@ from datetime import date
 from pathlib import Path
 
 from timeline.errors import NoSources, SourceError
-from timeline.model import Article, Mention, Timeline
+from timeline.model import Analysis, Article, Mention, Timeline
 
 ALIAS_FILE = "actors.yaml"
 
@@ -79,17 +85,47 @@ def with_published(corpus: Corpus, published: date) -> Corpus:
 
 def with_inferred_windows(corpus: Corpus) -> Corpus:
     """The corpus with a publication window inferred for undated articles, where evidence allows."""
+    corpus, _ = analyse_corpus(corpus)
+    return corpus
+
+
+def analyse(article: Article) -> Analysis:
+    """The one analysis of an article: its sentences and its resolved date mentions."""
+    from timeline.sentences import split_sentences
+
+    sentences = tuple(sorted(split_sentences(article), key=lambda s: s.start))
+    return Analysis(article, sentences, tuple(article_dates(article)))
+
+
+def analyse_corpus(
+    corpus: Corpus, on_step: Callable[[str], None] | None = None
+) -> tuple[Corpus, list[Analysis]]:
+    """Every article analysed once, undated ones given an inferred window where evidence allows.
+
+    Returns the corpus with the inferred windows (and their warnings
+    reworded) and the analyses, in the corpus's order.
+    """
     from timeline.infer import infer_publication_windows
     from timeline.read import no_date_warning
 
-    articles = tuple(infer_publication_windows(list(corpus.articles)))
+    analyses = []
+    for article in corpus.articles:
+        if on_step:
+            on_step(f"analysing {article.path}")
+        analyses.append(analyse(article))
+    articles = infer_publication_windows(analyses)
+    # An inferred window is a new reference: the article's dates are resolved again.
+    analyses = [
+        an if a is an.article else Analysis(a, an.sentences, tuple(article_dates(a)))
+        for a, an in zip(articles, analyses)
+    ]
     reworded = {
         no_date_warning(a.path): no_date_warning(a.path, a.published_window)
         for a in articles
         if a.published is None and a.published_window
     }
     warnings = tuple(reworded.get(w, w) for w in corpus.warnings)
-    return replace(corpus, articles=articles, warnings=warnings)
+    return replace(corpus, articles=tuple(articles), warnings=warnings), analyses
 
 
 def article_dates(article: Article) -> list[Mention]:
@@ -101,9 +137,10 @@ def article_dates(article: Article) -> list[Mention]:
     from timeline.dates import find_dates, find_dates_within
 
     regions = article.content or None
-    if article.published is None and article.published_window:
-        return find_dates_within(article.text, article.published_window, regions)
-    return find_dates(article.text, article.published, regions)
+    reference = article.reference
+    if reference.kind == "window":
+        return find_dates_within(article.text, reference.window, regions)
+    return find_dates(article.text, reference.exact, regions)
 
 
 def alias_file_for(paths: Sequence[str | Path], explicit: Path | None) -> Path | None:
@@ -127,20 +164,18 @@ def build_timeline(
     from timeline.actors import load_alias_file, resolve_actors
     from timeline.events import article_names, extract_events
     from timeline.merge import merge_events
-    from timeline.sentences import split_sentences
 
-    corpus = with_inferred_windows(read_corpus(paths, on_step))
+    corpus, analyses = analyse_corpus(read_corpus(paths, on_step), on_step)
     alias_path = alias_file_for(paths, actors_file)
     aliases = load_alias_file(alias_path) if alias_path else None
 
     events = []
     names = {}  # every name of each article, dated sentence or not, so spellings join
-    for article in corpus.articles:
+    for an in analyses:
         if on_step:
-            on_step(f"finding events in {article.path}")
-        sentences = split_sentences(article)
-        names[article.path] = article_names(article, sentences)
-        events.extend(extract_events(article, sentences, article_dates(article)))
+            on_step(f"finding events in {an.article.path}")
+        names[an.article.path] = article_names(an.article, list(an.sentences))
+        events.extend(extract_events(an.article, list(an.sentences), list(an.mentions)))
     if on_step:
         on_step(f"joining actors and merging {len(events)} events")
     events, actors = resolve_actors(events, aliases, names)
