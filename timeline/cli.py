@@ -19,6 +19,7 @@ from typing import Annotated, Optional
 import typer
 
 from timeline.errors import TimelineError, UsageError
+from timeline.trace import explained
 
 DEFAULT_SOURCES = Path("sources")
 
@@ -69,6 +70,10 @@ SourcesOpt = Annotated[
     typer.Option("--source", help="Only events cited from this source number or file name (repeatable)."),
 ]
 AllOpt = Annotated[bool, typer.Option("--all", help="No date window: every entry.")]
+ExplainOpt = Annotated[
+    bool,
+    typer.Option("--explain", help="Say why: the rules that found, dated and merged each item."),
+]
 AliasFile = Annotated[
     Optional[Path],
     typer.Option("--actors", help="Alias file mapping actor names to aliases [default: actors.yaml beside the sources]."),
@@ -204,7 +209,8 @@ def main(
 
 @app.command(
     epilog="Examples:\n\n  timeline show\n\n  timeline show --year 2016\n\n"
-    "  timeline show --actor putin --from 2024-01-01\n\n  timeline show articles/ --all",
+    "  timeline show --actor putin --from 2024-01-01\n\n  timeline show articles/ --all\n\n"
+    "  timeline show --year 2016 --explain   # why each entry was found, dated and merged",
 )
 def show(
     paths: Paths = None,
@@ -215,9 +221,10 @@ def show(
     source: SourcesOpt = None,
     everything: AllOpt = False,
     actors_file: AliasFile = None,
+    explain: ExplainOpt = False,
 ) -> None:
     """Print the chronology, grouped by year, with numbered sources."""
-    with _user_errors():
+    with _user_errors(), explained(explain):
         from timeline.render import chronology, source_list
 
         out, err = _consoles()
@@ -245,9 +252,10 @@ def export(
     source: SourcesOpt = None,
     everything: AllOpt = False,
     actors_file: AliasFile = None,
+    explain: ExplainOpt = False,
 ) -> None:
     """Write the timeline as YAML or JSON (schema in README), with the same filters as show."""
-    with _user_errors():
+    with _user_errors(), explained(explain):
         from timeline.export import dump, timeline_record, write_atomic
 
         _, err = _consoles()
@@ -262,7 +270,8 @@ def export(
 
 
 @app.command(
-    epilog="Examples:\n\n  timeline dates sources/\n\n  timeline dates article.txt --published 2016-11-10 --json",
+    epilog="Examples:\n\n  timeline dates sources/\n\n  timeline dates article.txt --published 2016-11-10 --json\n\n"
+    "  timeline dates article.txt --explain   # which rule found and resolved each date",
 )
 def dates(
     paths: Paths = None,
@@ -271,9 +280,10 @@ def dates(
         Optional[datetime],
         typer.Option(formats=DateFormats, help="Publication date for every file, YYYY-MM-DD (overrides detection)."),
     ] = None,
+    explain: ExplainOpt = False,
 ) -> None:
     """List every date expression with its span, value, interval and anchor."""
-    with _user_errors():
+    with _user_errors(), explained(explain):
         from timeline.pipeline import article_dates, read_corpus, with_published
 
         # Each article on its own, as the contract says: an undated article's
@@ -311,10 +321,10 @@ def _dates_json(corpus, article_dates) -> None:
     sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
-@app.command(epilog="Example:\n\n  timeline sources sources/")
-def sources(paths: Paths = None) -> None:
+@app.command(epilog="Examples:\n\n  timeline sources sources/\n\n  timeline sources --explain   # where each date came from, which lines were dropped")
+def sources(paths: Paths = None, explain: ExplainOpt = False) -> None:
     """Show each source's detected title, author, publisher, URL and publication date."""
-    with _user_errors():
+    with _user_errors(), explained(explain):
         from timeline.pipeline import read_corpus, with_inferred_windows
         from timeline.render import sources_table
 

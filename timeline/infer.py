@@ -46,7 +46,7 @@ from datetime import date, timedelta
 from pathlib import PurePath
 
 from timeline.actors import find_names, is_org_like, is_person_like, known_capitalised, name_key, strip_titles
-from timeline.merge import content_words, similarity
+from timeline.similarity import content_words, similarity
 from timeline.model import Analysis, Article, Mention, Sentence
 
 MIN_SHARED = 2
