@@ -45,7 +45,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import PurePath
 
-from timeline.actors import find_names, is_org_like, is_person_like, known_capitalised, name_key, strip_titles
+from timeline.actors import is_org_like, is_person_like, name_key, strip_titles
 from timeline.similarity import content_words, similarity
 from timeline.model import Analysis, Article, Mention, Sentence
 
@@ -105,11 +105,11 @@ class _Read:
 
     def __init__(self, analysis: Analysis):
         self.article = analysis.article
-        self.sentences = [s for s in analysis.sentences if not s.heading]
+        prose = [i for i, s in enumerate(analysis.sentences) if not s.heading]
+        self.sentences = [analysis.sentences[i] for i in prose]
         self.mentions = list(analysis.mentions)
         self._starts = [m.start for m in self.mentions]  # sorted, as find_dates returns them
-        known = known_capitalised(s.text for s in self.sentences)
-        found = [[n for _, _, n in find_names(s.text, known)] for s in self.sentences]
+        found = [[n for _, _, n in analysis.names[i]] for i in prose]
         self.names = [[strip_titles(n) or n for n in names] for names in found]
         self.persons = [
             {

@@ -235,9 +235,13 @@ class Analysis:
     """One article analysed once; every later stage reads this and recomputes nothing.
 
     `sentences` are in text order, headings included; `mentions` are every
-    date expression of the prose, resolved against `article.reference`.
+    date expression of the prose, resolved against `article.reference`;
+    `names` holds, for each sentence, the names found in it as (start, end,
+    name) offsets into the sentence's text (empty for a heading, whose Title
+    Case needs the names of the prose to be read).
     """
 
     article: Article
     sentences: tuple[Sentence, ...]
     mentions: tuple[Mention, ...]
+    names: tuple[tuple[tuple[int, int, str], ...], ...] = ()

@@ -90,11 +90,15 @@ def with_inferred_windows(corpus: Corpus) -> Corpus:
 
 
 def analyse(article: Article) -> Analysis:
-    """The one analysis of an article: its sentences and its resolved date mentions."""
+    """The one analysis of an article: its sentences, resolved date mentions and names."""
+    from timeline.actors import find_names, known_capitalised
     from timeline.sentences import split_sentences
 
     sentences = tuple(sorted(split_sentences(article), key=lambda s: s.start))
-    return Analysis(article, sentences, tuple(article_dates(article)))
+    # A word capitalised mid-sentence anywhere in the prose helps read a sentence-initial one.
+    known = known_capitalised(s.text for s in sentences if not s.heading)
+    names = tuple(() if s.heading else tuple(find_names(s.text, known)) for s in sentences)
+    return Analysis(article, sentences, tuple(article_dates(article)), names)
 
 
 def analyse_corpus(
@@ -116,7 +120,7 @@ def analyse_corpus(
     articles = infer_publication_windows(analyses)
     # An inferred window is a new reference: the article's dates are resolved again.
     analyses = [
-        an if a is an.article else Analysis(a, an.sentences, tuple(article_dates(a)))
+        an if a is an.article else replace(an, article=a, mentions=tuple(article_dates(a)))
         for a, an in zip(articles, analyses)
     ]
     reworded = {
@@ -162,7 +166,7 @@ def build_timeline(
 ) -> Timeline:
     """Read, date, extract, join actors and merge: the whole chronology of a corpus."""
     from timeline.actors import load_alias_file, resolve_actors
-    from timeline.events import article_names, extract_events
+    from timeline.events import extract_events
     from timeline.merge import merge_events
 
     corpus, analyses = analyse_corpus(read_corpus(paths, on_step), on_step)
@@ -174,7 +178,7 @@ def build_timeline(
     for an in analyses:
         if on_step:
             on_step(f"finding events in {an.article.path}")
-        names[an.article.path] = article_names(an.article, list(an.sentences))
+        names[an.article.path] = [n for found in an.names for _, _, n in found]
         events.extend(extract_events(an.article, list(an.sentences), list(an.mentions)))
     if on_step:
         on_step(f"joining actors and merging {len(events)} events")
