@@ -72,7 +72,7 @@ from functools import lru_cache
 from itertools import islice
 
 from timeline.model import PRECISIONS, Citation, Entry, Event
-from timeline.vocab_events import STOPWORDS
+from timeline.lexicon.events import STOPWORDS
 
 SAME_STATEMENT = 0.5
 DISPUTED = 0.75
