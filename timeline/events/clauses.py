@@ -7,6 +7,7 @@ summary (`split_clause`)."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from timeline.events.detachables import next_boundary
 from timeline.events.reading import Dated, Detachable, Part, Reading
@@ -79,20 +80,29 @@ def split_clause(text: str, lo: int, hi: int, s: int, e: int, others: list[Span]
     of a subordinate clause with its own verb ("... last year after the FAA
     capped production in January 2024"). None when the date governs the
     whole (the saying itself)."""
-    return (
-        _saying_split(text, lo, hi, s, e, others)
-        or _verb_phrase_split(text, lo, hi, s, e, others)
-        or _subordinate_split(text, lo, hi, s, e, others)
-    )
+    c = _Clause(text, lo, hi, s, e, tuple(others))
+    return _saying_split(c) or _verb_phrase_split(c) or _subordinate_split(c)
 
 
-def _free_of(others: list[Span], a: int, b: int, s: int, e: int) -> bool:
-    """text[a:b] holds the date text[s:e] and none of the `others`."""
-    return a <= s and e <= b and not any(a <= os < b for os, _ in others)
+@dataclass(frozen=True)
+class _Clause:
+    """The clause text[lo:hi] holding the date text[s:e] and the `others`."""
+
+    text: str
+    lo: int
+    hi: int
+    s: int
+    e: int
+    others: tuple[Span, ...]
+
+    def free(self, a: int, b: int) -> bool:
+        """text[a:b] holds the date and none of the others."""
+        return a <= self.s and self.e <= b and not any(a <= os < b for os, _ in self.others)
 
 
-def _saying_split(text, lo, hi, s, e, others) -> tuple[Span, ...] | None:
+def _saying_split(c: _Clause) -> tuple[Span, ...] | None:
     """The fact before a trailing frame, or the saying without its own day."""
+    text, lo, hi, s, e, others = c.text, c.lo, c.hi, c.s, c.e, c.others
     quotes = quote_spans(text)
     for v in SAYING_VERB.finditer(text, lo, hi):
         if in_spans(v.start(), quotes):
@@ -103,7 +113,7 @@ def _saying_split(text, lo, hi, s, e, others) -> tuple[Span, ...] | None:
             r"\s*(?:(?:in|on|at|by|during|early|late|last|this)\s+)*", text[lo:s], re.IGNORECASE)
         if trailing and trailing.start() > 0 and not fronted:
             frame_start = lo + trailing.start()
-            if _free_of(others, lo, frame_start, s, e):
+            if c.free(lo, frame_start):
                 return ((lo, frame_start),)
             continue
         if s < v.end():
@@ -119,22 +129,24 @@ def _saying_split(text, lo, hi, s, e, others) -> tuple[Span, ...] | None:
     return None
 
 
-def _verb_phrase_split(text, lo, hi, s, e, others) -> tuple[Span, ...] | None:
+def _verb_phrase_split(c: _Clause) -> tuple[Span, ...] | None:
     """"Airbus opened a line in 2023 and has said it wants ... by 2027": two
     verb phrases of one subject, each with its date; the second keeps the subject."""
+    text, lo, hi, others = c.text, c.lo, c.hi, c.others
     for conj in _VP_AND.finditer(text, lo, hi):
         subject = re.match(r"(?:[A-Z][\w’'.&-]*\s+){1,4}(?=[a-z])", text[lo:conj.start()])
         if not subject:
             break
-        if _free_of(others, lo, conj.start(), s, e) and all(conj.end() <= os < hi for os, _ in others):
+        if c.free(lo, conj.start()) and all(conj.end() <= os < hi for os, _ in others):
             return ((lo, conj.start()),)
-        if _free_of(others, conj.end(), hi, s, e) and all(lo <= os < conj.start() for os, _ in others):
+        if c.free(conj.end(), hi) and all(lo <= os < conj.start() for os, _ in others):
             return ((lo, lo + subject.end()), (conj.end(), hi))
     return None
 
 
-def _subordinate_split(text, lo, hi, s, e, others) -> tuple[Span, ...] | None:
+def _subordinate_split(c: _Clause) -> tuple[Span, ...] | None:
     """Either side of a subordinate clause with its own verb."""
+    text, lo, hi, s, others = c.text, c.lo, c.hi, c.s, c.others
     for sub in _SUBORDINATOR.finditer(text, lo, hi):
         body = sub.end()
         if body in (os for os, _ in others) or body == s:
@@ -142,8 +154,8 @@ def _subordinate_split(text, lo, hi, s, e, others) -> tuple[Span, ...] | None:
         end = min(next_boundary(text, body), hi)
         if not _FINITE.search(text, body, end):
             continue
-        if _free_of(others, body, end, s, e):
+        if c.free(body, end):
             return ((body, end),)
-        if _free_of(others, lo, sub.start(), s, e) and all(body <= os < end for os, _ in others):
+        if c.free(lo, sub.start()) and all(body <= os < end for os, _ in others):
             return ((lo, sub.start()),)
     return None

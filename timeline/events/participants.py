@@ -1,8 +1,20 @@
 """Who an event names: the names in the part a date governs (all of the
 sentence when it has one date and no detachable part) up to a trailing
-adjunct past the date (", citing ...", ", while ...", ", days after ..."),
-except a name after "rival(s)"/"competitor(s)" and names in an undated
-relative aside; then the possessor put before the part."""
+adjunct past the date (", citing ...", ", blaming ...", ", while ...",
+", with ...", ", days after ..."), except a name after "rival(s)" /
+"competitor(s)" in the object ("ahead of rival Boeing") and names in an
+undated relative aside (", in which Volkswagen holds a stake,"); then the
+possessor put before the part.
+
+`build.make_event` adds, in this order: the antecedent of a replaced
+pronoun, the speaker of a verb of saying ("Putin said in September" is
+Putin's) or the previous speaker of a bare quotation, the organisation "the
+company" / "the planemaker" refers back to (`discourse.nominal_antecedent`:
+the first fitting one in the nearest sentence naming organisations, the one
+the article named most; never a government body for a company word), the
+person "the Russian President" refers to, and the organisation of "the
+spokesperson"; then a trailing frame's speaker (`frames.frame_speakers`).
+"""
 
 from __future__ import annotations
 
