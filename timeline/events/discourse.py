@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
-from typing import Mapping
+from typing import Mapping, Sequence
 
 from timeline.actors import strip_titles
 from timeline.events.kinds import Usage, is_org, is_person, with_surnames
@@ -153,7 +153,7 @@ def organisation_before(text: str, pos: int, names, d: Discourse) -> str | None:
     return orgs[-1] if orgs else None
 
 
-def remember(d: Discourse, text: str, names: list[Name]) -> Discourse:
+def remember(d: Discourse, text: str, names: Sequence[Name]) -> Discourse:
     """The discourse after a sentence: whom it named, who spoke, which
     organisation opened it. Each step reads what the ones before it left."""
     said = d.speaker if bare_quote(text) else speaker(text, names, d)

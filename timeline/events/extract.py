@@ -67,7 +67,7 @@ def extract_events(article: Article, sentences: list[Sentence], mentions: list[M
                 # A first paragraph that dates its own news ("on Tuesday said")
                 # is that event; the publication date would only repeat it.
                 events.extend(_some(lede_event(r, headline_names)))
-        discourse = remember(discourse, sent.text, list(r.names))
+        discourse = remember(discourse, sent.text, r.names)
     return without_repeated_headline(events, headline)
 
 
