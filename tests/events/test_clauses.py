@@ -30,7 +30,7 @@ def pieces(text: str, part) -> list[str]:
 def test_a_trailing_frame_leaves_the_fact_its_own_clause():
     text = "Airbus delivered 766 jets in 2024, the planemaker said on Thursday."
     d, other = at(text, "in 2024"), at(text, "on Thursday")
-    assert framing_day(text, *other.span, [d.span]) == text.index(", the planemaker")
+    assert framing_day(text, other, [d.span]) == text.index(", the planemaker")
     part = main_part(reading(text), d, [], [other.span])
     assert pieces(text, part) == ["Airbus delivered 766 jets in 2024"]
     assert part.why.endswith("(clauses.split_clause)")

@@ -7,6 +7,7 @@ from datetime import date
 from events_helpers import make
 
 from timeline.events.modality import first_cue, modality_of
+from timeline.events.reading import Dated
 from timeline.model import Mention
 
 
@@ -14,7 +15,7 @@ def judge(text: str, expr: str, first: date, **kw):
     art, _ = make([text], published=date(2016, 11, 10))
     s = text.index(expr)
     m = Mention(s, s + len(expr), expr, first.isoformat(), first=first, last=first, **kw)
-    return modality_of(art, m, text, s, s + len(expr))
+    return modality_of(art, text, Dated(m, s, s + len(expr)))
 
 
 def test_a_date_after_publication_is_expected():

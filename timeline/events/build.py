@@ -102,7 +102,7 @@ def make_event(r: Reading, d: Dated, part: Part, sole: bool) -> Event | None:
     actors.extend(titled_antecedents(text[span_lo:span_hi], r.discourse))
     if r.discourse.spokes_org and THE_SPOKESPERSON.search(text, 0, limit):
         actors.append(r.discourse.spokes_org)  # "..., the spokesperson said": the one of the organisation named with it
-    mood, why_mood = modality_of(r.article, m, text, d.start, d.end, (span_lo, span_hi) if part.detached else None)
+    mood, why_mood = modality_of(r.article, text, d, (span_lo, span_hi) if part.detached else None)
     summary = trim(summary)
     if not readable(summary):
         summary = trim(text)  # nothing readable left of the part: the sentence

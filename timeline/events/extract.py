@@ -57,9 +57,10 @@ def extract_events(article: Article, sentences: list[Sentence], mentions: list[M
         if not heading or sent is headline:
             found, main_dated = sentence_events(r, inside)
             events.extend(found)
-            kind = not found and not heading and sent not in lede_sentences and day_news(article, sent.text)
-            if kind:
-                events.extend(_some(day_news_event(r, kind)))
+            if not found and not heading and sent not in lede_sentences:
+                kind = day_news(article, sent.text)
+                if kind:
+                    events.extend(_some(day_news_event(r, kind)))
         if sent in lede_sentences:
             if sent is lede_sentences[0] and len(lede_sentences) == 2:
                 headline_names = [n for _, _, n in r.names]  # joined to the first paragraph's event

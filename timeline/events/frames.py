@@ -25,19 +25,20 @@ def trailing_frames(r: Reading, free: list[Dated]) -> list[tuple[Dated, Frame]]:
     out = []
     for d in free:
         others = [o for o in free if o is not d]
-        start = framing_day(r.text, d.start, d.end, [o.span for o in others], r.cut)
-        if start and all(modality(r.article, o.mention, r.text, o.start, o.end) == "reported" for o in others):
+        start = framing_day(r.text, d, [o.span for o in others], r.cut)
+        if start and all(modality(r.article, r.text, o) == "reported" for o in others):
             out.append((d, (start, core_end(r.text, d.end))))
     return out
 
 
-def framing_day(text: str, s: int, e: int, others, cut: int = 0) -> int:
+def framing_day(text: str, d: Dated, others: list[tuple[int, int]], cut: int = 0) -> int:
     """Where the trailing reporting frame starts when the date is its day
     (", the company said on Thursday", ", it said in a statement on Monday")
     after a fact that carries its own dates and the frame holds no other
     date; else 0."""
     if not others:
         return 0
+    s, e = d.span
     quotes = quote_spans(text)
     for v in SAYING_VERB.finditer(text, cut):
         if in_spans(v.start(), quotes):

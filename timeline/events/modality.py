@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 
+from timeline.events.reading import Dated
 from timeline.events.text import CLAUSE_MARK
 from timeline.lexicon.events import EXPECTED_CUES, SAYING_VERBS
-from timeline.model import Article, Mention
+from timeline.model import Article
 
 _CUE = re.compile(
     r"(?<![\w’'])(?:" + "|".join(re.escape(c).replace("'", "['’]") for c in sorted(EXPECTED_CUES, key=len, reverse=True)) + r")(?![\w’'])",
@@ -21,13 +22,14 @@ _SAYING_BEFORE = re.compile(r"\b(?:" + "|".join(SAYING_VERBS) + r")(?:\s+[A-Za-z
 _SAYING_AFTER = re.compile(r"\s*,?\s*(?:" + "|".join(SAYING_VERBS) + r")\b")
 
 
-def modality(article: Article, m: Mention, text: str, s: int, e: int, within=None) -> str:
-    """"reported" or "expected", for the date text[s:e] of sentence `text`."""
-    return modality_of(article, m, text, s, e, within)[0]
+def modality(article: Article, text: str, d: Dated, within: tuple[int, int] | None = None) -> str:
+    """"reported" or "expected", for the date `d` of sentence `text`."""
+    return modality_of(article, text, d, within)[0]
 
 
-def modality_of(article: Article, m: Mention, text: str, s: int, e: int, within=None) -> tuple[str, str]:
+def modality_of(article: Article, text: str, d: Dated, within: tuple[int, int] | None = None) -> tuple[str, str]:
     """The modality and the reason for it. `within` bounds the clause (a detached part)."""
+    m, s, e = d.mention, d.start, d.end
     if m.future and m.anchor == "publication":
         return "expected", "modality: expected, resolved forward from publication (modality.modality_of)"
     published = article.reference.latest
