@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from timeline.vocab_events import STOPWORDS
+from timeline.lexicon.events import STOPWORDS
 
 SAME_STATEMENT = 0.5  # overlap coefficient for two reports of one statement
 MIN_SHARED = 2  # ... with at least this many content words in common

@@ -12,7 +12,7 @@ import importlib.util
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parent.parent.parent
 HELDOUT = ROOT / "tests" / "data" / "heldout"
 F1_FLOOR = 86.5
 

@@ -1,7 +1,8 @@
-"""Vocabulary for event extraction (data only, no logic).
+"""Vocabulary of event extraction (data only, no logic).
 
-Cue words for modality, reporting verbs, clause openers and the words that
-stop a noun phrase. `timeline.events` reads these; adding a cue is one line.
+Cue words for modality, the verbs of saying, clause openers and the words
+that stop a noun phrase. `timeline.events` reads these; adding a cue is one
+line. `STOPWORDS` is read by `timeline.merge`.
 """
 
 from __future__ import annotations
@@ -20,8 +21,10 @@ EXPECTED_CUES = (
     "deadline", "by the end of", "expected", "expects", "guidance", "outlook",
 )
 
-# Verbs that introduce reported speech; their subject is the speaker.
-REPORTING_VERBS = (
+# Verbs that introduce reported speech: their subject is the event's speaker,
+# a date next to them dates the saying, and a trailing ", X said on Monday"
+# is a reporting frame. (Distinct from the dates package's verb tables.)
+SAYING_VERBS = (
     "said", "says", "say", "told", "tells", "added", "adds", "noted", "notes",
     "reported", "reports", "announced", "announces", "confirmed", "confirms",
     "acknowledged", "acknowledges", "declared", "declares", "stated", "states",
@@ -77,3 +80,29 @@ yesterday tomorrow ago earlier later since thursday friday monday tuesday wednes
 sunday january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec
 """.split())
+
+# Titles a person is named with ("President Putin"); "the Russian President"
+# then refers back to the person last named with that title.
+TITLE_WORDS = (
+    "President", "Prime Minister", "Chancellor", "Foreign Minister", "Minister", "King", "Queen", "Pope",
+    "Governor", "Mayor", "Chief Executive", "CEO", "Chairman",
+)
+
+# Past-tense verbs that look like nouns after a date ("in 2016 went"): no noun phrase follows.
+NOT_NOUNS = frozenset("went came began took made saw got gave held left led met ran rose fell won lost paid sold bought grew became".split())
+
+# Prepositions before a date + noun that make the date a noun modifier ("a rise in fourth-quarter deliveries").
+NP_PREPOSITIONS = frozenset("in of for at with from by during over to".split())
+
+# Sentence openers dropped from a summary ("Meanwhile, ...").
+DISCOURSE_OPENERS = ("Later", "Meanwhile", "However", "Moreover", "Also", "Still", "Yet", "But", "And", "So", "Then")
+
+# Verbs of saying in the simple past that make an undated sentence the day's
+# news ("Shell said its volumes were lower").
+DAY_NEWS_SAYING_VERBS = ("said", "told", "added", "warned", "noted", "confirmed", "announced", "reported")
+
+# Verbs of a move of shares that make an undated sentence the day's news ("Novo's shares rose 4.8%").
+SHARE_MOVE_VERBS = (
+    "rose", "fell", "jumped", "gained", "dropped", "slid", "slipped", "climbed", "surged", "tumbled", "sank",
+    "added", "lost", "edged", "plunged", "soared", "rallied", "closed", "ended",
+)
