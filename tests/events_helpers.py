@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from timeline.model import Article, Mention, Sentence
+from timeline.events import extract_events
+from timeline.model import Analysis, Article, Event, Mention, Sentence
+from timeline.pipeline import prose_names
 
 PUB = date(2016, 11, 10)
 
@@ -52,3 +54,9 @@ def dated(events, expression):
 
 # An undated first paragraph: the lede, out of the way where a test is not about it.
 FILLER = "Officials gave no further details about the matter on the record."
+
+
+def events_of(art: Article, sents: list[Sentence], mentions: list[Mention]) -> list[Event]:
+    """The events of an article analysed as the pipeline does, with these mentions."""
+    sents = tuple(sorted(sents, key=lambda s: s.start))
+    return extract_events(Analysis(art, sents, tuple(mentions), prose_names(sents)))

@@ -22,7 +22,7 @@ from datetime import date
 from pathlib import Path
 
 from timeline.errors import NoSources, SourceError
-from timeline.model import Analysis, Article, Mention, Timeline
+from timeline.model import Analysis, Article, Mention, Sentence, Timeline
 
 ALIAS_FILE = "actors.yaml"
 
@@ -91,14 +91,19 @@ def with_inferred_windows(corpus: Corpus) -> Corpus:
 
 def analyse(article: Article) -> Analysis:
     """The one analysis of an article: its sentences, resolved date mentions and names."""
-    from timeline.actors import find_names, known_capitalised
     from timeline.sentences import split_sentences
 
     sentences = tuple(sorted(split_sentences(article), key=lambda s: s.start))
+    return Analysis(article, sentences, tuple(article_dates(article)), prose_names(sentences))
+
+
+def prose_names(sentences: Sequence[Sentence]) -> tuple[tuple[tuple[int, int, str], ...], ...]:
+    """The names of each prose sentence, () for a heading (see `Analysis.names`)."""
+    from timeline.actors import find_names, known_capitalised
+
     # A word capitalised mid-sentence anywhere in the prose helps read a sentence-initial one.
     known = known_capitalised(s.text for s in sentences if not s.heading)
-    names = tuple(() if s.heading else tuple(find_names(s.text, known)) for s in sentences)
-    return Analysis(article, sentences, tuple(article_dates(article)), names)
+    return tuple(() if s.heading else tuple(find_names(s.text, known)) for s in sentences)
 
 
 def analyse_corpus(
@@ -179,7 +184,7 @@ def build_timeline(
         if on_step:
             on_step(f"finding events in {an.article.path}")
         names[an.article.path] = [n for found in an.names for _, _, n in found]
-        events.extend(extract_events(an.article, list(an.sentences), list(an.mentions)))
+        events.extend(extract_events(an))
     if on_step:
         on_step(f"joining actors and merging {len(events)} events")
     events, actors = resolve_actors(events, aliases, names)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from events_helpers import FILLER, PUB, dated, make, mention, month, year
+from events_helpers import FILLER, PUB, dated, make, mention, month, year, events_of
 
 from timeline.events import extract_events
 from timeline.trace import explained
@@ -13,7 +13,7 @@ from timeline.trace import explained
 
 def explain(art, sents, mentions):
     with explained():
-        return extract_events(art, sents, mentions)
+        return events_of(art, sents, mentions)
 
 
 def test_a_date_governing_the_main_clause_says_so_and_what_dated_it():
@@ -35,7 +35,7 @@ def test_the_mentions_own_reasons_come_after_the_events():
 def test_no_reasons_when_not_explaining():
     art, sents = make([FILLER, "Airbus delivered 40 jets on Thursday."])
     m = replace(mention(art, "on Thursday", PUB), why=("weekday: past",))
-    assert all(ev.why == () for ev in extract_events(art, sents, [m]))
+    assert all(ev.why == () for ev in events_of(art, sents, [m]))
 
 
 def test_noun_modifier_names_its_rule():

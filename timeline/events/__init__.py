@@ -1,9 +1,9 @@
 """Events: one dated statement per sentence and distinct date it carries.
 
-`extract_events(article, sentences, mentions)` is the entry point
-(`events.extract`, which lists the steps in order); `article_names` gives
-every name of an article's prose for joining actors. The rules live one
-concern per module:
+`extract_events(analysis)` is the entry point (`events.extract`, which
+lists the steps in order); it reads the article's one `Analysis` (sentences,
+date mentions, names) and finds nothing again. The rules live one concern
+per module:
 
 - `filters`: which date mentions are usable (chrome, plan horizons, nesting,
   datelines, compared figures and baselines, "now", one per interval);
@@ -21,7 +21,7 @@ Under `timeline.trace.explained()` each event's `why` says what made it an
 event and what dated it, then the date mention's own reasons.
 """
 
-from timeline.events.extract import article_names, extract_events
+from timeline.events.extract import extract_events
 from timeline.events.summary import MAX_SUMMARY
 
-__all__ = ["MAX_SUMMARY", "article_names", "extract_events"]
+__all__ = ["MAX_SUMMARY", "extract_events"]

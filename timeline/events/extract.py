@@ -28,18 +28,20 @@ from timeline.events.kinds import Usage
 from timeline.events.lede import day_news, day_news_event, headline_of, lede, lede_event, without_repeated_headline
 from timeline.events.reading import Reading
 from timeline.events.text import outside_brackets, title_case
-from timeline.model import Article, Event, Mention, Sentence
+from timeline.model import Analysis, Event, Mention, Sentence
 
 
-def extract_events(article: Article, sentences: list[Sentence], mentions: list[Mention]) -> list[Event]:
-    """Dated events of one article, in text order.
+def extract_events(analysis: Analysis) -> list[Event]:
+    """Dated events of one analysed article, in text order.
 
-    Each event cites `article.path`, the sentence's line and the whole sentence
-    as quote; `actors` are names as written (joined later by `resolve_actors`).
+    Each event cites the article's path, the sentence's line and the whole
+    sentence as quote; `actors` are names as written (joined later by
+    `resolve_actors`).
     """
-    sentences = sorted(sentences, key=lambda s: s.start)
-    usable = usable_mentions(article, mentions)
-    known, singles = _prose_names([s for s in sentences if not s.heading])
+    article, sentences = analysis.article, analysis.sentences
+    usable = usable_mentions(article, list(analysis.mentions))
+    found_names = dict(zip(sentences, analysis.names))
+    known, singles = _prose_names([s for s in sentences if not s.heading], found_names)
     discourse = Discourse(usage=Usage(singles=singles))
     lede_sentences = lede(article, sentences)
     headline = headline_of(article, lede_sentences)
@@ -50,7 +52,8 @@ def extract_events(article: Article, sentences: list[Sentence], mentions: list[M
         while k < len(usable) and usable[k].start < sent.start:
             k += 1
         heading = sent.heading or title_case(sent.text)
-        r, inside = _read(article, sent, discourse, known, heading, _within(usable, k, sent))
+        names = found_names[sent] if not heading else find_names(sent.text, known, heading=True)
+        r, inside = _read(article, sent, discourse, names, _within(usable, k, sent))
         main_dated = False
         # A subheading ("Suspected Russian Interference in the 2016 U.S.
         # Presidential Election") announces a section; only the headline is news.
@@ -72,20 +75,13 @@ def extract_events(article: Article, sentences: list[Sentence], mentions: list[M
     return without_repeated_headline(events, headline)
 
 
-def article_names(article: Article, sentences: list[Sentence]) -> list[str]:
-    """Every name in the article's prose, dated or not, for `resolve_actors(names=...)`."""
-    prose = [s for s in sentences if not s.heading]
-    known = known_capitalised(s.text for s in prose)
-    return [n for s in prose for _, _, n in find_names(s.text, known)]
-
-
-def _prose_names(prose: list[Sentence]):
+def _prose_names(prose: list[Sentence], found_names):
     """The article's vocabulary, with the names of its prose (bare and by
     surname) recorded for headings, and the one-word names it uses."""
     known = known_capitalised(s.text for s in prose)
     singles = set()
     for sent in prose:
-        for _, _, name in find_names(sent.text, known):
+        for _, _, name in found_names[sent]:
             bare = strip_titles(name) or name
             known.names.update((bare, bare.split()[-1]))
             if bare == name and len(bare.split()) == 1:
@@ -104,11 +100,11 @@ def _within(usable: list[Mention], k: int, sent: Sentence) -> list[Mention]:
     return inside
 
 
-def _read(article, sent, discourse, known, heading, inside) -> tuple[Reading, list[Mention]]:
+def _read(article, sent, discourse, names, inside) -> tuple[Reading, list[Mention]]:
     """The sentence as read, and its mentions; a dateline ("PARIS, Feb 15
     (Reuters) -") says where and when it was filed, not what happened, so
     its dates and names are left out."""
-    names = outside_brackets(find_names(sent.text, known, heading), sent.text)
+    names = outside_brackets(list(names), sent.text)
     cut = dateline_end(sent.text)
     if cut:
         inside = [m for m in inside if m.start >= sent.start + cut]
