@@ -1,0 +1,90 @@
+"""Reading the date strings that metadata has found (bylines, datelines,
+footers, front matter) as calendar days.
+
+Where a date string is stays our own code: `timeline.dates.find_dates`
+locates the mentions in a dateline, and the metadata modules find the
+datelines. A numeric date that reads two ways ("04/03/2024") has its order
+decided by the page (`numeric_readings`, then `published.numeric_order`).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from timeline.clean import vocabulary
+
+# "04/03/2024", "4.3.2024", "04-03-2024": day and month in an order to be decided
+NUMERIC_DATE = re.compile(
+    r"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)(?![\d/-]|\.\d)"
+)
+_ISO = re.compile(r"^\s*(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})(?:[T ][0-9:.+\-Z ]{0,30})?\s*$")
+
+
+def first_day(s: str) -> date | None:
+    """The first complete calendar date written in `s`.
+
+    >>> first_day("Thursday 10 November 2016 09:27 GMT")
+    datetime.date(2016, 11, 10)
+    """
+    found = day_spans(s)
+    return found[0] if found else None
+
+
+def first_day_span(s: str) -> tuple[date, tuple[int, int]] | None:
+    """The first complete calendar date written in `s`, with its span.
+
+    >>> first_day_span("Jane Doe March 04, 2024")
+    (datetime.date(2024, 3, 4), (9, 23))
+    """
+    found = day_spans(s)
+    return (found[0], found[1][0]) if found else None
+
+
+def day_spans(s: str) -> tuple[date, list[tuple[int, int]]] | None:
+    """The first complete calendar date written in `s`, with the spans of every
+    mention of a date ("4:31 PM EST, March 5, 2024": the time is a mention too;
+    "Published March 4, 2024 Updated March 5, 2024": the update is one)."""
+    from timeline.dates import find_dates
+
+    mentions = find_dates(s, None)
+    days = [m for m in mentions if m.precision == "day" and m.anchor == "absolute" and m.first is not None]
+    if not days:
+        return None
+    return days[0].first, [(m.start, m.end) for m in days]
+
+
+def is_iso_shaped(s: str) -> bool:
+    """`s` is written YYYY-MM-DD, with or without a time: "2024-03-04T16:32:00Z"."""
+    return _ISO.match(s) is not None
+
+
+def iso_date(s: str) -> date | None:
+    """The day of an ISO-shaped string, None when it is impossible (2024-13-45)."""
+    m = _ISO.match(s)
+    return _date_or_none(int(m.group("year")), int(m.group("month")), int(m.group("day"))) if m else None
+
+
+def numeric_readings(m: re.Match, segment: str) -> tuple[date | None, tuple[date, date] | None]:
+    """A numeric date's day and month: by a part over 12, by dots (European),
+    by a time zone beside it; else both readings, for the page to decide."""
+    a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("year"))
+    mdy, dmy = _date_or_none(year, a, b), _date_or_none(year, b, a)
+    if mdy is None or dmy is None or mdy == dmy:
+        return mdy or dmy, None
+    if m.group("sep") == ".":
+        return dmy, None
+    voc = vocabulary()
+    words = set(re.findall(r"[a-z]+", segment.lower()))
+    if words & voc.month_first_zones:
+        return mdy, None
+    if words & voc.day_first_zones:
+        return dmy, None
+    return None, (mdy, dmy)
+
+
+def _date_or_none(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
