@@ -15,8 +15,9 @@ from datetime import date
 import yaml
 
 from timeline.clean import Line, strip_control
-from timeline.ingest.date_strings import first_day, is_iso_shaped, iso_date
+from timeline.ingest.date_strings import NUMERIC_DATE, first_day, is_iso_shaped, iso_date, read_date_string
 from timeline.ingest.problems import problem
+from timeline.ingest.url import day_first_site
 from timeline.model import Problem
 
 # Front matter longer than this many lines is not front matter.
@@ -122,6 +123,8 @@ def _fields(data: dict, path: str, today: date) -> tuple[dict, list[Problem]]:
     """The five fields as values (`date` a date, the rest text), and a problem for each unusable one."""
     fields: dict = {}
     problems: list[Problem] = []
+    url = data.get("url")
+    day_first = isinstance(url, str) and day_first_site(url)  # how the site writes 04/03/2024
     for key in FRONT_MATTER_KEYS:
         if key not in data or data[key] is None:
             continue
@@ -129,7 +132,7 @@ def _fields(data: dict, path: str, today: date) -> tuple[dict, list[Problem]]:
         if key == "author" and isinstance(value, list) and value and all(isinstance(v, str) for v in value):
             value = _names(value)  # web clippers: author: ["[[Elena Brandt]]"]
         if key == "date":
-            published, why = front_matter_date(value, today)
+            published, why = front_matter_date(value, today, day_first)
             if why:
                 problems.append(problem(path, "front-matter-date", f"front matter date {_shown(value)} {why}; ignored"))
             else:
@@ -172,8 +175,14 @@ def _shown(value) -> str:
     return "(a list)" if isinstance(value, list) else "(a mapping)" if isinstance(value, dict) else f"({type(value).__name__})"
 
 
-def front_matter_date(value, today: date) -> tuple[date | None, str | None]:
+def front_matter_date(value, today: date, day_first: bool = False) -> tuple[date | None, str | None]:
     """The date a front matter `date:` value gives, or why it gives none.
+
+    YAML's own date, else an ISO date ("2024-03-04T16:32:00Z"), else a numeric
+    date read by dateparser in the site's order (`day_first`: a .co.uk site's
+    "04/03/2024" is 4 March; dots are always day first), else the first date
+    the date finder sees in it ("Mon, 04 Mar 2024 16:32 GMT"), else whatever
+    dateparser makes of it ("2024.03.04").
 
     >>> front_matter_date("2024-03-04T16:32:00Z", date(2025, 1, 1))
     (datetime.date(2024, 3, 4), None)
@@ -188,7 +197,7 @@ def front_matter_date(value, today: date) -> tuple[date | None, str | None]:
             if found is None:
                 return None, "is an impossible date"
         else:
-            found = first_day(value)
+            found = _written_date(value, day_first)
             if found is None:
                 return None, "is not a date (write YYYY-MM-DD)"
     else:
@@ -196,3 +205,10 @@ def front_matter_date(value, today: date) -> tuple[date | None, str | None]:
     if found > today:
         return None, "is in the future"
     return found, None
+
+
+def _written_date(value: str, day_first: bool) -> date | None:
+    numeric = NUMERIC_DATE.fullmatch(value.strip())
+    if numeric:
+        return read_date_string(value.strip(), "DMY" if day_first or numeric.group("sep") == "." else "MDY")
+    return first_day(value) or read_date_string(value)
