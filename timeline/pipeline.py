@@ -73,9 +73,10 @@ def read_corpus(
 
 
 def with_published(corpus: Corpus, published: date) -> Corpus:
-    """The same corpus with every article's publication date set by the user."""
+    """The same corpus with every article's publication date set by the user,
+    who has thereby fixed every "no-date" problem."""
     articles = tuple(replace(a, published=published, published_from="front-matter") for a in corpus.articles)
-    return replace(corpus, articles=articles)
+    return replace(corpus, articles=articles, warnings=tuple(w for w in corpus.warnings if w.kind != "no-date"))
 
 
 def with_inferred_windows(corpus: Corpus) -> Corpus:

@@ -73,3 +73,14 @@ def test_quiet_hides_warnings_on_every_command(tmp_path, command):
 def test_quiet_does_not_hide_errors(tmp_path):
     result = CliRunner().invoke(app, ["show", str(tmp_path / "missing"), "--quiet"])
     assert result.exit_code == 1 and "error:" in result.stderr
+
+
+def test_published_given_by_the_user_fixes_the_no_date_problems(tmp_path):
+    from timeline.pipeline import with_published
+
+    (tmp_path / "a.txt").write_text(UNDATED)
+    corpus = read_corpus([tmp_path])
+    assert [w.kind for w in corpus.warnings] == ["no-date"]
+    assert with_published(corpus, date(2024, 3, 4)).warnings == ()
+    result = CliRunner().invoke(app, ["dates", str(tmp_path), "--published", "2024-03-04"])
+    assert result.exit_code == 0 and "no publication date" not in result.stderr
