@@ -73,21 +73,35 @@ def iso_date(s: str) -> date | None:
 
 
 def numeric_readings(m: re.Match, segment: str) -> tuple[date | None, tuple[date, date] | None]:
-    """A numeric date's day and month: by a part over 12, by dots (European),
-    by a time zone beside it; else both readings, for the page to decide."""
-    a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("year"))
-    mdy, dmy = _date_or_none(year, a, b), _date_or_none(year, b, a)
-    if mdy is None or dmy is None or mdy == dmy:
-        return mdy or dmy, None
-    if m.group("sep") == ".":
-        return dmy, None
+    """A numeric date's day, read by dateparser in the order the date itself
+    or its dateline tells: a part over 12, dots (European: day first), a time
+    zone beside it ("EST": month first, "BST": day first); else its two
+    readings (month first, day first), for the page to decide.
+
+    >>> import re; m = NUMERIC_DATE.search("04/03/2024 10:00 BST")
+    >>> numeric_readings(m, "04/03/2024 10:00 BST")
+    (datetime.date(2024, 3, 4), None)
+    """
+    a, b, written = int(m.group("a")), int(m.group("b")), m.group(0)
+    if not a or not b:
+        return None, None
+    if a > 12 or b > 12 or a == b:
+        return read_date_string(written, "DMY" if a > 12 else "MDY"), None
+    order = "DMY" if m.group("sep") == "." else _zone_order(segment)
+    if order:
+        return read_date_string(written, order), None
+    return None, (read_date_string(written, "MDY"), read_date_string(written, "DMY"))
+
+
+def _zone_order(segment: str) -> str | None:
+    """"MDY" beside a time zone of a month-first country (EST), "DMY" beside a day-first one (BST)."""
     voc = vocabulary()
     words = set(re.findall(r"[a-z]+", segment.lower()))
     if words & voc.month_first_zones:
-        return mdy, None
+        return "MDY"
     if words & voc.day_first_zones:
-        return dmy, None
-    return None, (mdy, dmy)
+        return "DMY"
+    return None
 
 
 def _date_or_none(year: int, month: int, day: int) -> date | None:
