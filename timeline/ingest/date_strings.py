@@ -15,9 +15,11 @@ more (it loads its English data), then about 1 ms a string. So it is
 imported only when such a string needs it (no article of sources/ or of the
 held-out corpora does), and its parser is made once per day order. The
 datelines the date finder reads ("Published 4:32 PM EST, Mon March 4,
-2024") stay with the finder: dateparser agreed with it on every one of the
-38 in the corpora, could not read two ("4:31 PM EST, March 5, 2024" as a
-whole fails it) and would cost every run its start-up.
+2024") stay with the finder: on the 40 date spans the finder found in the
+datelines of all the corpora, dateparser agreed on 38 and could not read
+two (a time, "4:31 PM EST", that the finder dates by the date beside it);
+the whole line above it cannot read at all; and it would cost every run its
+start-up.
 """
 
 from __future__ import annotations
