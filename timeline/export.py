@@ -85,7 +85,7 @@ def timeline_record(timeline: Timeline, query: Query) -> dict[str, Any]:
         "window": query.window(),
         "sources": [source_record(n, a) for n, a in enumerate(timeline.sources, 1)],
         "events": [entry_record(e, numbers) for e in timeline.entries],
-        "warnings": list(timeline.warnings),
+        "warnings": [str(w) for w in timeline.warnings],
     }
 
 

@@ -111,7 +111,7 @@ class Article:
     body_start: int = 0
     content: tuple[tuple[int, int], ...] = ()
     headline: tuple[int, int] | None = None
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[Problem, ...] = ()
     # Under --explain: where the publication date came from, and each dropped
     # line as (line number, the chrome pattern that matched).
     why: tuple[str, ...] = field(default=(), compare=False)
@@ -225,7 +225,7 @@ class Timeline:
     entries: tuple[Entry, ...]
     sources: tuple[Article, ...]
     actors: tuple[Actor, ...] = ()
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[Problem, ...] = ()
     skipped: int = 0  # files that could not be read
     outside: int = field(default=0)  # entries dropped by the date window
 

@@ -22,7 +22,7 @@ from datetime import date
 from pathlib import Path
 
 from timeline.errors import NoSources, SourceError
-from timeline.model import Analysis, Article, Mention, Sentence, Timeline
+from timeline.model import Analysis, Article, Mention, Problem, Sentence, Timeline
 
 ALIAS_FILE = "actors.yaml"
 
@@ -32,7 +32,7 @@ class Corpus:
     """The articles read from the given paths, and what went wrong reading them."""
 
     articles: tuple[Article, ...]
-    warnings: tuple[str, ...]
+    warnings: tuple[Problem, ...]
     skipped: int  # files that could not be read at all
 
 
@@ -46,7 +46,8 @@ def read_corpus(
     A file whose text is identical to one already read is read once, so its
     events are not counted twice.
     """
-    from timeline.read import find_sources, read_article, shown
+    from timeline.ingest import find_sources, read_article, shown
+    from timeline.ingest.problems import problem
 
     files, found_warnings = find_sources(paths)
     warnings = list(found_warnings)
@@ -59,13 +60,13 @@ def read_corpus(
         try:
             article = read_article(path)
         except SourceError as err:
-            warnings.append(str(err))
+            warnings.append(problem(err.path, "unreadable", err.problem))
             skipped += 1
             continue
         # Same words in the same order is the same article, whatever its line endings.
         digest = hashlib.sha1(" ".join(article.text.split()).encode("utf-8", "surrogatepass")).hexdigest()
         if digest in seen:
-            warnings.append(f"{article.path}: same text as {seen[digest]}; read once")
+            warnings.append(problem(article.path, "duplicate", f"same text as {seen[digest]}; read once"))
             continue
         seen[digest] = article.path
         warnings.extend(article.warnings)
@@ -78,9 +79,10 @@ def read_corpus(
 
 
 def with_published(corpus: Corpus, published: date) -> Corpus:
-    """The same corpus with every article's publication date set by the user."""
+    """The same corpus with every article's publication date set by the user,
+    who has thereby fixed every "no-date" problem."""
     articles = tuple(replace(a, published=published, published_from="front-matter") for a in corpus.articles)
-    return replace(corpus, articles=articles)
+    return replace(corpus, articles=articles, warnings=tuple(w for w in corpus.warnings if w.kind != "no-date"))
 
 
 def with_inferred_windows(corpus: Corpus) -> Corpus:
@@ -115,7 +117,7 @@ def analyse_corpus(
     reworded) and the analyses, in the corpus's order.
     """
     from timeline.infer import infer_publication_windows
-    from timeline.read import no_date_warning
+    from timeline.ingest import no_date_problem
 
     analyses = []
     for article in corpus.articles:
@@ -128,12 +130,12 @@ def analyse_corpus(
         an if a is an.article else replace(an, article=a, mentions=tuple(article_dates(a)))
         for a, an in zip(articles, analyses)
     ]
-    reworded = {
-        no_date_warning(a.path): no_date_warning(a.path, a.published_window)
-        for a in articles
-        if a.published is None and a.published_window
-    }
-    warnings = tuple(reworded.get(w, w) for w in corpus.warnings)
+    # An undated article's "no-date" problem becomes the note on its inferred window.
+    windows = {a.path: a.published_window for a in articles if a.published is None and a.published_window}
+    warnings = tuple(
+        no_date_problem(w.file, windows[w.file]) if w.kind == "no-date" and w.file in windows else w
+        for w in corpus.warnings
+    )
     return replace(corpus, articles=tuple(articles), warnings=warnings), analyses
 
 

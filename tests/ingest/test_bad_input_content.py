@@ -20,7 +20,7 @@ import pytest
 from bad_input_helpers import ARTICLE, GOOD, GOOD_EVENT, TODAY, runner, write
 from timeline.cli import app
 from timeline.errors import SourceError
-from timeline.read import read_article
+from timeline.ingest import read_article
 from timeline.sentences import split_sentences
 
 # The article of the encoding cases, with characters outside ASCII.
@@ -123,13 +123,13 @@ def test_windows_1252_is_read_with_a_warning(tmp_path):
     a = read_article(f, today=TODAY)
     assert a.text == text
     assert a.title == "Café talks – a headline"
-    assert [w for w in a.warnings if "Windows-1252" in w and str(f) in w]
+    assert [w for w in map(str, a.warnings) if "Windows-1252" in w and str(f) in w]
 
 
 def test_latin1_bytes_outside_cp1252_still_read(tmp_path):
     f = write(tmp_path / "l1.txt", b"Headline\n\nA sentence with \x81 and \xe9.\n")
     a = read_article(f, today=TODAY)
-    assert "\xe9" in a.text and any("Latin-1" in w for w in a.warnings)
+    assert "\xe9" in a.text and any("Latin-1" in w for w in map(str, a.warnings))
 
 
 def test_mostly_utf8_with_a_stray_bad_byte_stays_utf8(tmp_path):
@@ -137,7 +137,7 @@ def test_mostly_utf8_with_a_stray_bad_byte_stays_utf8(tmp_path):
     f = write(tmp_path / "mixed.txt", text.encode() + b"Broken \xff byte.\n")
     a = read_article(f, today=TODAY)
     assert a.text.startswith("“Talks” resume — in Kyiv")
-    assert any(str(f) in w and "invalid UTF-8" in w for w in a.warnings)
+    assert any(str(f) in w and "invalid UTF-8" in w for w in map(str, a.warnings))
 
 
 @pytest.mark.parametrize(
@@ -176,7 +176,7 @@ def test_utf16_with_a_few_bad_bytes_is_read_with_a_warning(tmp_path, tail, codec
     f = write(tmp_path / "u16.txt", bom + CAFE.encode(codec) + tail)
     a = read_article(f, today=TODAY)
     assert a.text.startswith(CAFE) and a.published == date(2024, 5, 6)
-    assert f"{f}: 1 invalid UTF-16 sequence(s) replaced with U+FFFD" in a.warnings
+    assert f"{f}: 1 invalid UTF-16 sequence(s) replaced with U+FFFD" in map(str, a.warnings)
 
 
 def test_random_bytes_after_a_utf16_bom_are_still_refused(tmp_path):

@@ -1,9 +1,10 @@
-"""Stage 1: find the source files and read each into an `Article`.
+"""Finding the source files and reading each one's bytes into text.
 
 Bytes are decoded here (UTF-8, UTF-8/UTF-16/UTF-32 with a byte-order mark,
-else Windows-1252 with a warning), line endings are kept as they are so that
-every quote is an exact substring of the file, and the metadata and prose
-regions are worked out by `timeline.metadata` and `timeline.clean`.
+else Windows-1252 with a warning); line endings are kept as they are so that
+every quote is an exact substring of the file. A file that cannot be used
+at all (binary, empty, unreadable) raises `SourceError`; lesser problems are
+`Problem` values naming the file.
 """
 
 from __future__ import annotations
@@ -12,13 +13,11 @@ import codecs
 import os
 import stat
 from collections.abc import Sequence
-from datetime import date
 from pathlib import Path
 
-from timeline.clean import content_regions, split_lines, trim
 from timeline.errors import SourceError
-from timeline.metadata import date_in_url, detect, parse_front_matter, publisher_for
-from timeline.model import Article
+from timeline.ingest.problems import problem
+from timeline.model import Problem
 
 SUFFIXES = (".txt", ".md", ".markdown")
 
@@ -39,7 +38,7 @@ _MAGIC = (
 )  # fmt: skip
 
 
-def find_sources(paths: Sequence[str | Path]) -> tuple[list[Path], list[str]]:
+def find_sources(paths: Sequence[str | Path]) -> tuple[list[Path], list[Problem]]:
     """The supported files under `paths`, and warnings about the paths.
 
     Folders are searched recursively for `*.txt`, `*.md` and `*.markdown`
@@ -53,19 +52,20 @@ def find_sources(paths: Sequence[str | Path]) -> tuple[list[Path], list[str]]:
     PosixPath('sources/000_e51f28f804a7c517.txt')
     """
     found: list[Path] = []
-    warnings: list[str] = []
+    warnings: list[Problem] = []
     for given in paths:
         path = Path(given)
         if not os.path.lexists(path):
-            warnings.append(f"{shown(path)}: no such file or folder")
+            warnings.append(problem(shown(path), "missing-path", "no such file or folder"))
             continue
         if not os.path.exists(path):
-            warnings.append(f"{shown(path)}: broken symlink or symlink loop; skipped")
+            warnings.append(problem(shown(path), "broken-symlink", "broken symlink or symlink loop; skipped"))
             continue
         if path.is_dir():
             files = _walk(path, warnings)
             if not files:
-                warnings.append(f"{shown(path)}: no {', '.join('*' + s for s in SUFFIXES)} files in this folder")
+                what = f"no {', '.join('*' + s for s in SUFFIXES)} files in this folder"
+                warnings.append(problem(shown(path), "no-sources", what))
             found.extend(files)
         else:
             found.append(path)
@@ -83,7 +83,7 @@ def find_sources(paths: Sequence[str | Path]) -> tuple[list[Path], list[str]]:
     return unique, warnings
 
 
-def _walk(root: Path, warnings: list[str]) -> list[Path]:
+def _walk(root: Path, warnings: list[Problem]) -> list[Path]:
     """Supported files under `root`, depth first in name order.
 
     A stack rather than recursion: a folder nested thousands deep is no
@@ -97,17 +97,17 @@ def _walk(root: Path, warnings: list[str]) -> list[Path]:
         try:
             st = folder.stat()
         except OSError as e:
-            warnings.append(f"{shown(folder)}: cannot read folder ({_reason(e)})")
+            warnings.append(problem(shown(folder), "unreadable-folder", f"cannot read folder ({_reason(e)})"))
             continue
         key = (st.st_dev, st.st_ino)
         if key in visited:
-            warnings.append(f"{shown(folder)}: symlink loop (folder already visited); skipped")
+            warnings.append(problem(shown(folder), "broken-symlink", "symlink loop (folder already visited); skipped"))
             continue
         visited.add(key)
         try:
             entries = sorted(os.scandir(folder), key=lambda e: e.name)
         except OSError as e:
-            warnings.append(f"{shown(folder)}: cannot read folder ({_reason(e)})")
+            warnings.append(problem(shown(folder), "unreadable-folder", f"cannot read folder ({_reason(e)})"))
             continue
         subfolders = []
         for entry in entries:
@@ -119,7 +119,8 @@ def _walk(root: Path, warnings: list[str]) -> list[Path]:
                 is_file = entry.is_file()
             except OSError as e:
                 what = "symlink loop or broken symlink" if entry.is_symlink() else "cannot read"
-                warnings.append(f"{shown(child)}: {what} ({_reason(e)}); skipped")
+                kind = "broken-symlink" if entry.is_symlink() else "unreadable"
+                warnings.append(problem(shown(child), kind, f"{what} ({_reason(e)}); skipped"))
                 continue
             if is_dir:
                 subfolders.append(child)
@@ -127,7 +128,7 @@ def _walk(root: Path, warnings: list[str]) -> list[Path]:
                 if entry.name.lower().endswith(SUFFIXES):
                     files.append(child)
             elif entry.is_symlink() and entry.name.lower().endswith(SUFFIXES):
-                warnings.append(f"{shown(child)}: broken symlink or symlink loop; skipped")
+                warnings.append(problem(shown(child), "broken-symlink", "broken symlink or symlink loop; skipped"))
         stack.extend(reversed(subfolders))
     return files
 
@@ -154,7 +155,7 @@ def _reason(e: OSError) -> str:
     return (e.strerror or type(e).__name__).lower()
 
 
-def decode(data: bytes, path: str) -> tuple[str, list[str]]:
+def decode(data: bytes, path: str) -> tuple[str, list[Problem]]:
     """The text of a file's bytes, and a warning when it was not UTF-8.
 
     Raises SourceError for a binary file.
@@ -170,7 +171,7 @@ def decode(data: bytes, path: str) -> tuple[str, list[str]]:
                 lenient = data[len(bom) :].decode(codec, errors="replace")
                 bad = lenient.count("\ufffd") - data[len(bom) :].decode(codec, errors="ignore").count("\ufffd")
                 if bad == 1 or bad * 200 <= len(lenient):  # random bytes after a BOM have ~3% bad
-                    return lenient, [f"{path}: {bad} invalid {name} sequence(s) replaced with U+FFFD"]
+                    return lenient, [problem(path, "encoding", f"{bad} invalid {name} sequence(s) replaced with U+FFFD")]
                 raise SourceError(path, f"not valid {name} despite its byte-order mark (byte {e.start})") from None
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
@@ -183,7 +184,7 @@ def decode(data: bytes, path: str) -> tuple[str, list[str]]:
     if sample.count(0) > len(sample) // 5:
         guessed = _utf16_without_bom(data)
         if guessed is not None:
-            return guessed, [f"{path}: read as UTF-16 without a byte-order mark"]
+            return guessed, [problem(path, "encoding", "read as UTF-16 without a byte-order mark")]
     controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27))
     if sample and controls / len(sample) > 0.05:
         raise SourceError(path, "binary file, not text (mostly NUL and control bytes)")
@@ -198,11 +199,11 @@ def decode(data: bytes, path: str) -> tuple[str, list[str]]:
     bad = replaced - data.count("\ufffd".encode())
     good = len(lenient) - len(lenient.encode("ascii", "ignore")) - replaced  # valid non-ASCII characters
     if good > 4 * bad:
-        return lenient, [f"{path}: {bad} invalid UTF-8 byte sequence(s) replaced with U+FFFD"]
+        return lenient, [problem(path, "encoding", f"{bad} invalid UTF-8 byte sequence(s) replaced with U+FFFD")]
     try:
-        return data.decode("cp1252"), [f"{path}: not valid UTF-8; read as Windows-1252"]
+        return data.decode("cp1252"), [problem(path, "encoding", "not valid UTF-8; read as Windows-1252")]
     except UnicodeDecodeError:
-        return data.decode("latin-1"), [f"{path}: not valid UTF-8; read as Latin-1"]
+        return data.decode("latin-1"), [problem(path, "encoding", "not valid UTF-8; read as Latin-1")]
 
 
 def _looks_binary(head: bytes) -> bool:
@@ -234,12 +235,11 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return text if head and controls / len(head) <= 0.05 else None
 
 
-def read_article(path: Path, today: date | None = None) -> Article:
-    """Read one source file into a complete `Article`.
+def read_text(path: Path) -> tuple[str, list[Problem]]:
+    """The decoded text of the file at `path`, and the problems decoding it.
 
     Raises `SourceError` when the file cannot be used: unreadable, a folder,
-    binary, empty or whitespace only. Other problems (encoding, front matter,
-    no publication date) are warnings on the article that name the file.
+    not a regular file, binary, empty or whitespace only.
     """
     name = shown(path)
     try:
@@ -255,98 +255,7 @@ def read_article(path: Path, today: date | None = None) -> Article:
         raise SourceError(name, "is a folder, not a file") from None
     except OSError as e:
         raise SourceError(name, f"cannot read ({_reason(e)})") from None
-    text, warnings = decode(data, name)
+    text, problems = decode(data, name)
     if not text.strip():
         raise SourceError(name, "empty file" if not text else "file holds only whitespace")
-    return parse_article(text, name, today=today, warnings=warnings)
-
-
-def no_date_warning(path: str, window: tuple[date, date] | None = None) -> str:
-    """The warning for an article that states no publication date.
-
-    Reading gives it without `window`; once a publication window has been
-    inferred (`timeline.infer`), the pipeline can replace it with the wording
-    for that window, since relative dates are then dated within it.
-
-    >>> no_date_warning("a.txt", (date(2016, 11, 10), date(2016, 11, 16)))
-    'a.txt: no publication date found; inferred to lie between 2016-11-10 and 2016-11-16, so relative dates are dated only as closely as that window allows (add `date: YYYY-MM-DD` front matter to fix)'
-    """
-    if window is None:
-        consequence = "relative dates stay unresolved"
-    elif window[0] == window[1]:
-        consequence = f"inferred to be {window[0].isoformat()}"
-    else:
-        consequence = (
-            f"inferred to lie between {window[0].isoformat()} and {window[1].isoformat()}, "
-            "so relative dates are dated only as closely as that window allows"
-        )
-    return f"{path}: no publication date found; {consequence} (add `date: YYYY-MM-DD` front matter to fix)"
-
-
-def parse_article(text: str, path: str, *, today: date | None = None, warnings: Sequence[str] = ()) -> Article:
-    """An `Article` from decoded text: front matter, metadata, prose regions.
-
-    `path` names the source in the article and in its warnings; `warnings`
-    (from decoding) come first among the article's warnings.
-
-    >>> a = parse_article("# Talks resume\\n\\nBy Ann Lee\\n\\nMay 6, 2024\\n\\nTalks resumed.\\n", "x.md")
-    >>> a.title, a.author, a.published, [a.text[s:e] for s, e in a.content]
-    ('Talks resume', 'Ann Lee', datetime.date(2024, 5, 6), ['Talks resume', 'Talks resumed.'])
-    """
-    name = path
-    warnings = list(warnings)
-    today = today or date.today()
-
-    lines = split_lines(text)
-    fm = parse_front_matter(text, lines, name, today)
-    warnings.extend(fm.warnings)
-    body_lines = split_lines(text, fm.body_start) if fm.body_start else lines
-    if fm.body_start and not text[fm.body_start :].strip():
-        warnings.append(f"{name}: nothing after the front matter")
-    found = detect(text, body_lines, name, today)
-    warnings.extend(found.warnings)
-
-    fields = fm.fields
-    url = fields.get("url") or found.url
-    published, published_from = found.published, found.published_from
-    if "date" in fields:
-        published, published_from = fields["date"], "front-matter"
-    if published is None and url:
-        # the URL may come from front matter, which detection did not see
-        in_url = date_in_url(url)
-        if in_url is not None and in_url <= today:
-            published, published_from = in_url, "url"
-    if published is None:
-        warnings.append(no_date_warning(name))
-
-    headline = found.headline
-    if headline is None and found.title_line is not None:
-        ln = body_lines[found.title_line]
-        start, end = trim(text, ln.start, ln.end)
-        if end > start:
-            headline = (start, end)
-    content = content_regions(
-        text,
-        body_lines,
-        skip=set(found.meta_lines),
-        first_content=found.first_content,
-        standalone={found.title_line} if found.title_line is not None else set(),
-        headline=headline,
-    )
-    if not content:
-        warnings.append(f"{name}: no article prose found (only site chrome)")
-
-    return Article(
-        path=name,
-        text=text,
-        title=fields.get("title") or found.title,
-        author=fields.get("author") or found.author,
-        publisher=fields.get("publisher") or publisher_for(url) or found.publisher,
-        url=url,
-        published=published,
-        published_from=published_from,
-        body_start=fm.body_start,
-        content=content,
-        headline=headline,
-        warnings=tuple(warnings),
-    )
+    return text, problems

@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from timeline.read import read_article
+from timeline.ingest import read_article
 
-DATA = Path(__file__).resolve().parent / "data" / "formats"
+DATA = Path(__file__).resolve().parents[1] / "data" / "formats"
 EXPECTED = yaml.safe_load((DATA / "expected.yaml").read_text(encoding="utf-8"))
 TODAY = date(2026, 1, 1)
 FIELDS = ("title", "author", "publisher", "published", "published_from")

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from timeline.metadata import date_in_url, publisher_for
-from timeline.read import read_article
+from timeline.ingest import date_in_url, publisher_for
+from timeline.ingest import read_article
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 TODAY = date(2026, 1, 1)
 
 
@@ -78,7 +78,7 @@ def test_sample_metadata(name):
 def test_article_without_a_date_gets_none_and_a_warning_with_the_fix():
     a = sample("003_a9015e1fb20e6a51.txt")
     assert a.published is None
-    [warning] = [w for w in a.warnings if "publication date" in w]
+    [warning] = [w for w in map(str, a.warnings) if "publication date" in w]
     assert "003_a9015e1fb20e6a51.txt" in warning
     assert "date: YYYY-MM-DD" in warning
 
@@ -310,7 +310,7 @@ def test_outlet_datelines(tmp_path, dateline, published):
 def test_an_ambiguous_numeric_date_is_left_undated_with_a_warning(tmp_path):
     a = article(tmp_path, "Ministers meet\n05/06/2024\nBy Owen Blake\nMinisters met in the capital to discuss the budget.\n")
     assert a.published is None
-    assert any("05/06/2024" in w and "2024-05-06" in w and "2024-06-05" in w for w in a.warnings)
+    assert any("05/06/2024" in w and "2024-05-06" in w and "2024-06-05" in w for w in map(str, a.warnings))
 
 
 def test_an_ambiguous_numeric_date_is_read_by_the_sites_country_or_another_date(tmp_path):
