@@ -70,7 +70,7 @@ class Resolver:
         key = (h.start, h.end, lo, hi)
         t = self.tenses.get(key)
         if t is None:
-            t = self.tenses[key] = tense(self.ctx.text, h.start, h.end, lo, hi)
+            t = self.tenses[key] = tense(self.ctx.text, h.start, h.end, lo, hi).direction
         return t
 
     def __call__(self, h: Hit, lo: int, hi: int) -> Mention | None:
