@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-from . import vocab
-from .engine import parser_re, Context, Hit, next_word, prev_word
+from .. import vocab
+from ..engine import parser_re, Context, Hit, next_word, prev_word
 from .patterns import weekday, weekday_number
 
 PATTERN = parser_re(

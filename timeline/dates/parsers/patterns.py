@@ -7,7 +7,7 @@ English news that one rule removes the verbs "may" and "march". Cue words
 
 from __future__ import annotations
 
-from . import vocab
+from .. import vocab
 
 
 def _alt(words) -> str:
