@@ -50,6 +50,7 @@ from datetime import date, datetime, timedelta
 from typing import Sequence
 
 from ..model import Mention
+from ..trace import because
 from . import timex
 from .engine import Context, Engine
 from .parsers import PARSERS
@@ -164,7 +165,9 @@ def _widen(readings: list[Mention], unresolved: Mention | None) -> Mention:
     else:
         return unresolved if unresolved is not None else replace(
             m, value="XXXX", type="DATE", first=None, last=None, precision="year", anchor="unresolved", mod=None)
-    return replace(m, value=value, type="DATE", first=first, last=last, precision=precision, mod=None, future=future)
+    return replace(m, value=value, type="DATE", first=first, last=last, precision=precision, mod=None, future=future,
+                   why=m.why + because(f"widened: the readings over the publication window differ; the {precision} "
+                                       "holding them all (find_dates_within _widen)"))
 
 
 def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:

@@ -36,12 +36,12 @@ SLACK_BACK = 2  # days a "past" date may lie after publication (time zones, late
 def calendar_value(a: Anchor, h: Hit) -> Mention | None:
     """The value of a calendar hit, by the first of the steps above that applies."""
     if h.century is not None:
-        return resolved(period(a, h, "century", h.century, None, None, "absolute"), "stated", "calendar")
+        return resolved(period(a, h, "century", h.century, None, None, "absolute"), "stated", "calendar calendar_value")
     if h.decade is not None:
-        return resolved(period(a, h, "decade", h.decade, None, None, "absolute"), "stated", "calendar")
+        return resolved(period(a, h, "decade", h.decade, None, None, "absolute"), "stated", "calendar calendar_value")
     precision, sub = precision_of(h)
     if h.year is not None:
-        return resolved(period(a, h, precision, h.year, sub, h.day, "absolute"), "the stated year", "calendar")
+        return resolved(period(a, h, precision, h.year, sub, h.day, "absolute"), "the stated year", "calendar calendar_value")
     if h.base == "narrative" and h.rule == "month" and (story := story_date(a)) is not None:
         # "July of that year": the year the story is in
         m = period(a, h, precision, story.first.year + int(h.n or 0), sub, h.day, "narrative")

@@ -16,12 +16,12 @@ def holiday_value(a: Anchor, h: Hit) -> Mention | None:
     if h.year is not None:
         d = holiday_date(name, h.year)
         return None if d is None else resolved(period(a, h, "day", d.year, d.month, d.day, "absolute"),
-                                               "the stated year", "holiday")
+                                               "the stated year", "holiday holiday_value")
     pub = a.published
     if pub is None:
         fixed = vocab.FIXED_HOLIDAYS.get(" ".join(name.lower().replace("’", "'").split()))
         value = f"XXXX-{fixed[0]:02d}-{fixed[1]:02d}" if fixed else "XXXX-XX-XX"
-        return resolved(mention(a, h, value, "day", None, None, "unresolved"), "no publication date", "holiday")
+        return resolved(mention(a, h, value, "day", None, None, "unresolved"), "no publication date", "holiday holiday_value")
     direction, why = deadline(h, a.tense(h))
     this = holiday_date(name, pub.year)
     if this is None:
@@ -36,4 +36,4 @@ def holiday_value(a: Anchor, h: Hit) -> Mention | None:
         this = min((o for o in options if o), key=lambda d: abs((d - pub).days))
         how = "the one nearest publication"
     m = period(a, h, "day", this.year, this.month, this.day, "publication", this > pub)
-    return resolved(explain(m, lambda: f"holiday: {why}"), how, "holiday")
+    return resolved(explain(m, lambda: f"holiday: {why}"), how, "holiday holiday_value")

@@ -14,10 +14,10 @@ def reference_value(a: Anchor, h: Hit) -> Mention:
     """PRESENT_REF is the publication day; PAST_REF and FUTURE_REF have no interval."""
     pub = a.published
     if h.value == "PRESENT_REF" and pub is not None:
-        return resolved(mention(a, h, h.value, "day", pub, pub, "publication"), "the publication day", "refs")
+        return resolved(mention(a, h, h.value, "day", pub, pub, "publication"), "the publication day", "refs reference_value")
     m = mention(a, h, h.value or "PRESENT_REF", None, None, None,
                 "publication" if pub is not None else "unresolved", future=h.value == "FUTURE_REF")
-    return resolved(m, "a reference without an interval", "refs")
+    return resolved(m, "a reference without an interval", "refs reference_value")
 
 
 def duration_value(a: Anchor, h: Hit) -> Mention:
@@ -29,7 +29,7 @@ def duration_value(a: Anchor, h: Hit) -> Mention:
         return resolved(m, f"spanning {'up to' if h.rel < 0 else 'from'} publication", "refs anchored_span")
     anchored = h.kind == "duration" and h.rel in (-1, 1) and pub is None
     m = mention(a, h, h.value or "", None, None, None, "unresolved" if anchored else "absolute")
-    return resolved(m, "a length of time, no interval", "refs")
+    return resolved(m, "a length of time, no interval", "refs duration_value")
 
 
 def anchored_span(pub: date, n: float, unit: str) -> tuple[date, date]:

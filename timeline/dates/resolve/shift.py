@@ -33,7 +33,7 @@ def shift_value(a: Anchor, h: Hit) -> Mention | None:
         anchor, base_day, base_name = "publication", a.published, "the publication's"
     if base_day is None:
         m = mention(a, h, UNRESOLVED.get(unit, "XXXX"), _precision(unit), None, None, "unresolved")
-        return resolved(m, "nothing to shift from", "shift")
+        return resolved(m, "nothing to shift from", "shift shift_value")
     n, why_edge = _edge_of_year(a, h, unit, anchor, base_day, n)
     m = _shifted(a, h, unit, n, base_day, anchor)
     m = explain(m, *(r for r in (why_n, why_edge) if r))

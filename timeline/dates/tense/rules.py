@@ -32,8 +32,8 @@ class Tense:
         return {1: "future", -1: "past"}.get(self.direction, "no tense")
 
     def describe(self) -> str:
-        """"cue 'said' (past_word)", or "(no_cue)" when no word decided."""
-        return f"cue '{self.cue}' ({self.rule})" if self.cue else f"({self.rule})"
+        """"cue 'said' (past_word)", or "no cue in the clause (no_cue)" when no word decided."""
+        return f"cue '{self.cue}' ({self.rule})" if self.cue else f"no cue in the clause ({self.rule})"
 
 
 SKIP = Tense(0, "skip")  # this word says nothing; read the next one
