@@ -2,7 +2,7 @@
 
 Matching and resolving are two phases (as in HeidelTime): a parser only says
 what the text names (a month, a weekday, "last" + week...) in a `Hit`; the
-resolver (`resolve.py`) turns hits into calendar values against the
+resolver (`resolve/`) turns hits into calendar values against the
 publication date, the narrative and the tense.
 """
 

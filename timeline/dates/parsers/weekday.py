@@ -1,7 +1,7 @@
 """Weekdays: "on Friday", "last Tuesday", "next Monday", "Friday afternoon".
 
 Resolved by news convention (most recent such day, publication day included,
-unless the clause looks forward); see `resolve._weekday`."""
+unless the clause looks forward); see `resolve.nearest.weekday_near`."""
 
 from __future__ import annotations
 

@@ -83,7 +83,7 @@ def reporting_verb(cl: Clause, i: int) -> Tense | None:
     if not reports_date(cl, i):
         return None
     w, pos = cl.left[i]
-    c, name = verb_cue(cl, w, _next(cl.left, i), pos, verb=True)
+    c, _name = verb_cue(cl, w, _next(cl.left, i), pos, verb=True)
     # "forecast" shows no tense: a modal further left may
     return Tense(c, "reporting_verb", w.lower()) if c else SKIP
 
@@ -144,7 +144,7 @@ def fronted_report(cl: Clause, i: int) -> Tense | None:
     if w.lower() not in verbs.COMPLEMENT_VERBS or not cl.fronted or i > 5 \
             or any(x.lower() in verbs.CLAUSE_OPENERS for x, _ in cl.right[:i]):
         return None
-    c, name = verb_cue(cl, w, _next(cl.right, i), pos, left=False, verb=True)
+    c, _name = verb_cue(cl, w, _next(cl.right, i), pos, left=False, verb=True)
     return Tense(c, "fronted_report", w.lower())
 
 
