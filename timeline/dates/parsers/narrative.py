@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
-from .engine import parser_re, Context, Hit, next_word
+from ..engine import parser_re, Context, Hit, next_word
 from .patterns import NUMBER, number_value
-from . import vocab
+from .. import vocab
 
 _UNIT = r"(?P<unit>(?i:day|week|weekend|month|year|morning|afternoon|evening|night|decade))"
 THE_NEXT = parser_re(rf"\b(?P<which>(?i:the\s+(?:next|following|previous|preceding|prior|same)|that|this\s+same))\s+{_UNIT}\b(?![-'’]\w)")

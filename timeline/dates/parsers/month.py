@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from . import vocab
-from .engine import parser_re, Context, Hit, next_word, prev_word
+from .. import vocab
+from ..engine import parser_re, Context, Hit, next_word, prev_word, starts_sentence
 from .patterns import MOD, YEAR, mod_value, month
 
 PATTERN = parser_re(
@@ -50,7 +50,7 @@ def extract(ctx: Context, m: re.Match[str]) -> Hit | None:
         if not cue:
             if name in vocab.AMBIGUOUS_MONTHS:
                 return None
-            if before[:1].isupper() and not _sentence_start(text, m.start()):
+            if before[:1].isupper() and not starts_sentence(text, m.start()):
                 return None
         if after[:1].isupper() and before.lower() not in ("in", "since", "by", "until", "during"):
             return None  # "June Carter", "April Ryan"
@@ -64,13 +64,6 @@ def extract(ctx: Context, m: re.Match[str]) -> Hit | None:
 # "the April to September period": a month that opens a range of months is one
 _RANGE_TO = re.compile(r"\s*(?:-|–|—|to\s|through\s|until\s|till\s)\s*(?:early\s+|late\s+|mid-?)?"
                        r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
-
-
-def _sentence_start(text: str, pos: int) -> bool:
-    i = pos
-    while i > 0 and text[i - 1] in " \t\"'“‘(":
-        i -= 1
-    return i == 0 or text[i - 1] in ".!?\n:;—–-"
 
 
 PARSERS = [("month", PATTERN, extract, set(vocab.MONTHS))]

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from . import vocab
-from .engine import parser_re, Context, Hit
+from .. import vocab
+from ..engine import parser_re, Context, Hit
 
 PATTERN = parser_re(
     r"\b(?i:every|each)\s+(?P<unit>(?i:day|week|month|year|morning|afternoon|evening|night|weekend|summer|winter|spring|autumn|season))\b"

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from . import vocab
-from .engine import parser_re, DIGITS, Context, Hit
+from .. import vocab
+from ..engine import parser_re, DIGITS, Context, Hit
 from .patterns import MOD, ORDINAL, mod_value
 
 DECADE = parser_re(

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 
-from . import vocab
-from .engine import parser_re, Context, Hit, next_word, prev_word
+from .. import vocab
+from ..engine import parser_re, Context, Hit, next_word, prev_word
 from .patterns import NUMBER, VAGUE, number_value
-from .timex import duration_value
+from ..timex import duration_value
 
 _UNITS = r"(?i:days?|weeks?|fortnights?|months?|years?|decades?|centuries|century|quarters?|hours?|minutes?|seconds?)"
 PATTERN = parser_re(

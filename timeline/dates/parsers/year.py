@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from . import vocab
-from .engine import parser_re, DIGITS, Context, Hit, next_word, prev_word
+from .. import vocab
+from ..engine import parser_re, DIGITS, Context, Hit, next_word, prev_word
 from .patterns import MOD, mod_value
 
 PATTERN = parser_re(

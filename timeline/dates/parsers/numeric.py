@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .engine import parser_re, DIGITS, Context, Hit
+from ..engine import parser_re, DIGITS, Context, Hit
 
 ISO = parser_re(r"(?<![\d/.-])(?P<y>1\d{3}|20\d{2})(?P<sep>[-/])(?P<m>0?[1-9]|1[0-2])(?P=sep)(?P<d>0?[1-9]|[12]\d|3[01])(?![\d/-]|\.\d)")
 SLASHED = parser_re(r"(?<![\d/.$-])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/]|[.-]\d)")

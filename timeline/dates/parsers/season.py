@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from . import vocab
-from .engine import parser_re, Context, Hit, next_word, prev_word
+from .. import vocab
+from ..engine import parser_re, Context, Hit, next_word, prev_word
 from .patterns import MOD, YEAR, mod_value
 
 PATTERN = parser_re(

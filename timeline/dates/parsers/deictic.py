@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from . import vocab
-from .engine import parser_re, Context, Hit, next_word, prev_word
+from .. import vocab
+from ..engine import parser_re, Context, Hit, next_word, prev_word, starts_sentence
 
 PATTERN = parser_re(
     r"(?P<word>(?i:yesterday|today|tomorrow|tonight))(?:(?:'s)?\s+(?P<part>(?i:morning|afternoon|evening|night)))?\b"
@@ -24,7 +24,7 @@ def extract(ctx: Context, m: re.Match[str]) -> Hit | None:
         raw = m["word"]
         if before in vocab.TODAY_NAME_BEFORE and raw[0].isupper() or after in vocab.TODAY_NAME_AFTER:
             return None
-        if raw == "Today" and not _starts_sentence(text, m.start()):
+        if raw == "Today" and not starts_sentence(text, m.start()):
             return None  # a title mid-sentence: "told Today", "on Today"
     part = m["part"] or m["part2"]
     code = vocab.DAY_PARTS[part.lower()] if part else ("NI" if word == "tonight" else None)
@@ -33,13 +33,6 @@ def extract(ctx: Context, m: re.Match[str]) -> Hit | None:
     rule = "deictic" if m["word"] else "day_part"
     return Hit(m.start(), m.end(), rule, kind="shift", unit="day", n=vocab.DEICTIC_DAYS[word], part=code,
                type="TIME" if code else "DATE")
-
-
-def _starts_sentence(text: str, pos: int) -> bool:
-    i = pos
-    while i > 0 and text[i - 1] in " \t\"'“‘(":
-        i -= 1
-    return i == 0 or text[i - 1] in ".!?\n:;—–-"
 
 
 PARSERS = [("deictic", PATTERN, extract, {"yesterday", "today", "tomorrow", "tonight", *vocab.DAY_PARTS})]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .engine import parser_re, Context, Hit
+from ..engine import parser_re, Context, Hit
 from .patterns import YEAR
 
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,

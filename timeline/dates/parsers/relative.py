@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from . import vocab
-from .engine import parser_re, Context, Hit
+from .. import vocab
+from ..engine import parser_re, Context, Hit
 from .patterns import NUMBER, VAGUE, number_value
 
 _EDGE = (r"(?P<edge>(?i:earlier|later|early|late|mid|the\s+(?:start|beginning|end|middle|close|rest|remainder)\s+of"

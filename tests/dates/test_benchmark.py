@@ -7,7 +7,7 @@ benchmarks/README.md), all types 89.0, relaxed 95.5.
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parent.parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from timex_eval import load, score  # noqa: E402

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from . import vocab
-from .engine import parser_re, Context, Hit, prev_word
+from .. import vocab
+from ..engine import parser_re, Context, Hit, prev_word
 from .patterns import DAY, YEAR, month, month_number, weekday, weekday_number
 
 _WD = rf"(?:{weekday(abbreviations=True)},?\s+(?:the\s+)?)?"

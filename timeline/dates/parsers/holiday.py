@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from . import vocab
-from .engine import Context, Hit, parser_re
+from .. import vocab
+from ..engine import Context, Hit, parser_re
 from .patterns import YEAR
 
 _NAMES = sorted({*vocab.FIXED_HOLIDAYS, *vocab.WEEKDAY_HOLIDAYS, *vocab.EASTER_HOLIDAYS}, key=len, reverse=True)

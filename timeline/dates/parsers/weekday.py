@@ -1,14 +1,14 @@
 """Weekdays: "on Friday", "last Tuesday", "next Monday", "Friday afternoon".
 
 Resolved by news convention (most recent such day, publication day included,
-unless the clause looks forward); see `resolve._weekday`."""
+unless the clause looks forward); see `resolve.nearest.weekday_near`."""
 
 from __future__ import annotations
 
 import re
 
-from . import vocab
-from .engine import parser_re, Context, Hit, next_word, prev_word
+from .. import vocab
+from ..engine import parser_re, Context, Hit, next_word, prev_word
 from .patterns import weekday, weekday_number
 
 PATTERN = parser_re(

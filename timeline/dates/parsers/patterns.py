@@ -1,4 +1,4 @@
-"""Regular-expression fragments built from the vocabulary (`vocab.py`).
+"""Regular-expression fragments built from the vocabulary (`dates/vocab.py`).
 
 Month and weekday names must be capitalised ("May", "MAY", not "may"): in
 English news that one rule removes the verbs "may" and "march". Cue words
@@ -7,7 +7,7 @@ English news that one rule removes the verbs "may" and "march". Cue words
 
 from __future__ import annotations
 
-from . import vocab
+from .. import vocab
 
 
 def _alt(words) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .engine import DIGITS, Context, Hit, parser_re
+from ..engine import DIGITS, Context, Hit, parser_re
 from .patterns import weekday, weekday_number
 
 _CLOCK = (r"(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>(?i:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b))"

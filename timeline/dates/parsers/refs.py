@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from . import vocab
-from .engine import parser_re, Context, Hit, next_word
+from .. import vocab
+from ..engine import parser_re, Context, Hit, next_word
 from .patterns import ci
 
 PATTERN = parser_re(rf"\b(?P<w>{ci(vocab.REFERENCE_WORDS)})\b(?![-'’]\w)")
