@@ -19,11 +19,11 @@ from timeline.actors.kinds import is_legal_name, is_nationality_word, is_persona
 from timeline.lexicon.people import LEGAL_FORM_SUFFIXES, LOWER_CASE_NAME_CONNECTORS, ORGANISATION_HEAD_WORDS, PLACE_NAMES
 
 # The kinds of short form, as named in the reasons of `--explain`.
-ORGANISATION_OF_A_PLACE = "its organisation without the place"
-WITHOUT_LEGAL_FORM = "its name without the legal form"
-FIRST_WORD = "the first word of a legal name"
+ORGANISATION_OF_A_PLACE = "organisation without its place"
+WITHOUT_LEGAL_FORM = "name without the legal form"
+FIRST_WORD = "first word of the legal name"
 SURNAME = "surname"
-LAST_PART = "the last part of a hyphenated name"
+LAST_PART = "last part of the hyphenated name"
 
 
 def short_forms(bare: str) -> list[str]:

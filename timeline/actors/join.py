@@ -93,7 +93,7 @@ def short_form_in_article(bare: str, key: str, file: str, index: NameIndex) -> J
     if not local:
         return None
     target = local.most_common(1)[0][0]
-    evidence = f"{_short_form_kind(key, index.full[target])} of a full name in the same article" if explaining() else ""
+    evidence = f"{_short_form_kind(key, index.full[target])}, a full name of the same article" if explaining() else ""
     return Join(target, None, "short_form_in_article", evidence)
 
 
@@ -103,7 +103,7 @@ def short_form_in_corpus(bare: str, key: str, file: str, index: NameIndex) -> Jo
     if len(targets) != 1:
         return None
     target = next(iter(targets))
-    evidence = f"{_short_form_kind(key, index.full[target])} of the one full name in the corpus with it" if explaining() else ""
+    evidence = f"{_short_form_kind(key, index.full[target])}, the only full name of the corpus with it" if explaining() else ""
     return Join(target, None, "short_form_in_corpus", evidence)
 
 
@@ -119,7 +119,7 @@ def abbreviation_of_company(bare: str, key: str, file: str, index: NameIndex) ->
             evidence = ""
             if explaining():
                 kind = next(abbreviation_kind(bare, sp) for sp in sorted(index.full[target]) if _may_abbreviate(bare, sp))
-                evidence = f"{kind} of the one company in {where}"
+                evidence = f"{kind}, the only company of {where} it abbreviates"
             return Join(target, None, "abbreviation_of_company", evidence)
         if targets:
             return None
