@@ -31,7 +31,7 @@ class Join(NamedTuple):
     key: str
     canonical: str | None = None  # the alias table's name for the group
     rule: str = "same_key"
-    evidence: str = SAME_KEY  # filled by the joining rules only when explaining
+    evidence: str = SAME_KEY  # what the rule saw; built only when explaining where it costs
 
 
 def resolve_actors(
