@@ -1,164 +1,22 @@
-"""Vocabulary for finding and joining actor names (data only, no logic).
+"""The actor word tables under their former names, for modules not yet moved.
 
-Kept apart from `timeline.actors` so that a new title, organisation word or
-country is one line here, not a new branch in the code.
+The tables live in `timeline.lexicon.people`, each under a name saying its
+job; import them from there. This module only maps the old names to them.
 """
 
 from __future__ import annotations
 
-# Titles and honorifics written before a name. Multi-word titles first, so
-# the longest one is stripped. Matched case-sensitively on capitalised forms.
-TITLES = (
-    "Vice President-Elect", "Vice President-elect", "Vice President",
-    "President-Elect", "President-elect", "President",
-    "Deputy Prime Minister", "Prime Minister", "Deputy Foreign Minister",
-    "Foreign Minister", "Defence Minister", "Defense Minister", "Finance Minister",
-    "Deputy Minister", "Minister", "Secretary of State", "Secretary-General",
-    "Secretary General", "Secretary", "Chancellor", "Senator", "Sen.", "Rep.",
-    "Representative", "Congressman", "Congresswoman", "Governor", "Gov.",
-    "Mayor", "Judge", "Justice", "General", "Gen.", "Admiral", "Colonel",
-    "Col.", "Chief Executive Officer", "Chief Executive", "CEO", "Chief Financial Officer",
-    "Chief Operating Officer", "Chief Scientific Officer", "Chief Technology Officer",
-    "Chief Economist", "CFO", "COO", "Chairman",
-    "Chairwoman", "Chair", "Director", "Spokesman", "Spokeswoman",
-    "Ambassador", "Commissioner", "Premier", "King", "Queen", "Prince",
-    "Princess", "Pope", "Sheikh", "Crown Prince", "Speaker", "Leader",
-    "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Mr", "Mrs", "Ms", "Dr", "Prof",
-    "Sir", "Dame", "Lord", "Lady",
+from timeline.lexicon.people import (  # noqa: F401
+    BUILT_IN_ALIASES as BUILTIN_ALIASES,
+    CAPITALISED_NON_NAMES as NOT_NAMES,
+    HONORIFICS_OF_A_PERSON as HONORIFICS,
+    IRREGULAR_PAST_VERBS as IRREGULAR_PAST,
+    LOWER_CASE_NAME_CONNECTORS as NAME_CONNECTORS,
+    MONTH_NAMES as MONTHS,
+    NON_COMPANY_HEAD_WORDS as NOT_COMPANY_HEADS,
+    NOUNS_FOR_AN_EARLIER_ORGANISATION as NOMINAL_ANTECEDENTS,
+    ORGANISATION_HEAD_WORDS as ORG_HEADS,
+    PLACE_NAMES as PLACES,
+    TITLES_BEFORE_A_NAME as TITLES,
+    WEEKDAY_NAMES as WEEKDAYS,
 )
-
-# Honorifics that make the following name certainly a person.
-HONORIFICS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Sir", "Dame", "Lord", "Lady")
-
-# Words that head an organisation's name; a name ending in one is an
-# organisation (and a candidate antecedent of "the ministry", "the company").
-ORG_HEADS = (
-    "Ministry", "Department", "Office", "Agency", "Administration", "Commission",
-    "Committee", "Council", "Parliament", "Senate", "Congress", "Court",
-    "Government", "Kremlin", "Pentagon", "Bank", "Fund", "Group", "Holdings",
-    "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co", "Co.", "Company", "Ltd",
-    "Ltd.", "LLC", "PLC", "plc", "AG", "SE", "SA", "NV", "GmbH", "A/S", "ASA", "AB", "Oyj", "SpA", "Airlines",
-    "Airways", "Air", "Aerospace", "Aviation", "Motors", "Systems",
-    "Technologies", "Technology", "Industries", "Partners", "Capital",
-    "Securities", "Exchange", "Authority", "Board", "Service", "Services",
-    "Bureau", "Institute", "Center", "Centre", "University", "Party", "Union",
-    "Organization", "Organisation", "Association", "Federation", "Times",
-    "Post", "News", "Journal", "Network", "Reserve", "Treasury",
-)
-
-# Within one article, "the <nominal>" refers back to the most recent
-# organisation whose name fits it. None means any organisation fits;
-# a tuple lists the name words one of which the antecedent must contain.
-NOMINAL_ANTECEDENTS = {
-    "company": None, "firm": None, "group": None, "planemaker": None,
-    "plane maker": None, "manufacturer": None, "automaker": None,
-    "carmaker": None, "chipmaker": None, "drugmaker": None, "drug maker": None,
-    "shipper": None, "oil major": None, "retailer": None, "insurer": None,
-    "conglomerate": None, "startup": None, "lender": None, "bank": None,
-    "carrier": ("Airlines", "Airways", "Air"),
-    "airline": ("Airlines", "Airways", "Air"),
-    "ministry": ("Ministry",), "agency": ("Agency", "Administration", "Bureau"),
-    "regulator": ("Authority", "Commission", "Administration", "Agency"),
-    "court": ("Court",), "committee": ("Committee",), "party": ("Party",),
-    "stock": None,
-}
-
-# Organisations that are not companies: "the company" never refers to them.
-NOT_COMPANY_HEADS = frozenset("""
-Ministry Department Office Agency Administration Commission Committee Council
-Parliament Senate Congress Court Government Kremlin Pentagon Union Party Bureau
-Board Reserve Treasury Authority Times Post News Journal Network University
-Institute Center Centre Organization Organisation Association Federation
-""".split())
-
-# Countries, blocs and a few capitals: names but never companies, so they are
-# skipped when resolving "the company". Also joined by the aliases below.
-PLACES = frozenset("""
-Afghanistan Albania Algeria Argentina Armenia Australia Austria Azerbaijan
-Bahrain Bangladesh Belarus Belgium Bolivia Bosnia Brazil Bulgaria Cambodia
-Cameroon Canada Chile China Colombia Croatia Cuba Cyprus Czechia Denmark
-Ecuador Egypt Estonia Ethiopia Finland France Georgia Germany Ghana Greece
-Greenland Hungary Iceland India Indonesia Iran Iraq Ireland Israel Italy Japan
-Jordan Kazakhstan Kenya Korea Kosovo Kuwait Kyrgyzstan Latvia Lebanon Libya
-Lithuania Luxembourg Malaysia Mexico Moldova Mongolia Morocco Netherlands
-Nigeria Norway Oman Pakistan Palestine Panama Peru Philippines Poland Portugal
-Qatar Romania Russia Serbia Singapore Slovakia Slovenia Somalia Spain Sudan
-Sweden Switzerland Syria Taiwan Tajikistan Thailand Tunisia Turkey Turkmenistan
-Uganda Ukraine Uzbekistan Venezuela Vietnam Yemen Zimbabwe Europe Asia Africa
-America Britain England Scotland Wales Crimea Donbas Kyiv Kiev Moscow Washington
-London Paris Berlin Beijing Tokyo Brussels Geneva Astana Osaka Toulouse Seattle
-Chicago Montreal Madrid Rome Delhi Dubai Singapore Seoul Hamburg Munich
-Frankfurt Zurich Istanbul Ankara Tehran Riyadh Doha Minsk Warsaw Vienna
-""".split()) | frozenset((
-    "United States", "United Kingdom", "European Union", "Middle East",
-    "Saudi Arabia", "South Africa", "South Korea", "North Korea", "New Zealand",
-    "Hong Kong", "St. Petersburg", "New York", "Taiwan Strait",
-    "US", "U.S.", "USA", "U.S.A.", "UK", "U.K.", "EU", "E.U.",
-))
-
-# Spellings that rules cannot join, for common abbreviations only.
-BUILTIN_ALIASES = {
-    "United States": ["US", "U.S.", "USA", "U.S.A."],
-    "United Kingdom": ["UK", "U.K.", "Britain", "Great Britain"],
-    "European Union": ["EU", "E.U."],
-    "Federal Bureau of Investigation": ["FBI", "F.B.I."],
-    "Central Intelligence Agency": ["CIA"],
-    "North Atlantic Treaty Organization": ["NATO", "Nato"],
-    "United Nations": ["UN", "U.N."],
-    "Federal Reserve": ["Fed", "U.S. Federal Reserve", "US Federal Reserve"],
-    "European Central Bank": ["ECB"],
-    "Federal Aviation Administration": ["FAA"],
-    "Securities and Exchange Commission": ["SEC"],
-    "International Monetary Fund": ["IMF"],
-    "Organization of the Petroleum Exporting Countries": ["OPEC"],
-}
-
-# Capitalised words that are never names on their own.
-NOT_NAMES = frozenset("""
-I I'm I'll I've I'd We You He She It They This That These Those There Here
-The A An And But Or Nor So Yet For Of In On At By To From With Without Into
-Onto Over Under After Before Since Until While When Where Why How What Which
-Who Whom Whose If Then Than As Also Although Though Because Despite However
-Meanwhile Moreover Furthermore Still Even Just Only Not No Yes All Both Each
-Every Some Any Many Much More Most Few Several Other Another Such Later Earlier
-Now Today Tomorrow Yesterday Tonight Once Twice According Following Speaking
-Asked Told Said Says Read Related Join Please Thank Support Enjoying Since Our
-Their His Her Its My Your Mine Ours Theirs Let Is Are Was Were Be Been Being
-Has Have Had Do Does Did Will Would Could Should Can May Might Must Shall
-Clearly Psychologically Throughout Whether Should Last Next First Second Third
-Part Breaking Update Updated Photo Photos Video Watch Listen Advertisement
-Original Featured Engagement Resources Chapter Section Note Editor Editors
-Dear Everything Nothing Someone Anyone Everyone Nobody Somebody Mostly Yet
-Instead Overall Already Again Indeed Perhaps Maybe Finally Currently Recently
-Analysts Officials Investors Shares Stocks Experts Sources Critics Residents
-Authorities Police Prosecutors Lawmakers Economists Traders Markets Prices
-Sales Revenue Profits Profit Earnings Passengers Regulators Executives
-Employees Workers Unions Protesters Voters Diplomats Observers Researchers
-Scientists Doctors Officers Soldiers Troops Forces Leaders Members Customers
-Users Companies Firms Banks Governments Countries People Many Others Demand
-Production Deliveries Orders Output Inflation Growth Oil Gas Policymakers
-Lawmakers Bondholders Shareholders Consumers Buyers Sellers Retailers
-Suppliers Manufacturers Yields Equities Stocks Rival Rivals Competitor Competitors
-""".split())
-
-# Irregular past tenses: a capitalised word opening a sentence before one is a
-# name ("Airbus overtook Boeing"), as before a regular "-ed" verb.
-IRREGULAR_PAST = frozenset("""
-overtook took won lost made cut set beat sold bought paid grew fell rose held led met ran
-saw gave got left became began struck hit kept spent sent built brought bore drew drove
-fought forgave froze hid lent rode sought shook shut sank sprang stood stole swore swept
-swung threw underwent undertook withdrew wrote wound upheld overthrew oversaw outsold
-""".split())
-
-MONTHS = frozenset("""
-January February March April May June July August September October November
-December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
-""".split())
-
-WEEKDAYS = frozenset("""
-Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed
-Thu Thur Thurs Fri Sat Sun
-""".split())
-
-# Lower-case words allowed inside a capitalised name ("Bank of America").
-NAME_CONNECTORS = frozenset(("of", "for", "de", "del", "der", "van", "von", "al", "bin", "la", "le", "&"))

@@ -1,0 +1,112 @@
+"""Finding names in a sentence: runs of capitalised words trimmed to the names they hold."""
+
+from actors_helpers import names
+
+from timeline.actors import find_names, known_capitalised, strip_titles
+
+
+# ------------------------------------------------------------ finding
+
+def test_people_titles_and_organisations():
+    found = names("Deputy Foreign Minister Sergei Ryabkov told journalists that Russia's Foreign Ministry "
+                  "and the Kremlin had met Mr Trump's aides.")
+    assert found == ["Deputy Foreign Minister Sergei Ryabkov", "Russia's Foreign Ministry", "Kremlin", "Mr Trump"]
+
+
+def test_possessive_ends_a_name():
+    assert names("The officials said Putin's aides met Airbus executives.") == ["Putin", "Airbus"]
+
+
+def test_products_and_companies():
+    found = names("Emirates ordered the Boeing 777 and Bank of America financed it.")
+    assert found == ["Emirates", "Boeing 777", "Bank of America"]
+    found = names("Lufthansa took delivery of an A350 from Airbus.", "They fly Lufthansa.")
+    assert found == ["Lufthansa", "A350", "Airbus"]
+
+
+def test_sentence_initial_ordinary_words_are_not_names():
+    assert names("Psychologically, it will be easier.") == []
+    assert names("Both officials spoke on condition of anonymity.") == []
+    assert names("Shares rose after the results, shares of rivals fell.") == []
+
+
+def test_sentence_initial_name_known_from_elsewhere():
+    assert names("Moscow believes that Trump could help.", "They flew to Moscow.") == ["Moscow", "Trump"]
+
+
+def test_sentence_initial_name_followed_by_a_verb():
+    assert names("Airbus reported record deliveries.") == ["Airbus"]
+
+
+def test_months_weekdays_and_years_are_not_names():
+    assert names("In 2017 The New York Times said on Thursday, Jan. 5, that May was quiet.") == ["New York Times"]
+
+
+def test_nationality_adjectives_and_peoples_are_not_names():
+    assert names("They said Russian officials and the Americans met Republican presidential candidate Donald Trump.") == ["Donald Trump"]
+
+
+def test_hyphenated_adjectives_are_not_names():
+    assert names("They took the Kyiv-held capital from Ukraine.") == ["Ukraine"]
+
+
+def test_country_before_a_title_is_dropped():
+    assert names("They met U.S. President-elect Donald Trump.") == ["President-elect Donald Trump"]
+
+
+def test_heading_keeps_only_names_known_from_prose():
+    known = known_capitalised(["The Kremlin met Donald Trump in Washington."])
+    known.names.update({"Kremlin", "Donald Trump", "Trump"})
+    found = [n for _, _, n in find_names("Kremlin Courts Trump Behind the Scenes as Rhetoric Rattles Allies", known, heading=True)]
+    assert found == ["Kremlin", "Trump"]
+
+
+def test_strip_titles():
+    assert strip_titles("President Vladimir Putin's") == "Vladimir Putin"
+    assert strip_titles("Mr. Trump") == "Trump"
+    assert strip_titles("the Kremlin") == "Kremlin"
+    assert strip_titles("Secretary of State") == ""
+
+
+def test_organisation_before_a_title_is_its_own_name():
+    assert names("Emirates President Tim Clark said it again.") == ["Emirates", "President Tim Clark"]
+    assert names("They met Airbus CEO Guillaume Faury.") == ["Airbus", "CEO Guillaume Faury"]
+    assert names("Deputy Foreign Minister Sergei Ryabkov spoke.") == ["Deputy Foreign Minister Sergei Ryabkov"]
+    assert names("They met Russian President Vladimir Putin.") == ["President Vladimir Putin"]
+
+
+def test_model_suffix_and_airline_numbers():
+    assert names("A door plug blew off an Alaska Airlines 737 MAX 9 jet.") == ["Alaska Airlines"]
+    assert names("The European Union's regulator approved it.") == ["European Union"]
+
+
+def test_company_news_names():
+    assert names("Boeing Co. Chief Executive Dave Calhoun will step down.") == ["Boeing Co.", "Chief Executive Dave Calhoun"]
+    assert names("The U.S. Justice Department said it would appeal.") == ["U.S. Justice Department"]
+    assert names("They include United Airlines' Scott Kirby.") == ["United Airlines", "Scott Kirby"]
+    assert names("Spirit AeroSystems Holdings Inc said it was in talks.") == ["Spirit AeroSystems Holdings Inc"]
+    assert strip_titles("Justice Department") == "Justice Department"
+
+
+def test_sentence_opening_name_before_an_irregular_past_verb():
+    for text, name in [
+        ("Airbus overtook Boeing as the largest planemaker in 2019.", "Airbus"),
+        ("Nvidia won a large order from Microsoft in May.", "Nvidia"),
+        ("Embraer sold 40 jets to a Gulf carrier.", "Embraer"),
+    ]:
+        assert name in names(text), (text, names(text))
+    assert "Rival" not in " ".join(names("Rival Advanced Micro Devices reported its results."))
+
+
+def test_chief_financial_officer_is_a_title():
+    assert strip_titles("Chief Financial Officer Arno Antlitz") == "Arno Antlitz"
+
+
+def test_capitals_after_a_year_are_a_name_but_after_a_model_number_a_suffix():
+    assert names("In 2022 VW put its battery activities into a separate company.", "VW said") == ["VW"]
+    assert names("Boeing said the 737 MAX was safe.") == ["Boeing"]
+
+
+def test_a_currency_prefix_is_no_name():
+    text = "Revenue fell to NT$430 billion, or US$13.6 billion, HK$ 2 billion, A$3, C$4, S$1 and R$9, Airbus said."
+    assert [n for _, _, n in find_names(text, set())] == ["Airbus"]

@@ -1,0 +1,77 @@
+"""Is a name a person's or an organisation's? Judged from its words alone.
+
+These are the corpus-free classifiers: `timeline.events` adds an article's own
+usage to them. Joining asks them too: a company is what an abbreviation may
+stand for, a person's name is what a surname may stand for.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from timeline.actors.names import strip_titles
+from timeline.lexicon.people import (
+    ADJECTIVE_ENDINGS,
+    HONORIFICS_OF_A_PERSON,
+    LEGAL_FORM_SUFFIXES,
+    ORGANISATION_HEAD_WORDS,
+    PLACE_NAMES,
+    SURNAME_PARTICLES,
+    TITLES_BEFORE_A_NAME,
+)
+
+_ADJ_SUFFIX = re.compile(rf"(?:{'|'.join(ADJECTIVE_ENDINGS)})$")
+_PERSON_WORD = re.compile(
+    rf"(?:[A-Z]\.)+|[A-Z][a-z]*['’-]?[A-Z]?[a-z]+(?:-[A-Z][a-z]+)?|(?:{'|'.join(SURNAME_PARTICLES)})"
+)
+_ABBREVIATION = re.compile(r"[A-Z]{2,}[a-z]?")  # "VW", "BAC", "MAERSKb" (a share-class letter)
+
+
+@lru_cache(maxsize=65536)
+def is_person_like(name: str) -> bool:
+    """Titled, honorific or two-to-three-word names that are not organisations."""
+    first = name.split()[0] if name.split() else ""
+    if first.rstrip(".") in HONORIFICS_OF_A_PERSON or any(name.startswith(t + " ") for t in TITLES_BEFORE_A_NAME):
+        return True
+    bare = strip_titles(name)
+    words = bare.split()
+    return (
+        2 <= len(words) <= 3 and words[-1] not in ORGANISATION_HEAD_WORDS and words[-1] not in LEGAL_FORM_SUFFIXES
+        and bare not in PLACE_NAMES and "'s" not in bare
+    )
+
+
+@lru_cache(maxsize=65536)
+def is_org_like(name: str) -> bool:
+    """Names ending in an organisation word, or a bare name that is no person or place."""
+    bare = strip_titles(name) or name
+    words = bare.split()
+    if not words:
+        return False
+    if words[-1] in ORGANISATION_HEAD_WORDS or words[-1] in LEGAL_FORM_SUFFIXES:
+        return True
+    return bare not in PLACE_NAMES and not is_person_like(name) and not _ADJ_SUFFIX.search(words[-1])
+
+
+def is_legal_name(words: list[str]) -> bool:
+    """A company's legal name: a name and a legal form ("Airbus SE", "Ryanair Holdings Plc")."""
+    return len(words) >= 2 and words[-1] in LEGAL_FORM_SUFFIXES
+
+
+def is_personal_name(words: list[str]) -> bool:
+    """A person's full name, whose last word is a surname ("Vladimir Putin", "Mohammed bin Salman")."""
+    return (
+        len(words) >= 2 and words[-1] not in ORGANISATION_HEAD_WORDS and words[0] not in PLACE_NAMES
+        and all(_PERSON_WORD.fullmatch(w) for w in words)
+    )
+
+
+def is_nationality_word(word: str) -> bool:
+    """ "Deutsche", "Russian", "British": an adjective, no short name of its own."""
+    return bool(_ADJ_SUFFIX.search(word))
+
+
+def looks_like_abbreviation(bare: str) -> bool:
+    """An all-capital word that may abbreviate a company ("VW", "MAERSKb"), not a place ("US")."""
+    return _ABBREVIATION.fullmatch(bare) is not None and bare not in PLACE_NAMES

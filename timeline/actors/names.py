@@ -1,0 +1,387 @@
+"""Finding names in a sentence, by rule (no model), and the spelling of a name.
+
+- a name is a run of capitalised tokens (with "of", "for", "de", "&" allowed
+  between them and a model number after them: "Bank of America", "Boeing 777");
+- a possessive ends a run ("Putin's team" gives "Putin"), except that a
+  place's organisation stays whole ("Russia's Foreign Ministry");
+- not names: ordinary words capitalised only because they open a sentence
+  (a sentence-initial word counts only if the article also capitalises it
+  mid-sentence), months, weekdays, pronouns, lone titles ("President"),
+  adjectives of nationality or party before a noun ("Russian officials"),
+  a currency's prefix ("NT$430 billion", "US$5 billion", "HK$"), and in
+  headings any word the article never capitalises mid-sentence.
+
+`strip_titles` and `name_key` give the spelling that joining compares.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from timeline.lexicon.people import (
+    ADJECTIVE_ENDINGS,
+    CAPITALISED_NON_NAMES,
+    FUNCTION_WORDS_AFTER_A_NAME,
+    IRREGULAR_PAST_VERBS,
+    LOWER_CASE_NAME_CONNECTORS,
+    MONTH_NAMES,
+    ORGANISATION_HEAD_WORDS,
+    PEOPLE_PLURAL_ENDINGS,
+    PLACE_NAMES,
+    TITLES_BEFORE_A_NAME,
+    VERBS_AFTER_A_SUBJECT,
+    WEEKDAY_NAMES,
+)
+
+_TOKEN = re.compile(r"[A-Z]/[A-Z](?![\w/])|[A-Za-z0-9\u00C0-\u024F][\w\u00C0-\u024F.&'’-]*")  # "A/S" is one token
+_CURRENCY_PREFIX = re.compile(r"\$\s?\d")  # right after a token: "NT$", "HK$", "A$", "R$"
+_POSSESSIVE = re.compile(r"['’]s?$")
+_ABBREV = re.compile(r"^(?:[A-Z]\.){1,4}$|^[A-Z][a-z]{0,3}\.$")
+_INITIALS = re.compile(r"^(?:[A-Z]\.){2,4}$")
+_ADJ_SUFFIX = re.compile(rf"(?:{'|'.join(ADJECTIVE_ENDINGS)})$")
+_PEOPLE = re.compile(rf"(?:{'|'.join(PEOPLE_PLURAL_ENDINGS)})s$")
+_MODEL_NUMBER = re.compile(r"\d{3,4}\w*")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_WORDS_AFTER_A_SUBJECT = VERBS_AFTER_A_SUBJECT | FUNCTION_WORDS_AFTER_A_NAME
+_SORTED_TITLES = sorted(TITLES_BEFORE_A_NAME, key=lambda t: -len(t))
+_TITLE_WORDS = frozenset(w for t in TITLES_BEFORE_A_NAME for w in t.split())
+
+
+class CapitalisedWords(set):
+    """Words an article capitalises mid-sentence, plus (in `.lower`) the
+    words it writes in lower case, and (in `.names`) the names found in its
+    prose, which headings are checked against.
+
+    A sentence-initial word ("Moscow believes", "Psychologically, it") is a
+    name if it is also capitalised elsewhere mid-sentence, or if the article
+    never writes it in lower case and a verb follows it ("Airbus reported").
+    """
+
+    def __init__(self, *args):
+        super().__init__(*args)
+        self.lower: set[str] = set()
+        self.names: set[str] = set()  # names found in the prose (for headings)
+
+
+def known_capitalised(texts) -> CapitalisedWords:
+    """The `CapitalisedWords` of an article's sentences."""
+    known = CapitalisedWords()
+    for text in texts:
+        for i, m in enumerate(_TOKEN.finditer(text)):
+            word = _clean(m.group())
+            if word[:1].islower():
+                known.lower.add(word)
+            elif i > 0 and word[:1].isupper() and not _after_opening(text, m.start()):
+                known.add(word)
+    return known
+
+
+def find_names(text: str, known: set[str] | None = None, heading: bool = False) -> list[tuple[int, int, str]]:
+    """Names in `text` as (start, end, name) with the possessive dropped.
+
+    >>> [n for _, _, n in find_names("Mr Putin's aides met Airbus in Toulouse.", {"Putin"})]
+    ['Mr Putin', 'Airbus', 'Toulouse']
+    """
+    known = known if known is not None else set()
+    return [name for run in _capitalised_runs(text) for name in _accept(text, run, known, heading)]
+
+
+# ---------------------------------------------------------------- runs of capitalised tokens
+
+def _capitalised_runs(text: str) -> Iterator[list[tuple[int, int, str]]]:
+    """Runs of capitalised tokens one space apart, as (start, end, word) lists."""
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    run: list[tuple[int, int, str]] = []
+    for i, (s, e, raw) in enumerate(tokens):
+        word = _clean(raw)
+        if raw.endswith(".") and not _ABBREV.match(raw):
+            e -= 1  # a full stop is no part of the name ("Mr." and "U.S." keep theirs)
+        joined = bool(run) and text[run[-1][1]:s] == " "
+        if run and not joined:
+            yield run
+            run = []
+        if _capital(text, word, e) or (joined and _continues_run(tokens, i, word, run)):
+            run.append((s, e, word))
+            # A place's organisation stays whole: "Russia's Foreign Ministry".
+            if _is_possessive(raw) and not _place_org_follows(tokens, i, text):
+                yield run
+                run = []
+        elif run:
+            yield run
+            run = []
+    if run:
+        yield run
+
+
+def _capital(text: str, word: str, end: int) -> bool:
+    """A capitalised word that may be part of a name."""
+    if not word[:1].isupper() or word.rstrip(".") in MONTH_NAMES or word.rstrip(".") in WEEKDAY_NAMES:
+        return False
+    if _CURRENCY_PREFIX.match(text, end):
+        return False  # "NT$430 billion", "US$5 billion", "HK$2": a currency, not a name
+    if "-" in word and word.rsplit("-", 1)[1][:1].islower() and word not in _TITLE_WORDS:
+        return False  # "Kyiv-held", "Moscow-based": adjectives
+    return True
+
+
+def _continues_run(tokens, i: int, word: str, run) -> bool:
+    """A model number after a name ("Boeing 777"), or a connector between two names ("Bank of America")."""
+    model_no = (
+        _MODEL_NUMBER.fullmatch(word) is not None and not _YEAR.fullmatch(word)
+        and run[-1][2][:1].isupper() and run[-1][2] not in CAPITALISED_NON_NAMES
+        and run[-1][2] not in ORGANISATION_HEAD_WORDS
+    )
+    connector = word in LOWER_CASE_NAME_CONNECTORS and i + 1 < len(tokens) and _clean(tokens[i + 1][2])[:1].isupper()
+    return model_no or connector
+
+
+def _is_possessive(raw: str) -> bool:
+    return bool(_POSSESSIVE.search(raw)) and raw[-2:] in ("'s", "’s", "s'", "s’")
+
+
+def _clean(raw: str) -> str:
+    word = raw.replace("’", "'")
+    if word.endswith("'s"):
+        word = word[:-2]
+    elif word.endswith("s'"):
+        word = word[:-1]
+    if word.endswith(".") and not _ABBREV.match(word):
+        word = word[:-1]
+    return word
+
+
+def _after_opening(text: str, pos: int) -> bool:
+    """True when `pos` opens a sentence or a quotation."""
+    before = text[:pos].rstrip(" \"“‘'([")
+    return before == "" or before[-1] in ".!?:\n"
+
+
+def _place_org_follows(tokens, i, text) -> bool:
+    possessor = _clean(tokens[i][2])
+    if possessor not in PLACE_NAMES:
+        return False
+    j = i + 1
+    while j < len(tokens) and _clean(tokens[j][2])[:1].isupper() and text[tokens[j - 1][1]:tokens[j][0]] == " ":
+        if _clean(tokens[j][2]) in ORGANISATION_HEAD_WORDS:
+            return True
+        j += 1
+    return False
+
+
+# ---------------------------------------------------------------- a run to its names
+
+def _accept(text: str, run, known: set[str], heading: bool):
+    """Trim a run of capitalised tokens to the name(s) it holds.
+
+    In order: ordinary words at its ends go first (so the rest sees the
+    name's own first word); a heading keeps only names known from the prose;
+    a dateline is no name; words before a title are the person's
+    organisation; a sentence's first word must prove it is a name; a country
+    or nationality before a title goes; what is left must still look like a name.
+    """
+    run = _trim_ordinary_words(run)
+    if not run:
+        return []
+    if heading:
+        return _heading_names(text, run, known)
+    if _dateline(text, run):
+        return []  # "NEW YORK, June 13 -": where the story was filed
+    split = _title_inside(text, run)
+    if split:
+        # The words before a title name the person's organisation.
+        org_names = _accept(text, run[:split], _Always(known), False)
+        return org_names + _accept(text, run[split:], known, False)
+    first = run[0]
+    if _after_opening(text, first[0]) and first[2] not in known and first[2] not in PLACE_NAMES:
+        if len(run) == 1:
+            return _sentence_opening_word(text, first, known)
+        if first[2] not in _TITLE_WORDS and first[2].lower() in getattr(known, "lower", ()):
+            run = run[1:]  # "Shares Boeing ..." is rare; "Spirit AeroSystems" is a name
+    run = _drop_qualifier_of_title(text, run)
+    name = _spelling(text, run)
+    if any(rule(text, run, name) for rule in _NOT_A_NAME):
+        return []
+    return [(run[0][0], run[-1][1], name)]
+
+
+def _trim_ordinary_words(run):
+    """Leading ordinary words, months and connectors are not part of a name; nor trailing ones."""
+    while run and (run[0][2] in CAPITALISED_NON_NAMES or run[0][2] in LOWER_CASE_NAME_CONNECTORS or not run[0][2][:1].isalnum()):
+        run = run[1:]
+    while run and (run[-1][2] in LOWER_CASE_NAME_CONNECTORS or run[-1][2] in CAPITALISED_NON_NAMES):
+        run = run[:-1]
+    return run
+
+
+def _heading_names(text: str, run, known: set[str]):
+    """Title Case headings capitalise everything: keep only known names."""
+    out, part = [], []
+    names = getattr(known, "names", None)
+    for tok in run + [None]:
+        if tok is not None and (tok[2] in known or tok[2] in PLACE_NAMES):
+            part.append(tok)
+            continue
+        if part:
+            for found in _accept(text, part, known, False):
+                bare = strip_titles(found[2]) or found[2]
+                if names is None or bare in names or found[2] in names or bare in PLACE_NAMES:
+                    out.append(found)
+        part = []
+    return out
+
+
+def _dateline(text: str, run) -> bool:
+    words = [t[2] for t in run]
+    return (
+        text[: run[0][0]].strip() == ""
+        and all(w.isupper() and len(w) > 1 for w in words)
+        and (len(words) > 1 or len(words[0]) > 4)
+        and re.match(r"\s*[,(–—-]", text[run[-1][1]:]) is not None
+    )
+
+
+def _title_inside(text: str, run) -> int:
+    """Index of a title followed by a name inside the run ("Emirates President Tim Clark"), else 0."""
+    for k in range(1, len(run) - 1):
+        rest = text[run[k][0]:run[-1][1]]
+        if run[k][2] in _TITLE_WORDS and strip_titles(rest) not in ("", rest):
+            before = text[run[0][0]:run[k - 1][1]]
+            if before in PLACE_NAMES or _ADJ_SUFFIX.search(run[k - 1][2]) or _INITIALS.match(run[k - 1][2]):
+                return 0  # "Russian President Vladimir Putin": handled as a nationality
+            if any(t[2] in _TITLE_WORDS for t in run[:k]):
+                continue  # inside a multi-word title: "Deputy Foreign Minister"
+            return k
+    return 0
+
+
+class _Always(set):
+    """A vocabulary in which every word is known (the run is a name by position)."""
+
+    def __init__(self, known):
+        super().__init__()
+        self.lower = set()
+        self.names = getattr(known, "names", set())
+
+    def __contains__(self, item):
+        return True
+
+
+def _sentence_opening_word(text: str, first, known: set[str]):
+    """A lone word opening a sentence is a name only before a verb, and if never written in lower case."""
+    lower = getattr(known, "lower", set())
+    follower = text[first[1]:].split(None, 1)
+    verb = follower[0].strip(",.;:").lower() if follower and text[first[1]:first[1] + 1] == " " else ""
+    third_person = re.fullmatch(r"[a-z]{3,}[^s]s", verb) and not re.search(r"(?:er|est|ly|ing|ed)$", first[2])
+    if first[2].lower() in lower or first[2] in CAPITALISED_NON_NAMES or not (_is_verbish(verb) or third_person):
+        return []
+    return [(first[0], first[1], text[first[0]:first[1]])]
+
+
+def _is_verbish(word: str) -> bool:
+    if re.fullmatch(r"[a-z]{3,}ed", word) or word in IRREGULAR_PAST_VERBS:
+        return True  # "Emirates ordered", "Airbus delivered", "Airbus overtook"
+    return word in VERBS_AFTER_A_SUBJECT
+
+
+def _drop_qualifier_of_title(text: str, run):
+    """ "U.S. President-elect Donald Trump": the country only qualifies the title;
+    "Russian President Vladimir Putin": likewise a nationality before a title."""
+    if len(run) > 1 and (run[0][2] in PLACE_NAMES or _INITIALS.match(run[0][2]) or _ADJ_SUFFIX.search(run[0][2])):
+        rest = text[run[1][0]:run[-1][1]].replace("’", "'")
+        rest = rest[:-2] if rest.endswith("'s") else rest
+        if strip_titles(rest) != rest:
+            return run[1:]
+    return run
+
+
+def _spelling(text: str, run) -> str:
+    """The run's text without a trailing possessive."""
+    name = text[run[0][0]:run[-1][1]]
+    if name.endswith(("'s", "’s")):
+        return name[:-2]
+    if name.endswith(("s'", "s’")):
+        return name[:-1]
+    return name
+
+
+def _adjective_before_noun(text: str, run, name: str) -> bool:
+    """ "Russian officials", "Republican presidential candidate"."""
+    if len(run) != 1:
+        return False
+    word = run[0][2]
+    after = text[run[0][1]:].lstrip(" ")
+    next_word = after.split(" ", 1)[0].strip(",.;:") if after else ""
+    return (
+        bool(_ADJ_SUFFIX.search(word)) and word not in PLACE_NAMES
+        and next_word[:1].islower() and next_word not in _WORDS_AFTER_A_SUBJECT
+    )
+
+
+def _model_suffix(text: str, run, name: str) -> bool:
+    """ "737 MAX": the model's suffix, not a name on its own (but "In 2022 VW" is a name)."""
+    word = run[0][2]
+    return (
+        len(run) == 1 and word.isupper() and word.isalpha() and re.search(r"\d\s*$", text[:run[0][0]]) is not None
+        and not re.search(r"(?:^|[^\w,.])(?:1[89]|20)\d\d,?\s*$", text[:run[0][0]])
+    )
+
+
+def _people(text: str, run, name: str) -> bool:
+    """ "the Russians", "Americans": peoples, not actors."""
+    return len(run) == 1 and bool(_PEOPLE.search(run[0][2])) and run[0][2] not in PLACE_NAMES
+
+
+def _lone_title(text: str, run, name: str) -> bool:
+    """ "President", "Secretary of State"."""
+    return strip_titles(name) == ""
+
+
+_NOT_A_NAME = (_adjective_before_noun, _model_suffix, _people, _lone_title)
+
+
+# ---------------------------------------------------------------- the spelling joining compares
+
+@lru_cache(maxsize=65536)
+def strip_titles(name: str) -> str:
+    """The name without leading titles, honorifics, article or possessive.
+
+    >>> strip_titles("President Vladimir Putin's")
+    'Vladimir Putin'
+    """
+    name = name.replace("’", "'").strip()
+    if name.endswith("'s"):
+        name = name[:-2]
+    original = name
+    changed = True
+    while changed:
+        changed = False
+        for prefix in ("the ", "The "):
+            if name.startswith(prefix):
+                name, changed = name[len(prefix):], True
+        for title in _SORTED_TITLES:
+            if name == title:
+                return ""
+            if name.startswith(title + " "):
+                name, changed = name[len(title) + 1:], True
+                break
+    name = name.strip()
+    if name.split() and name.split()[-1] in ORGANISATION_HEAD_WORDS and len(name.split()) < len(original.split()):
+        # "Justice Department": a word that is also a title names the body.
+        for prefix in ("the ", "The "):
+            if original.startswith(prefix):
+                original = original[len(prefix):]
+        return original.strip()
+    return name
+
+
+@lru_cache(maxsize=65536)
+def name_key(name: str) -> str:
+    """Comparison key: case, dots, apostrophes and middle initials ignored."""
+    bare = strip_titles(name) or name
+    bare = bare.replace(".", "").replace("'", "").replace("-", " ").casefold()
+    words = bare.split()
+    if len(words) > 2:
+        words = [words[0]] + [w for w in words[1:-1] if len(w) > 1] + [words[-1]]
+    return " ".join(words)
