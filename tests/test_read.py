@@ -90,7 +90,7 @@ def test_no_date_warning_says_what_happens_to_relative_dates_with_and_without_a_
     assert "inferred to be 2016-11-10 " in no_date_warning(a.path, (date(2016, 11, 10), date(2016, 11, 10)))
 
 
-@pytest.mark.parametrize("module", ["timeline.read", "timeline.metadata", "timeline.clean", "timeline.sentences"])
+@pytest.mark.parametrize("module", ["timeline.read", "timeline.metadata", "timeline.chrome.lines", "timeline.sentences"])
 def test_docstring_examples(module):
     import doctest
     import importlib

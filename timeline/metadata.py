@@ -35,7 +35,9 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from timeline.clean import SHORT_LINE, Line, is_chrome_line, plain, strip_control, vocabulary
+from timeline.chrome import is_chrome_line, vocabulary
+from timeline.text.lines import SHORT_LINE, Line
+from timeline.text.markup import strip_control, strip_markup as plain
 
 # How many non-blank lines from the top may hold the byline and dateline.
 HEAD_LINES = 15

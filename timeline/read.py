@@ -3,7 +3,7 @@
 Bytes are decoded here (UTF-8, UTF-8/UTF-16/UTF-32 with a byte-order mark,
 else Windows-1252 with a warning), line endings are kept as they are so that
 every quote is an exact substring of the file, and the metadata and prose
-regions are worked out by `timeline.metadata` and `timeline.clean`.
+regions are worked out by `timeline.metadata` and `timeline.chrome`.
 """
 
 from __future__ import annotations
@@ -15,7 +15,9 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from timeline.clean import content_regions, split_lines, trim
+from timeline.chrome import content_regions
+from timeline.text.lines import split_lines
+from timeline.text.markup import trim
 from timeline.errors import SourceError
 from timeline.metadata import date_in_url, detect, parse_front_matter, publisher_for
 from timeline.model import Article

@@ -12,7 +12,7 @@ from timeline.model import Article
 from timeline.read import read_article
 from timeline.sentences import split_sentences
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parent.parent.parent
 SAMPLES = sorted((ROOT / "sources").glob("*.txt"))
 
 
