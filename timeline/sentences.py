@@ -24,6 +24,13 @@ from timeline.text.lines import SHORT_LINE, split_lines
 from timeline.text.markup import MARKDOWN_HEADING, is_heading_like
 from timeline.model import Article, Sentence
 
+# The abbreviation tables below are public and this is their single home:
+# code that asks whether a full stop ends a sentence imports them from here.
+# (TITLES are abbreviated titles before a name, not `vocab_actors.TITLES`,
+# the spelled-out titles of people; `dates.vocab.ABBREVIATIONS` are the
+# month and weekday abbreviations of the date parser.)
+__all__ = ["ABBREVIATIONS", "BEFORE_NUMBER", "MAX_SENTENCE", "SENTENCE_STARTERS", "TITLES", "split_sentences"]
+
 # Abbreviations written before a name: a full stop after them never ends a sentence.
 TITLES = frozenset(
     """mr mrs ms messrs mme dr prof gen lt col maj capt cpt sgt cpl pvt adm cmdr cdr
