@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from timeline.model import Actor, Article, Citation, Entry, Timeline
+from timeline.model import Actor, Article, Citation, Entry, Problem, Timeline
 
 
 def article(path: str, published: date | None = date(2016, 11, 10), **meta) -> Article:
@@ -45,4 +45,4 @@ def sample_timeline() -> Timeline:
         Actor("Sergei Ryabkov", ("Ryabkov",), 2),
         Actor("Donald Trump", ("Trump", "Mr Trump"), 2),
     )
-    return Timeline(entries=entries, sources=sources, actors=actors, warnings=("c.txt: no date",))
+    return Timeline(entries=entries, sources=sources, actors=actors, warnings=(Problem("c.txt", "no-date", "no date"),))

@@ -217,13 +217,13 @@ def test_names_outside_events_join_surnames_and_feed_suggestions():
     assert "Klimnik" not in by_name(actors)  # seen only outside events: not listed
 
 
-def test_article_names_reads_all_prose():
-    from timeline.events import article_names
-    from timeline.model import Article, Sentence
+def test_prose_names_reads_all_prose():
+    from timeline.model import Sentence
+    from timeline.pipeline import prose_names
 
     text = "The central figure is Paul Manafort and Konstantin Kilimnik (Klimnik denies this)."
-    art = Article(path="b.txt", text=text)
-    assert article_names(art, [Sentence(0, len(text), text, 1)]) == ["Paul Manafort", "Konstantin Kilimnik", "Klimnik"]
+    [names] = prose_names([Sentence(0, len(text), text, 1)])
+    assert [n for _, _, n in names] == ["Paul Manafort", "Konstantin Kilimnik", "Klimnik"]
 
 
 def test_organisation_before_a_title_is_its_own_name():

@@ -10,7 +10,8 @@ import re
 from datetime import date, timedelta
 
 from timeline.infer import _us_presidential_transition, infer_publication_windows
-from timeline.model import Article, Mention, Sentence
+from timeline.actors import find_names, known_capitalised
+from timeline.model import Analysis, Article, Mention, Sentence
 
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
@@ -61,8 +62,16 @@ UNDATED = article("undated.txt", (
 ))
 
 
+def analysed(a: Article) -> Analysis:
+    sentences = tuple(split(a))
+    known = known_capitalised(s.text for s in sentences)
+    names = tuple(tuple(find_names(s.text, known)) for s in sentences)
+    return Analysis(a, sentences, tuple(find_dates(a.text, a.published, a.content or None)), names)
+
+
 def run(*articles):
-    return {a.path: a for a in infer_publication_windows(list(articles), split=split, find_dates=find_dates)}
+    analyses = [analysed(a) for a in articles]
+    return {a.path: a for a in infer_publication_windows(analyses, find_dates=find_dates)}
 
 
 def test_shared_statement_gives_a_window_after_the_named_day():

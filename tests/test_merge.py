@@ -5,7 +5,8 @@ from __future__ import annotations
 import random
 from datetime import date
 
-from timeline.merge import content_words, merge_events, similarity, sort_key
+from timeline.merge import merge_events, sort_key
+from timeline.similarity import content_words, similarity
 from timeline.model import Citation, Event
 
 _starts = iter(range(0, 10**9, 100))
@@ -173,3 +174,26 @@ def test_entry_id_survives_file_names_that_are_not_utf8():
 
     name = b"caf\xe9.txt".decode("utf-8", "surrogateescape")
     assert len(entry_id("2016", "x", Citation(name, 1, "x", 0, None))) == 10
+
+
+def test_explain_says_why_two_reports_were_joined():
+    from timeline.trace import explained
+
+    a = ev("2016-11-10", "Sergei Ryabkov said there were contacts with Trump's campaign team", ("Sergei Ryabkov", "Donald Trump"), "a.txt")
+    b = ev("2016-11", "Ryabkov said contacts with the Trump campaign team took place", ("Sergei Ryabkov",), "b.txt")
+    with explained():
+        [entry] = merge_events([a, b])
+    [reason] = [w for w in entry.why if w.startswith("merged:")]
+    assert "b.txt:1 joined" in reason and "2016-11-10 within 2016-11" in reason
+    assert "shared actor Sergei Ryabkov" in reason and "contact" in reason
+    assert merge_events([a, b])[0].why == ()  # nothing recorded unless asked
+
+
+def test_explain_names_a_dispute():
+    from timeline.trace import explained
+
+    a = ev("2016-11-09", TALENTED, file="a.txt")
+    b = ev("2017-03-01", TALENTED, file="b.txt")
+    with explained():
+        x, y = merge_events([a, b])
+    assert any(w.startswith(f"disputed: {y.id}") for w in x.why)

@@ -19,6 +19,7 @@ from typing import Annotated, Optional
 import typer
 
 from timeline.errors import TimelineError, UsageError
+from timeline.trace import explained
 
 DEFAULT_SOURCES = Path("sources")
 
@@ -69,6 +70,11 @@ SourcesOpt = Annotated[
     typer.Option("--source", help="Only events cited from this source number or file name (repeatable)."),
 ]
 AllOpt = Annotated[bool, typer.Option("--all", help="No date window: every entry.")]
+ExplainOpt = Annotated[
+    bool,
+    typer.Option("--explain", help="Say why: the rules that found, dated and merged each item."),
+]
+Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="Do not show warnings (errors are still shown).")]
 AliasFile = Annotated[
     Optional[Path],
     typer.Option("--actors", help="Alias file mapping actor names to aliases [default: actors.yaml beside the sources]."),
@@ -125,13 +131,17 @@ def _paths(paths: list[Path] | None) -> list[Path]:
     return list(paths) if paths else [DEFAULT_SOURCES]
 
 
-def _warn(err_console, warnings, skipped: int = 0) -> None:
+def _warn(err_console, warnings, skipped: int = 0, quiet: bool = False) -> None:
+    """The warnings on stderr, a kind that several files share as one line; none with --quiet."""
+    if quiet:
+        return
     from rich.text import Text
 
+    from timeline.ingest.problems import shown_lines
     from timeline.render import plain
 
-    for w in warnings:
-        err_console.print(Text("warning: ", style="yellow") + Text(plain(w)), soft_wrap=True)
+    for line in shown_lines(warnings):
+        err_console.print(Text("warning: ", style="yellow") + Text(plain(line)), soft_wrap=True)
     if skipped:
         err_console.print(Text(f"{skipped} file(s) skipped", style="yellow"), soft_wrap=True)
 
@@ -155,7 +165,7 @@ def _build(paths, actors_file, err_console):
         return build_timeline(_paths(paths), actors_file=actors_file, on_step=on_step)
 
 
-def _filtered(paths, actors_file, err_console, year, from_, to, actor, source, everything):
+def _filtered(paths, actors_file, err_console, year, from_, to, actor, source, everything, quiet=False):
     """The filters of `show` and `export` checked, the timeline built, filtered and its warnings shown."""
     from timeline.query import apply_query, make_query
 
@@ -168,7 +178,7 @@ def _filtered(paths, actors_file, err_console, year, from_, to, actor, source, e
         everything=everything,
     )
     timeline = apply_query(_build(paths, actors_file, err_console), query)
-    _warn(err_console, timeline.warnings, timeline.skipped)
+    _warn(err_console, timeline.warnings, timeline.skipped, quiet)
     return timeline, query
 
 
@@ -204,7 +214,8 @@ def main(
 
 @app.command(
     epilog="Examples:\n\n  timeline show\n\n  timeline show --year 2016\n\n"
-    "  timeline show --actor putin --from 2024-01-01\n\n  timeline show articles/ --all",
+    "  timeline show --actor putin --from 2024-01-01\n\n  timeline show articles/ --all\n\n"
+    "  timeline show --year 2016 --explain   # why each entry was found, dated and merged",
 )
 def show(
     paths: Paths = None,
@@ -215,13 +226,15 @@ def show(
     source: SourcesOpt = None,
     everything: AllOpt = False,
     actors_file: AliasFile = None,
+    explain: ExplainOpt = False,
+    quiet: Quiet = False,
 ) -> None:
     """Print the chronology, grouped by year, with numbered sources."""
-    with _user_errors():
+    with _user_errors(), explained(explain):
         from timeline.render import chronology, source_list
 
         out, err = _consoles()
-        timeline, query = _filtered(paths, actors_file, err, year, from_, to, actor, source, everything)
+        timeline, query = _filtered(paths, actors_file, err, year, from_, to, actor, source, everything, quiet)
         _emit(out, chronology(timeline))
         _emit(out, "")
         _emit(out, source_list(timeline.sources), soft_wrap=True)
@@ -245,13 +258,15 @@ def export(
     source: SourcesOpt = None,
     everything: AllOpt = False,
     actors_file: AliasFile = None,
+    explain: ExplainOpt = False,
+    quiet: Quiet = False,
 ) -> None:
     """Write the timeline as YAML or JSON (schema in README), with the same filters as show."""
-    with _user_errors():
+    with _user_errors(), explained(explain):
         from timeline.export import dump, timeline_record, write_atomic
 
         _, err = _consoles()
-        timeline, query = _filtered(paths, actors_file, err, year, from_, to, actor, source, everything)
+        timeline, query = _filtered(paths, actors_file, err, year, from_, to, actor, source, everything, quiet)
         text = dump(timeline_record(timeline, query), fmt.value)
         if output is None:
             sys.stdout.write(text)
@@ -262,7 +277,8 @@ def export(
 
 
 @app.command(
-    epilog="Examples:\n\n  timeline dates sources/\n\n  timeline dates article.txt --published 2016-11-10 --json",
+    epilog="Examples:\n\n  timeline dates sources/\n\n  timeline dates article.txt --published 2016-11-10 --json\n\n"
+    "  timeline dates article.txt --explain   # which rule found and resolved each date",
 )
 def dates(
     paths: Paths = None,
@@ -271,9 +287,11 @@ def dates(
         Optional[datetime],
         typer.Option(formats=DateFormats, help="Publication date for every file, YYYY-MM-DD (overrides detection)."),
     ] = None,
+    explain: ExplainOpt = False,
+    quiet: Quiet = False,
 ) -> None:
     """List every date expression with its span, value, interval and anchor."""
-    with _user_errors():
+    with _user_errors(), explained(explain):
         from timeline.pipeline import article_dates, read_corpus, with_published
 
         # Each article on its own, as the contract says: an undated article's
@@ -289,7 +307,7 @@ def dates(
             out, _ = _consoles()
             for article in corpus.articles:
                 _emit(out, dates_table(article, article_dates(article)), soft_wrap=True)
-        if corpus.warnings or corpus.skipped:  # rich is imported only when there is something to say
+        if (corpus.warnings or corpus.skipped) and not quiet:  # rich is imported only when there is something to say
             _warn(_consoles()[1], corpus.warnings, corpus.skipped)
 
 
@@ -311,28 +329,28 @@ def _dates_json(corpus, article_dates) -> None:
     sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
-@app.command(epilog="Example:\n\n  timeline sources sources/")
-def sources(paths: Paths = None) -> None:
+@app.command(epilog="Examples:\n\n  timeline sources sources/\n\n  timeline sources --explain   # where each date came from, which lines were dropped")
+def sources(paths: Paths = None, explain: ExplainOpt = False, quiet: Quiet = False) -> None:
     """Show each source's detected title, author, publisher, URL and publication date."""
-    with _user_errors():
+    with _user_errors(), explained(explain):
         from timeline.pipeline import read_corpus, with_inferred_windows
         from timeline.render import sources_table
 
         out, err = _consoles()
         corpus = with_inferred_windows(read_corpus(_paths(paths)))
         _emit(out, sources_table(corpus.articles), soft_wrap=True)
-        _warn(err, corpus.warnings, corpus.skipped)
+        _warn(err, corpus.warnings, corpus.skipped, quiet)
 
 
 @app.command(epilog="Examples:\n\n  timeline actors\n\n  timeline actors --actors my-aliases.yaml")
-def actors(paths: Paths = None, actors_file: AliasFile = None) -> None:
+def actors(paths: Paths = None, actors_file: AliasFile = None, quiet: Quiet = False) -> None:
     """List actors with their aliases, event counts and likely aliases not yet joined."""
     with _user_errors():
         from timeline.render import actors_table
 
         out, err = _consoles()
         timeline = _build(paths, actors_file, err)
-        _warn(err, timeline.warnings, timeline.skipped)
+        _warn(err, timeline.warnings, timeline.skipped, quiet)
         _emit(out, actors_table(timeline.actors))
 
 

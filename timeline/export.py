@@ -17,6 +17,7 @@ from typing import Any
 from timeline.errors import UsageError
 from timeline.model import Article, Entry, Mention, Timeline
 from timeline.query import Query
+from timeline.trace import explaining
 
 FORMATS = ("yaml", "json")
 
@@ -43,6 +44,9 @@ def source_record(number: int, article: Article) -> dict[str, Any]:
             "to": article.published_window[1],
         }
         record["published_evidence"] = article.published_evidence
+    if explaining():
+        record["why"] = list(article.why)
+        record["dropped"] = [{"line": line, "pattern": pattern} for line, pattern in article.dropped]
     return record
 
 
@@ -69,6 +73,8 @@ def entry_record(entry: Entry, numbers: dict[str, int]) -> dict[str, Any]:
     }
     if entry.disputed_with:
         record["disputed_with"] = list(entry.disputed_with)
+    if explaining():
+        record["why"] = list(entry.why)
     return record
 
 
@@ -79,13 +85,13 @@ def timeline_record(timeline: Timeline, query: Query) -> dict[str, Any]:
         "window": query.window(),
         "sources": [source_record(n, a) for n, a in enumerate(timeline.sources, 1)],
         "events": [entry_record(e, numbers) for e in timeline.entries],
-        "warnings": list(timeline.warnings),
+        "warnings": [str(w) for w in timeline.warnings],
     }
 
 
 def mention_record(m: Mention) -> dict[str, Any]:
     """One date expression as `timeline dates --json` prints it."""
-    return {
+    record = {
         "span": [m.start, m.end],
         "text": m.text,
         "value": m.value,
@@ -96,6 +102,9 @@ def mention_record(m: Mention) -> dict[str, Any]:
         "anchor": m.anchor,
         "rule": m.rule,
     }
+    if explaining():
+        record["why"] = list(m.why)
+    return record
 
 
 def _iso(d: date | None) -> str | None:

@@ -45,9 +45,9 @@ from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import PurePath
 
-from timeline.actors import find_names, is_org_like, is_person_like, known_capitalised, name_key, strip_titles
-from timeline.merge import content_words, similarity
-from timeline.model import Article, Mention, Sentence
+from timeline.actors import is_org_like, is_person_like, name_key, strip_titles
+from timeline.similarity import content_words, similarity
+from timeline.model import Analysis, Article, Mention, Sentence
 
 MIN_SHARED = 2
 NEIGHBOURS = 2  # sentences either side of the matched one searched for the expression
@@ -68,38 +68,30 @@ TITLE_PERIODS: dict[str, Callable[[int], tuple[date, date] | None]] = {
     "President-elect": _us_presidential_transition,
 }
 
-SplitFn = Callable[[Article], list[Sentence]]
 DatesFn = Callable[[str, date | None, tuple | None], list[Mention]]
 
 
-def infer_publication_windows(
-    articles: list[Article],
-    split: SplitFn | None = None,
-    find_dates: DatesFn | None = None,
-) -> list[Article]:
-    """The articles, with a window, evidence and published_from="inferred"
-    for each undated one for which strong evidence exists (others unchanged).
+def infer_publication_windows(analyses: list[Analysis], find_dates: DatesFn | None = None) -> list[Article]:
+    """The articles of `analyses`, with a window, evidence and
+    published_from="inferred" for each undated one for which strong evidence
+    exists (others unchanged). Reads each article's analysis; re-resolves
+    only the one sentence a shared statement is matched on.
 
-    `split` and `find_dates` default to the pipeline's own stages.
+    `find_dates` defaults to the pipeline's own date finder.
     """
-    undated = [a for a in articles if a.published is None and a.published_window is None]
-    if not undated:
-        return list(articles)
-    if split is None:
-        from timeline.sentences import split_sentences as split
+    if all(an.article.reference.kind != "none" for an in analyses):
+        return [an.article for an in analyses]
     if find_dates is None:
         from timeline.dates import find_dates as _find
 
         def find_dates(text, published, regions):
             return _find(text, published, regions)
 
-    dated = [_Read(a, split, find_dates) for a in articles if a.published is not None]
+    dated = [_Read(an) for an in analyses if an.article.reference.exact is not None]
     out = []
-    for article in articles:
-        if article not in undated:
-            out.append(article)
-            continue
-        found = infer_window(_Read(article, split, find_dates), dated, find_dates)
+    for an in analyses:
+        article = an.article
+        found = infer_window(_Read(an), dated, find_dates) if article.reference.kind == "none" else None
         if found is None:
             out.append(article)
         else:
@@ -109,21 +101,22 @@ def infer_publication_windows(
 
 
 class _Read:
-    """An article with its sentences, mentions and names, computed once."""
+    """An analysed article's prose sentences, with their names and persons."""
 
-    def __init__(self, article: Article, split: SplitFn, find_dates: DatesFn):
-        self.article = article
-        self.sentences = [s for s in sorted(split(article), key=lambda s: s.start) if not s.heading]
-        self.mentions = find_dates(article.text, article.published, article.content or None)
+    def __init__(self, analysis: Analysis):
+        self.article = analysis.article
+        prose = [i for i, s in enumerate(analysis.sentences) if not s.heading]
+        self.sentences = [analysis.sentences[i] for i in prose]
+        self.mentions = list(analysis.mentions)
         self._starts = [m.start for m in self.mentions]  # sorted, as find_dates returns them
-        known = known_capitalised(s.text for s in self.sentences)
-        self.names = [[strip_titles(n) or n for _, _, n in find_names(s.text, known)] for s in self.sentences]
+        found = [[n for _, _, n in analysis.names[i]] for i in prose]
+        self.names = [[strip_titles(n) or n for n in names] for names in found]
         self.persons = [
             {
-                name_key(strip_titles(n)) for _, _, n in find_names(s.text, known)
+                name_key(strip_titles(n)) for n in names
                 if len((strip_titles(n) or n).split()) >= 2 and is_person_like(n) and not is_org_like(n)
             }
-            for s in self.sentences
+            for names in found
         ]
 
     def mentions_in(self, sent: Sentence) -> list[Mention]:
@@ -171,7 +164,7 @@ def _from_wire_dateline(undated: _Read, dated: list[_Read]):
     named = {w for w in _WEEKDAYS if re.search(rf"\b(?:on|late|early)\s+{w}\b", first, re.IGNORECASE)}
     years = set()
     for other in dated:
-        pub = other.article.published
+        pub = other.article.reference.exact
         for year in (pub.year - 1, pub.year, pub.year + 1):
             try:
                 d = date(year, month, day)
@@ -216,7 +209,7 @@ def _from_shared_statement(undated: _Read, dated: list[_Read], find_dates: Dates
                 for dm in (dm for u in near for dm in other.mentions_in(u)):
                     if dm.first is None or _core(dm.text) != _core(m.text):
                         continue
-                    window = _window_for(m, sent, dm, other.article.published, find_dates)
+                    window = _window_for(m, sent, dm, other.article.reference.exact, find_dates)
                     if window:
                         person = sorted(persons & other.persons[j])[0]
                         evidence = (

@@ -10,16 +10,12 @@ When two events are the same entry
        whose intervals are not nested never merge, however similar.
     2. *A shared actor* (canonical names, after `resolve_actors`).
     3. *The same statement*: the very same content words (however few), or
-       the overlap coefficient of their content words,
-       |A ∩ B| / min(|A|, |B|), is at least ``SAME_STATEMENT`` (0.5) with at
-       least ``MIN_SHARED`` (2) words in common. Content words are the
-       summary's words, lower-cased, without stop words, month and weekday
-       names, numbers under 100 and years, and the words of the actors' names (a shared
-       actor is already required; counting the name again would merge any two
-       things the same person did), each reduced by a light suffix stemmer
-       ("spoke"/"speaks" do not join, "contacts"/"contact" do). The overlap
-       coefficient rather than Jaccard because one source's summary is often
-       a shorter clause of the same statement.
+       an overlap of content words of at least ``SAME_STATEMENT`` (0.5) with
+       at least ``MIN_SHARED`` (2) words in common (`timeline.similarity`,
+       which says what content words are and why the overlap coefficient).
+
+    Under `--explain` each entry's `why` ends with one line per report joined
+    to it: the dates, the shared actors and the score.
 
 How it stays about linear
     Events are taken from the narrowest interval to the widest, so an event
@@ -64,7 +60,6 @@ from __future__ import annotations
 
 import gc
 import hashlib
-import re
 import zlib
 from collections import defaultdict
 from datetime import date
@@ -72,12 +67,16 @@ from functools import lru_cache
 from itertools import islice
 
 from timeline.model import PRECISIONS, Citation, Entry, Event
-from timeline.vocab_events import STOPWORDS
+from timeline.similarity import (
+    DISPUTED,
+    DISPUTED_MIN_SHARED,
+    content_words,
+    same_statement,
+    same_statement_strict,
+    similarity,
+)
+from timeline.trace import explaining
 
-SAME_STATEMENT = 0.5
-DISPUTED = 0.75
-MIN_SHARED = 2
-DISPUTED_MIN_SHARED = 3
 DISPUTED_MIN_WORDS = 3
 HASHES = 3
 MAX_COMPARED = 16
@@ -91,52 +90,6 @@ def _crc(word: str) -> int:
 
 
 _RANK = {p: i for i, p in enumerate(PRECISIONS)}
-_YEAR = re.compile(r"1[89]\d\d|20\d\d")
-_WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
-_SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "ed", "es", "s", "ly")
-
-
-def content_words(summary: str, actors=()) -> frozenset[str]:
-    """The stemmed content words of a summary, minus the actors' names.
-
-    >>> sorted(content_words("Putin praised Trump's victory on Thursday", ["Vladimir Putin", "Donald Trump"]))
-    ['prais', 'victory']
-    """
-    names = _name_words(tuple(actors))
-    out = set()
-    for w in _WORD.findall(summary.casefold().replace("’", "'")):
-        if w.endswith("'s"):
-            w = w[:-2]
-        if len(w) < 2 or w in STOPWORDS or w in names or (w.isdigit() and (len(w) < 3 or _YEAR.fullmatch(w))):
-            continue
-        out.add(_stem(w))
-    return frozenset(out)
-
-
-@lru_cache(maxsize=65536)
-def _name_words(actors: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(w for a in actors for w in _WORD.findall(a.casefold()))
-
-
-@lru_cache(maxsize=65536)
-def _stem(word: str) -> str:
-    if word.isdigit():
-        return word
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            word = word[: -len(suffix)]
-            break
-    if word.endswith("e") and len(word) > 4:
-        word = word[:-1]
-    return word
-
-
-def similarity(a: frozenset[str], b: frozenset[str]) -> tuple[float, int]:
-    """(overlap coefficient, number of shared words)."""
-    if not a or not b:
-        return 0.0, 0
-    shared = len(a & b)
-    return shared / min(len(a), len(b)), shared
 
 
 def _nested(f1: date, l1: date, f2: date, l2: date) -> bool:
@@ -157,7 +110,7 @@ def _buckets(first: date, last: date) -> list[tuple]:
 
 
 class _Group:
-    __slots__ = ("events", "words", "allwords", "files", "first", "last")
+    __slots__ = ("events", "words", "allwords", "files", "first", "last", "joins")
 
     def __init__(self, ev: Event, words: frozenset[str]):
         self.events = [ev]
@@ -165,6 +118,7 @@ class _Group:
         self.allwords = set(words)  # every member's words: no shared word, no merge
         self.files = {ev.citation.file}
         self.first, self.last = ev.first, ev.last
+        self.joins: list[str] = []  # under --explain: why each later event joined
 
     def compared(self):
         """The statements a candidate is scored against: at most ``MAX_COMPARED``
@@ -196,28 +150,11 @@ def _merge(events: list[Event]) -> list[Entry]:
     index: dict[tuple, list[_Group]] = defaultdict(list)
     for ev in sorted(events, key=_order_key):
         words = content_words(ev.summary, ev.actors)
-        best, best_score = None, 0.0
         buckets = _buckets(ev.first, ev.last)
-        look = buckets[0]
-        seen: set[int] = set()
-        for actor in ev.actors:
-            for g in index.get((actor, look), ()):
-                if id(g) in seen:
-                    continue
-                seen.add(id(g))
-                if not _nested(ev.first, ev.last, g.first, g.last) or words.isdisjoint(g.allwords):
-                    continue
-                if ev.citation.file in g.files:
-                    # One article telling the same thing twice (lede and body):
-                    # only the same date and a near-identical statement.
-                    if (ev.first, ev.last) != (g.first, g.last):
-                        continue
-                    score = max(_score_same_source(words, w) for w in g.compared())
-                else:
-                    score = max(_score(words, w) for w in g.compared())
-                if score > best_score:
-                    best, best_score = g, score
+        best, score = _best_group(ev, words, index.get, buckets[0])
         if best is not None:
+            if explaining():
+                best.joins.append(_join_reason(ev, words, best, score))
             best.events.append(ev)
             best.words[words] = None
             best.allwords.update(words)
@@ -235,16 +172,42 @@ def _merge(events: list[Event]) -> list[Entry]:
     return sorted(entries, key=sort_key)
 
 
-def _score(a: frozenset[str], b: frozenset[str]) -> float:
-    if a == b and a:
-        return 1.0  # the very same words, however few ("Today, they earned it.")
-    coeff, shared = similarity(a, b)
-    return coeff if coeff >= SAME_STATEMENT and shared >= MIN_SHARED else 0.0
+def _best_group(ev: Event, words: frozenset[str], lookup, bucket) -> tuple[_Group | None, float]:
+    """The entry so far that `ev` reports too, with its score, or (None, 0.0)."""
+    best, best_score = None, 0.0
+    seen: set[int] = set()
+    for actor in ev.actors:
+        for g in lookup((actor, bucket), ()):
+            if id(g) in seen:
+                continue
+            seen.add(id(g))
+            if not _nested(ev.first, ev.last, g.first, g.last) or words.isdisjoint(g.allwords):
+                continue
+            if ev.citation.file in g.files:
+                # One article telling the same thing twice (lede and body):
+                # only the same date and a near-identical statement.
+                if (ev.first, ev.last) != (g.first, g.last):
+                    continue
+                score = max(same_statement_strict(words, w) for w in g.compared())
+            else:
+                score = max(same_statement(words, w) for w in g.compared())
+            if score > best_score:
+                best, best_score = g, score
+    return best, best_score
 
 
-def _score_same_source(a: frozenset[str], b: frozenset[str]) -> float:
-    coeff, shared = similarity(a, b)
-    return coeff if coeff >= DISPUTED and shared >= DISPUTED_MIN_SHARED else 0.0
+def _join_reason(ev: Event, words: frozenset[str], g: _Group, score: float) -> str:
+    """Why `ev` was joined to the entry `g`: dates, shared actors, score, shared words."""
+    founder = g.events[0]
+    # Events come narrowest first, so a joining event's dates hold the entry's.
+    dates = "same dates" if (ev.first, ev.last) == (g.first, g.last) else f"{founder.value} within {ev.value}"
+    shared_actors = [a for a in ev.actors if any(a in e.actors for e in g.events)]
+    shared_words = sorted(words & g.allwords)
+    c = ev.citation
+    return (
+        f"merged: {c.file}:{c.line} joined ({dates}; shared actor {', '.join(shared_actors)}; "
+        f"same statement {score:.2f}, shared words: {', '.join(shared_words[:8])})"
+    )
 
 
 def sort_key(entry: Entry):
@@ -270,6 +233,7 @@ def _entry(g: _Group) -> Entry:
         actors=tuple(actors),
         modality=founder.modality,
         citations=citations,
+        why=founder.why + tuple(g.joins),
     )
 
 
@@ -334,6 +298,16 @@ def _mark_disputes(entries: list[Entry], groups: list[_Group]) -> list[Entry]:
     if not disputed:
         return entries
     return [
-        _with(e, disputed_with=tuple(sorted(entries[j].id for j in disputed[i]))) if i in disputed else e
+        _with(e, disputed_with=tuple(sorted(entries[j].id for j in disputed[i])), why=e.why + _dispute_reasons(e, [entries[j] for j in sorted(disputed[i])]))
+        if i in disputed else e
         for i, e in enumerate(entries)
     ]
+
+
+def _dispute_reasons(entry: Entry, others: list[Entry]) -> tuple[str, ...]:
+    if not explaining():
+        return ()
+    return tuple(
+        f"disputed: {o.id} ({o.value}) tells the same statement with dates that do not nest with {entry.value}"
+        for o in others
+    )

@@ -111,7 +111,7 @@ class Article:
     body_start: int = 0
     content: tuple[tuple[int, int], ...] = ()
     headline: tuple[int, int] | None = None
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[Problem, ...] = ()
     # Under --explain: where the publication date came from, and each dropped
     # line as (line number, the chrome pattern that matched).
     why: tuple[str, ...] = field(default=(), compare=False)
@@ -225,6 +225,23 @@ class Timeline:
     entries: tuple[Entry, ...]
     sources: tuple[Article, ...]
     actors: tuple[Actor, ...] = ()
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[Problem, ...] = ()
     skipped: int = 0  # files that could not be read
     outside: int = field(default=0)  # entries dropped by the date window
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """One article analysed once; every later stage reads this and recomputes nothing.
+
+    `sentences` are in text order, headings included; `mentions` are every
+    date expression of the prose, resolved against `article.reference`;
+    `names` holds, for each sentence, the names found in it as (start, end,
+    name) offsets into the sentence's text (empty for a heading, whose Title
+    Case needs the names of the prose to be read).
+    """
+
+    article: Article
+    sentences: tuple[Sentence, ...]
+    mentions: tuple[Mention, ...]
+    names: tuple[tuple[tuple[int, int, str], ...], ...] = ()

@@ -1,7 +1,13 @@
 """The pipeline: source paths in, a merged Timeline out.
 
-    paths -> read -> Article -> sentences -> dates (Mention) -> events (Event)
+    paths -> ingest (Article) -> analyse (Analysis: sentences, date mentions)
+          -> infer windows of undated articles -> events (Event)
           -> actors -> merge -> Timeline
+
+Each article is analysed once into an `Analysis`; the cross-article stages
+(window inference, events, actor joining, merging) read those records and
+recompute nothing. The one exception is an undated article given a window
+by inference: its dates are resolved again, against the new reference.
 
 Each stage lives in its own module; this one only runs them in order, keeps
 one bad file from stopping the rest, and collects the warnings.
@@ -16,7 +22,7 @@ from datetime import date
 from pathlib import Path
 
 from timeline.errors import NoSources, SourceError
-from timeline.model import Article, Mention, Timeline
+from timeline.model import Analysis, Article, Mention, Problem, Sentence, Timeline
 
 ALIAS_FILE = "actors.yaml"
 
@@ -26,7 +32,7 @@ class Corpus:
     """The articles read from the given paths, and what went wrong reading them."""
 
     articles: tuple[Article, ...]
-    warnings: tuple[str, ...]
+    warnings: tuple[Problem, ...]
     skipped: int  # files that could not be read at all
 
 
@@ -40,7 +46,8 @@ def read_corpus(
     A file whose text is identical to one already read is read once, so its
     events are not counted twice.
     """
-    from timeline.read import find_sources, read_article, shown
+    from timeline.ingest import find_sources, read_article, shown
+    from timeline.ingest.problems import problem
 
     files, found_warnings = find_sources(paths)
     warnings = list(found_warnings)
@@ -53,13 +60,13 @@ def read_corpus(
         try:
             article = read_article(path)
         except SourceError as err:
-            warnings.append(str(err))
+            warnings.append(problem(err.path, "unreadable", err.problem))
             skipped += 1
             continue
         # Same words in the same order is the same article, whatever its line endings.
         digest = hashlib.sha1(" ".join(article.text.split()).encode("utf-8", "surrogatepass")).hexdigest()
         if digest in seen:
-            warnings.append(f"{article.path}: same text as {seen[digest]}; read once")
+            warnings.append(problem(article.path, "duplicate", f"same text as {seen[digest]}; read once"))
             continue
         seen[digest] = article.path
         warnings.extend(article.warnings)
@@ -72,24 +79,64 @@ def read_corpus(
 
 
 def with_published(corpus: Corpus, published: date) -> Corpus:
-    """The same corpus with every article's publication date set by the user."""
+    """The same corpus with every article's publication date set by the user,
+    who has thereby fixed every "no-date" problem."""
     articles = tuple(replace(a, published=published, published_from="front-matter") for a in corpus.articles)
-    return replace(corpus, articles=articles)
+    return replace(corpus, articles=articles, warnings=tuple(w for w in corpus.warnings if w.kind != "no-date"))
 
 
 def with_inferred_windows(corpus: Corpus) -> Corpus:
     """The corpus with a publication window inferred for undated articles, where evidence allows."""
-    from timeline.infer import infer_publication_windows
-    from timeline.read import no_date_warning
+    corpus, _ = analyse_corpus(corpus)
+    return corpus
 
-    articles = tuple(infer_publication_windows(list(corpus.articles)))
-    reworded = {
-        no_date_warning(a.path): no_date_warning(a.path, a.published_window)
-        for a in articles
-        if a.published is None and a.published_window
-    }
-    warnings = tuple(reworded.get(w, w) for w in corpus.warnings)
-    return replace(corpus, articles=articles, warnings=warnings)
+
+def analyse(article: Article) -> Analysis:
+    """The one analysis of an article: its sentences, resolved date mentions and names."""
+    from timeline.sentences import split_sentences
+
+    sentences = tuple(sorted(split_sentences(article), key=lambda s: s.start))
+    return Analysis(article, sentences, tuple(article_dates(article)), prose_names(sentences))
+
+
+def prose_names(sentences: Sequence[Sentence]) -> tuple[tuple[tuple[int, int, str], ...], ...]:
+    """The names of each prose sentence, () for a heading (see `Analysis.names`)."""
+    from timeline.actors import find_names, known_capitalised
+
+    # A word capitalised mid-sentence anywhere in the prose helps read a sentence-initial one.
+    known = known_capitalised(s.text for s in sentences if not s.heading)
+    return tuple(() if s.heading else tuple(find_names(s.text, known)) for s in sentences)
+
+
+def analyse_corpus(
+    corpus: Corpus, on_step: Callable[[str], None] | None = None
+) -> tuple[Corpus, list[Analysis]]:
+    """Every article analysed once, undated ones given an inferred window where evidence allows.
+
+    Returns the corpus with the inferred windows (and their warnings
+    reworded) and the analyses, in the corpus's order.
+    """
+    from timeline.infer import infer_publication_windows
+    from timeline.ingest import no_date_problem
+
+    analyses = []
+    for article in corpus.articles:
+        if on_step:
+            on_step(f"analysing {article.path}")
+        analyses.append(analyse(article))
+    articles = infer_publication_windows(analyses)
+    # An inferred window is a new reference: the article's dates are resolved again.
+    analyses = [
+        an if a is an.article else replace(an, article=a, mentions=tuple(article_dates(a)))
+        for a, an in zip(articles, analyses)
+    ]
+    # An undated article's "no-date" problem becomes the note on its inferred window.
+    windows = {a.path: a.published_window for a in articles if a.published is None and a.published_window}
+    warnings = tuple(
+        no_date_problem(w.file, windows[w.file]) if w.kind == "no-date" and w.file in windows else w
+        for w in corpus.warnings
+    )
+    return replace(corpus, articles=tuple(articles), warnings=warnings), analyses
 
 
 def article_dates(article: Article) -> list[Mention]:
@@ -101,9 +148,10 @@ def article_dates(article: Article) -> list[Mention]:
     from timeline.dates import find_dates, find_dates_within
 
     regions = article.content or None
-    if article.published is None and article.published_window:
-        return find_dates_within(article.text, article.published_window, regions)
-    return find_dates(article.text, article.published, regions)
+    reference = article.reference
+    if reference.kind == "window":
+        return find_dates_within(article.text, reference.window, regions)
+    return find_dates(article.text, reference.exact, regions)
 
 
 def alias_file_for(paths: Sequence[str | Path], explicit: Path | None) -> Path | None:
@@ -125,22 +173,20 @@ def build_timeline(
 ) -> Timeline:
     """Read, date, extract, join actors and merge: the whole chronology of a corpus."""
     from timeline.actors import load_alias_file, resolve_actors
-    from timeline.events import article_names, extract_events
+    from timeline.events import extract_events
     from timeline.merge import merge_events
-    from timeline.sentences import split_sentences
 
-    corpus = with_inferred_windows(read_corpus(paths, on_step))
+    corpus, analyses = analyse_corpus(read_corpus(paths, on_step), on_step)
     alias_path = alias_file_for(paths, actors_file)
     aliases = load_alias_file(alias_path) if alias_path else None
 
     events = []
     names = {}  # every name of each article, dated sentence or not, so spellings join
-    for article in corpus.articles:
+    for an in analyses:
         if on_step:
-            on_step(f"finding events in {article.path}")
-        sentences = split_sentences(article)
-        names[article.path] = article_names(article, sentences)
-        events.extend(extract_events(article, sentences, article_dates(article)))
+            on_step(f"finding events in {an.article.path}")
+        names[an.article.path] = [n for found in an.names for _, _, n in found]
+        events.extend(extract_events(an))
     if on_step:
         on_step(f"joining actors and merging {len(events)} events")
     events, actors = resolve_actors(events, aliases, names)

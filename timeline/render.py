@@ -17,6 +17,7 @@ from rich.table import Table
 from rich.text import Text
 
 from timeline.model import Actor, Article, Entry, Mention, Timeline
+from timeline.trace import explaining
 
 # ANSI escape sequences, then any remaining C0/C1 control character but tab and newline.
 _CONTROL = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b[@-_]|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -123,12 +124,22 @@ def chronology(timeline: Timeline) -> RenderableType:
             if other in ids:
                 line.append("\n")
                 line.append(f"disputed: another source dates this {entry_date(ids[other])}", style="yellow")
+        _append_why(line, entry.why)
         assert table is not None
         table.add_row(Text(entry_date(entry), style="bold"), line)
         table.add_row("", "")
     if not parts:
         parts.append(Text("No events match.", style="dim"))
     return Group(*parts)
+
+
+def _append_why(text: Text, why: Iterable[str], indent: str = "") -> None:
+    """Under --explain: the reasons, one dim line each, below what they explain."""
+    if not explaining():
+        return
+    for reason in why:
+        text.append("\n" + indent)
+        text.append_text(literal("why: " + reason, "dim"))
 
 
 def source_line(number: int, article: Article) -> Text:
@@ -182,6 +193,10 @@ def sources_table(sources: Iterable[Article]) -> RenderableType:
         lines.append(head)
         for label, value in fields:
             lines.append(Text(f"    {label:<10} ", style="dim") + literal(value or "-"))
+        if explaining():
+            why = Text("   ")
+            _append_why(why, list(a.why) + [f"dropped line {n}: {pattern}" for n, pattern in a.dropped], "    ")
+            lines.append(why)
     return Group(*lines)
 
 
@@ -220,6 +235,7 @@ def dates_table(article: Article, mentions: list[Mention]) -> RenderableType:
         kind = " ".join(x for x in (m.type.lower() if m.type != "DATE" else "", m.precision or "") if x)
         line.append(f" {kind}  {interval}  ")
         line.append(f"{m.anchor}/{m.rule}", style="dim")
+        _append_why(line, m.why, " " * 14)
         lines.append(line)
     if not mentions:
         lines.append(Text("  no date expressions", style="dim"))

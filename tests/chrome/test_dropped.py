@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from timeline.chrome import content_and_dropped, content_regions, dropped_lines
-from timeline.metadata import detect
+from timeline.ingest.article import detect
 from timeline.text.lines import split_lines
 
 ROOT = Path(__file__).resolve().parent.parent.parent

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from timeline.chrome import is_chrome_line
-from timeline.read import read_article
+from timeline.ingest import read_article
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 

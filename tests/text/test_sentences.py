@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from timeline.model import Article
-from timeline.read import read_article
+from timeline.ingest import read_article
 from timeline.sentences import split_sentences
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -134,7 +134,7 @@ def test_an_overlong_sentence_is_cut():
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from timeline.read import parse_article  # noqa: E402
+from timeline.ingest import parse_article  # noqa: E402
 
 PIECES = st.sampled_from(
     [
@@ -164,7 +164,7 @@ def test_stages_never_raise_and_spans_are_exact(text):
         assert text[s.start : s.end] == s.text and s.text == s.text.strip() and s.text
         assert any(r0 <= s.start and s.end <= r1 for r0, r1 in a.content)
         assert s.line == len(re.split(r"\r\n|\r|\n", text[: s.start]))
-    assert all(w.startswith("prop.txt: ") for w in a.warnings)
+    assert all(w.startswith("prop.txt: ") for w in map(str, a.warnings))
 
 
 @pytest.mark.parametrize(

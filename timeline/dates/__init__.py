@@ -7,11 +7,15 @@
 `find_dates_within(text, (first, last))` does the same for an article whose
 publication day is only known to lie in a window; see its docstring.
 
-The engine (`engine.py`) runs the parsers listed in `PARSERS` over the text
-(each only around its trigger words), keeps the longest of overlapping hits,
-applies the refiners (`refiners.py`), then `resolve.py` anchors each hit.
-Vocabulary lives in `vocab.py`; TIMEX3 values and intervals in `timex.py`;
-the tense of a clause in `tense.py`.
+The engine (`engine.py`) runs the parsers listed in `parsers.PARSERS` (one
+module per kind in `parsers/`) over the text (each only around its trigger
+words), keeps the longest of overlapping hits, applies the refiners
+(`refiners.py`), then `resolve/` anchors each hit. Vocabulary lives in
+`vocab.py` (calendar words in `timeline.lexicon.calendar`); TIMEX3 values
+and intervals in `timex.py`; the tense of a clause in `tense/` (its words in
+`timeline.lexicon.verbs`). Under `timeline.trace.explained()` each mention's
+`why` says which parser found it, which rule resolved it and, for year-less
+dates and weekdays, which tense cue chose the direction.
 
 How expressions are resolved (publication date Thursday 2016-11-10):
 
@@ -46,32 +50,13 @@ from datetime import date, datetime, timedelta
 from typing import Sequence
 
 from ..model import Mention
-from . import (timex, decade, deictic, duration, full_date, holiday, month, narrative, numeric, quarter, refs,
-               relative, season, sets, times, weekday, year)
+from ..trace import because
+from . import timex
 from .engine import Context, Engine
+from .parsers import PARSERS
 from .refiners import REFINERS
 from .resolve import Resolver
 
-# Order matters only for equal spans (then `Hit.priority` decides); the
-# longest match wins, so a full date beats the month and the year inside it.
-PARSERS = [
-    *full_date.PARSERS,
-    *numeric.PARSERS,
-    *month.PARSERS,
-    *year.PARSERS,
-    *weekday.PARSERS,
-    *holiday.PARSERS,
-    *deictic.PARSERS,
-    *relative.PARSERS,
-    *season.PARSERS,
-    *quarter.PARSERS,
-    *decade.PARSERS,
-    *narrative.PARSERS,
-    *duration.PARSERS,
-    *refs.PARSERS,
-    *sets.PARSERS,
-    *times.PARSERS,
-]
 _ENGINE = Engine(PARSERS, REFINERS)
 
 
@@ -180,7 +165,9 @@ def _widen(readings: list[Mention], unresolved: Mention | None) -> Mention:
     else:
         return unresolved if unresolved is not None else replace(
             m, value="XXXX", type="DATE", first=None, last=None, precision="year", anchor="unresolved", mod=None)
-    return replace(m, value=value, type="DATE", first=first, last=last, precision=precision, mod=None, future=future)
+    return replace(m, value=value, type="DATE", first=first, last=last, precision=precision, mod=None, future=future,
+                   why=m.why + because(f"widened: the readings over the publication window differ; the {precision} "
+                                       "holding them all (find_dates_within _widen)"))
 
 
 def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:

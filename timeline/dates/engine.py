@@ -2,16 +2,18 @@
 
 Matching and resolving are two phases (as in HeidelTime): a parser only says
 what the text names (a month, a weekday, "last" + week...) in a `Hit`; the
-resolver (`resolve.py`) turns hits into calendar values against the
+resolver (`resolve/`) turns hits into calendar values against the
 publication date, the narrative and the tense.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Callable, Iterable, Pattern
+
+from ..trace import explaining
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,8 @@ class Hit:
     # start, end of the whole range); its members share one year choice
     months: tuple[int, int, int, int] | None = None
     priority: int = 0  # tie-break between hits of equal span
+    # Under --explain: the parser and refiners that made it ("found: weekday (parsers/weekday)").
+    why: tuple[str, ...] = field(default=(), compare=False)
 
 
 # A parser: (name, pattern, extract, trigger words). Every match of the
@@ -124,27 +128,40 @@ class Engine:
         out = []
         for start, end in regions:
             hits: list[Hit] = []
-            for (_name, pattern, extract, _w), spans in zip(self.parsers, self.windows(text, start, end)):
-                seen: set[int] = set()
-                for a, b in spans:
-                    a = _word_start(text, a, start)
-                    b = _word_end(text, b, end)
-                    for m in pattern.finditer(text, a, b):
-                        if m.start() in seen:
-                            continue
-                        seen.add(m.start())
-                        found = extract(ctx, m)
-                        if found is None:
-                            continue
-                        if isinstance(found, Hit):
-                            hits.append(found)
-                        else:
-                            hits.extend(found)
+            for parser, spans in zip(self.parsers, self.windows(text, start, end)):
+                hits.extend(_matches(ctx, parser, spans, start, end))
             hits = choose(hits)
             for refine in self.refiners:
                 hits = refine(ctx, hits)
             out.append(hits)
         return out
+
+
+def _matches(ctx: Context, parser: Parser, spans: list[tuple[int, int]], start: int, end: int) -> list[Hit]:
+    """The hits of one parser in its windows of the region text[start:end]."""
+    _name, pattern, extract, _w = parser
+    text = ctx.text
+    hits: list[Hit] = []
+    seen: set[int] = set()
+    for a, b in spans:
+        a = _word_start(text, a, start)
+        b = _word_end(text, b, end)
+        for m in pattern.finditer(text, a, b):
+            if m.start() in seen:
+                continue
+            seen.add(m.start())
+            found = extract(ctx, m)
+            if found is None:
+                continue
+            if isinstance(found, Hit):
+                hits.append(found)
+            else:
+                hits.extend(found)
+    if hits and explaining():
+        where = extract.__module__.rsplit(".", 2)
+        for h in hits:
+            h.why = h.why + (f"found: {h.rule} ({'/'.join(where[-2:])})",)
+    return hits
 
 
 def _word_start(text: str, a: int, lo: int) -> int:
@@ -205,3 +222,11 @@ def next_word(text: str, pos: int) -> str:
     while j < hi and (text[j].isalnum() or text[j] in "'’-"):
         j += 1
     return text[i:j]
+
+
+def starts_sentence(text: str, pos: int) -> bool:
+    """Does text[pos] open a sentence or clause (after opening quotes)?"""
+    i = pos
+    while i > 0 and text[i - 1] in " \t\"'“‘(":
+        i -= 1
+    return i == 0 or text[i - 1] in ".!?\n:;—–-"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..trace import because
 from .engine import Context, Hit
 
 _JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|to|through|until|till|into|-|–|—|/)\s*)(?:early\s+|late\s+|mid-?)?$", re.I)
@@ -23,6 +24,8 @@ def share_year(ctx: Context, hits: list[Hit]) -> list[Hit]:
             if (a.month or 0) <= (b.month or 13):
                 a.year = b.year
                 a.rule = "range"
+                a.why += because(f"refined: takes the year of '{ctx.text[b.start:b.end]}' that ends its range "
+                                 "(refiners/share_year)")
     return hits
 
 
@@ -43,6 +46,8 @@ def link_months(ctx: Context, hits: list[Hit]) -> list[Hit]:
         if gap.strip().lower() == "and" and not ctx.text[:a.start].rstrip().lower().endswith(("between", "between the")):
             continue  # "in April and September": two months, not a range
         a.months = b.months = (a.month, b.month, a.start, b.end)
+        for h in (a, b):
+            h.why += because(f"refined: one range of months, '{ctx.text[a.start:b.end]}' (refiners/link_months)")
     return hits
 
 
@@ -66,11 +71,12 @@ def attach_times(ctx: Context, hits: list[Hit]) -> list[Hit]:
             if d.kind == "cal" and (d.day is not None or d.weekday is not None):
                 h.kind, h.year, h.month, h.day, h.weekday, h.rel, h.future = (
                     "cal", d.year, d.month, d.day, d.weekday, d.rel, d.future)
-                break
-            if d.kind == "shift" and d.unit == "day":
+            elif d.kind == "shift" and d.unit == "day":
                 h.base, h.n = d.base, d.n
-                h.base = d.base
-                break
+            else:
+                continue
+            h.why += because(f"refined: takes the day of '{ctx.text[d.start:d.end]}' next to it (refiners/attach_times)")
+            break
     return hits
 
 

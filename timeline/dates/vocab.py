@@ -7,32 +7,10 @@ adding a spelling means adding one entry here.
 
 from __future__ import annotations
 
-MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
-    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
-    "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
-    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}
-
-# Month names that are also common words or given names: alone (no day, no
-# year) they count as a month only after a temporal cue ("in May", "last March").
-AMBIGUOUS_MONTHS = {"may", "march", "mar", "april", "june", "august", "jan", "jun", "sep", "oct", "dec", "nov", "aug", "apr", "feb", "jul", "sept"}
-
-WEEKDAYS = {
-    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
-    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4,
-    "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
-}
-# Abbreviations: these may take a full stop ("Nov.", "Thu.").
-ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-                 "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
-# Abbreviated weekdays are only read before a date ("Thu, 10 Nov 2016").
-WEEKDAYS_FULL = {k: v for k, v in WEEKDAYS.items() if len(k) > 4}
-
-SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
-
-# Parts of the day, as TIMEX3 time-of-day codes.
-DAY_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
+# Calendar words (month names, weekdays, seasons, parts of the day) are shared
+# with other stages: they live in `timeline.lexicon.calendar`.
+from timeline.lexicon.calendar import (AMBIGUOUS_MONTHS, CALENDAR_ABBREVIATIONS as ABBREVIATIONS,  # noqa: F401,E402
+                                       DAY_PARTS, MONTHS, SEASONS, WEEKDAYS, WEEKDAYS_FULL)
 
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -98,109 +76,7 @@ COUNT_NOUNS = {
     "tweets", "posts", "emails", "messages", "calls", "visits", "views", "fans",
 }
 
-# Tense and aspect cues: the verb governing an expression decides whether a
-# year-less date lies before or after the publication date.
-FUTURE_CUES = {
-    "will", "'ll", "wo", "shall", "would", "'d", "gonna", "upcoming", "forthcoming",
-    "expected", "expects", "expect", "scheduled", "slated", "planned", "plans", "plan",
-    "planning", "intends", "intend", "intended", "aims", "aim", "aiming", "hopes", "hope",
-    "due", "set", "next", "coming", "could", "might", "should",
-    "must", "need", "needs", "likely", "proposed", "propose", "proposes", "await",
-    "awaits", "awaiting", "ahead", "deadline", "pending", "tentatively", "may",
-    "promise", "promised", "promises", "vowed", "vows", "pledged", "pledges", "wants",
-    "want", "seeks", "seek", "seeking", "tomorrow",
-}
-# Verbs that move an event later: "postponed until Saturday" looks forward
-# when the date is where the event moves to (after one of POSTPONING_TARGETS);
-# otherwise the date is when it was moved ("suspended its dividend in
-# December") and they are past verbs like any other.
-POSTPONING_VERBS = {"postponed", "delayed", "adjourned", "deferred", "rescheduled", "pushed",
-                    "extended", "suspended", "moved", "bumped", "shifted"}
-POSTPONING_TARGETS = {"until", "till", "to", "for", "into", "through", "past", "beyond"}
-# Present-tense verbs of schedules: "the summit opens on Monday" looks forward.
-FUTURE_CUES |= {
-    "begins", "starts", "opens", "closes", "ends", "meets", "arrives", "departs", "leaves",
-    "travels", "visits", "hosts", "faces", "kicks", "launches", "resumes", "convenes",
-    "returns", "expires", "runs", "takes", "comes", "goes", "heads", "lands", "tours",
-    "debuts", "premieres", "airs", "opens", "reopens", "concludes", "wraps", "sits", "testifies",
-    "appears", "speaks", "addresses", "votes", "rules", "decides", "announces", "unveils",
-    "releases", "publishes", "hears", "considers", "reconvenes", "tees", "plays",
-}
-# Multi-word future cues, as word tuples.
-FUTURE_PHRASES = (("going", "to"), ("is", "to"), ("are", "to"), ("to", "be"),
-                  ("set", "to"), ("about", "to"), ("on", "track"), ("has", "until"), ("have", "until"))
-PAST_CUES = {
-    "was", "were", "had", "did", "been", "ago", "yesterday", "last", "earlier",
-    "previously", "since", "went", "came", "saw", "took", "made", "gave", "began",
-    "became", "met", "won", "lost", "fell", "rose", "sold", "bought", "left", "held",
-    "found", "got", "ran", "spent", "paid", "led", "built", "brought", "thought", "kept",
-    "broke", "chose", "drove", "ate", "flew", "forgot", "grew", "knew", "rode",
-    "sang", "sank", "shook", "spoke", "stole", "struck", "swore", "threw", "understood",
-    "woke", "wore", "wrote", "fought", "caught", "taught", "sought", "sent", "lent",
-    "dealt", "felt", "meant", "slept", "fled", "hid", "stood", "sat", "lay", "laid",
-    "told", "said", "heard", "won", "withdrew", "overtook", "undertook", "drew",
-    "dove", "froze", "hung", "struck", "swung",
-    "tore", "underwent", "upheld", "wound", "became", "forbade", "oversaw", "rang",
-    "arose", "awoke", "bore", "bound", "bred", "clung", "crept", "dug", "fed",
-    "forgave", "ground", "leapt", "lit", "mistook", "rebuilt", "sped", "spun",
-    "stuck", "stung", "strove", "swam", "wept", "didn't", "wasn't", "weren't",
-    "hadn't", "former", "then",
-}
-# Verbs whose past tense is their base form ("cut", "hit"): past only where
-# the grammar says so; see `tense._same_past`.
-PAST_AS_BASE = {"cut", "put", "set", "hit", "let", "shut", "spread", "cost", "quit", "split", "bet",
-                "bid", "broadcast", "hurt", "upset", "forecast", "read", "beat", "cast", "burst",
-                "slit", "thrust", "shed", "rid", "wed"}
-# Of them, those whose object is a prediction ("forecast third-quarter revenue",
-# "bet on a cut in June"): a date after them is what is predicted, and their
-# own tense says nothing about it.
-PREDICTING_VERBS = {"forecast", "bet"}
-# Of them, those that move an event later with a particle ("put off until March").
-POSTPONING_PARTICLES = {("put", "off"), ("put", "back")}
-# Words that make a present tense habitual ("they usually cut rates in June"):
-# with them a verb that may be present shows no past.
-HABITUAL_WORDS = {"every", "each", "usually", "often", "always", "typically", "normally",
-                  "generally", "annually", "regularly", "traditionally", "routinely", "sometimes",
-                  "customarily", "habitually"}
-# Auxiliaries, modals and "to": a base form after them is no past tense, the
-# auxiliary decides ("will cut", "to cut", "was cut").
-AUXILIARIES = {"will", "'ll", "would", "'d", "shall", "should", "can", "could", "may", "might",
-               "must", "to", "do", "does", "did", "don't", "doesn't", "didn't", "won't", "wouldn't",
-               "can't", "cannot", "couldn't", "shouldn't", "be", "is", "are", "am", "was", "were",
-               "been", "being", "'s", "'re", "'m", "let", "make", "makes", "help", "helps", "not",
-               "never", "gonna"}
-# Perfect auxiliaries: "has cut" is a past event.
-PERFECT_AUXILIARIES = {"has", "have", "had", "'ve", "hasn't", "haven't", "hadn't"}
-
-# "-ed" words that are not past tense verbs, or that point forward.
-NOT_PAST_ED = {"need", "needed", "speed", "feed", "seed", "indeed", "bed", "red", "hundred",
-               "united", "based", "proposed", "expected", "scheduled", "planned", "intended",
-               "slated", "shed", "bred", "wed", "fled", "led", "fed", "bleed", "breed",
-               "creed", "greed", "heed", "reed", "weed", "embed", "sled", "shred", "ted",
-               "ed", "fred", "ned", "med", "ahmed", "mohammed", "muhammad", "mohamed",
-               "interested", "concerned", "related", "limited", "advanced", "detailed",
-               "experienced", "qualified", "talented", "skilled", "armed", "unrelated",
-               "unexpected", "unprecedented", "so-called", "alleged", "supposed",
-               "promised", "pledged", "vowed", "sacred", "wicked", "naked", "rugged",
-               "beloved", "crooked", "learned", "aged", "kindred", "hatred", "biased"}
-
-# Verbs that report speech: they govern a date only when right next to it
-# ("said Friday"), otherwise the date belongs to the reported clause.
-REPORTING_VERBS = {"said", "says", "say", "told", "tells", "added", "adds", "according",
-                   "announced", "reported", "stated", "wrote", "explained", "noted",
-                   "confirmed", "claimed", "insisted", "argued", "warned", "revealed"}
-# Verbs that take a reported complement ("forecast on Thursday that sales
-# would rise"): a date between them and the complement is theirs.
-COMPLEMENT_VERBS = REPORTING_VERBS | {
-    "forecast", "forecasts", "predicted", "predicts", "projected", "projects", "estimated",
-    "estimates", "disclosed", "discloses", "acknowledged", "admitted", "denied", "denies",
-    "suggested", "suggests", "indicated", "indicates", "signalled", "signaled", "hinted",
-    "cautioned", "reiterated", "conceded", "tweeted", "informed", "assured", "reminded",
-    "announces", "reports", "states", "writes", "notes", "confirms", "claims", "insists",
-    "argues", "warns", "reveals",
-}
-# Those of them whose addressee comes first ("told journalists on Thursday that").
-ADDRESSEE_VERBS = {"told", "tells", "tell", "informed", "assured", "reminded", "warned", "warns"}
+# The verbs and cue words of tense live in `timeline.lexicon.verbs`.
 
 # Words around a weekday that make it a name ("Black Friday", "the Sunday Times").
 WEEKDAY_NAME_BEFORE = {"black", "good", "super", "cyber", "ash", "easter", "palm", "holy", "maundy",
@@ -214,16 +90,6 @@ TODAY_NAME_BEFORE = {"russia", "usa", "psychology", "marketing", "management", "
                      "mexico", "sky", "turkey", "uganda", "the"}
 TODAY_NAME_AFTER = {"show", "programme", "program", "newspaper", "paper", "presenter",
                     "host", "anchor", "co-host", "segment", "interview", "staff"}
-
-# Verbs and adjectives that take a "to"-infinitive pointing forward
-# ("agreed to step down in January", "is likely to fall in March").
-INFINITIVE_TAKERS = {
-    "plans", "plan", "planning", "wants", "want", "hopes", "hope", "expects", "expected", "expect",
-    "promises", "vows", "aims", "intends", "pledges", "threatens", "seeks", "set", "due", "going",
-    "likely", "unlikely", "ready", "poised", "scheduled", "slated", "preparing", "is", "are", "needs",
-    "need", "has", "have", "tends", "attempts", "tries", "try", "trying", "sets", "moves", "moving",
-    "proposes", "expecting", "decides", "agrees", "agree", "votes", "offers",
-}
 
 # Holidays on a fixed day: name -> (month, day).
 FIXED_HOLIDAYS = {

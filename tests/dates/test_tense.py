@@ -1,0 +1,153 @@
+"""The tense rules, one row per rule: (sentence with [the date], direction, deciding rule, rule exercised).
+
+The deciding rule is the name `tense` returns; the rule exercised is the
+rule function that must have fired (decided, or passed over a word) for the
+row to come out so. Every rule of `CLAUSE_RULES`, `LEFT_RULES`,
+`RIGHT_RULES`, `verbless_phrase` and `no_cue` is exercised by some row.
+"""
+
+import re
+from datetime import date
+
+import pytest
+
+import timeline.dates.tense as tense_pkg
+from timeline.dates import find_dates
+from timeline.dates.tense import CLAUSE_RULES, tense
+from timeline.dates.tense.rules import LEFT_RULES, RIGHT_RULES, SKIP
+from timeline.trace import explained
+
+ROWS = [
+    # words before the date
+    ("The company, which reports on [Thursday], is expected to beat estimates.", 1, "schedule_verb", "schedule_verb"),
+    ("He said [Friday] that prices fell.", -1, "reporting_verb", "reporting_verb"),
+    ("Officials told journalists on [Thursday] the vote would be close.", -1, "reporting_verb", "reporting_verb"),
+    ("He said the new talks on [Friday] are key.", 0, "no_cue", "distant_reporting_verb"),
+    ("Officials plan to vote on [Tuesday].", 1, "infinitive", "infinitive"),
+    ("They decided to leave on [Friday].", -1, "infinitive", "infinitive"),
+    ("The summit will open on [Monday].", 1, "future_word", "left_cue"),
+    ("Prices fell in [March].", -1, "past_word", "left_cue"),
+    ("Sales jumped in [March].", -1, "regular_past", "left_cue"),
+    ("He couldn't call on [Monday].", -1, "negated_past", "left_cue"),
+    ("He won't call on [Monday].", 1, "negated_future", "left_cue"),
+    ("The company has until [Friday] to respond.", 1, "future_phrase", "left_cue"),
+    ("The union threatens to, on [Monday], walk out.", 1, "infinitive_taker", "left_cue"),
+    ("The vote was postponed until [March].", 1, "postponed_until", "left_cue"),
+    ("The company put off the vote until [March].", 1, "postponing_particle", "left_cue"),
+    ("The meeting will be held on [Monday].", 1, "future_passive", "left_cue"),
+    ("The meeting is held on [Monday].", 0, "no_cue", "no_cue"),  # a present passive says nothing
+    ("The regulator will ground the jets on [Friday].", 1, "future_word", "left_cue"),  # "ground": a base form
+    # verbs whose past is their base form
+    ("The company cut its goal in [June].", -1, "noun_subject_base_form", "left_cue"),
+    ("The bank has cut rates in [June].", -1, "perfect_base_form", "left_cue"),
+    ("This is the target it set in [the summer].", -1, "singular_subject_base_form", "left_cue"),
+    ("They cut rates in [June].", -1, "pronoun_subject_base_form", "left_cue"),
+    ("They usually cut rates in [June].", 0, "no_cue", "no_cue"),  # a habit
+    ("Investors bet on a cut in [June].", 0, "no_cue", "no_cue"),  # a prediction
+    ("They set [Friday] as the deadline.", 1, "future_word", "right_cue"),  # a target, not a past
+    ("They put the plan on hold in [December].", -1, "pronoun_subject_base_form", "left_cue"),  # "plan": a noun
+    ("The vote is set for [Monday].", 1, "future_word", "left_cue"),
+    # the reporting verb the date belongs to showed no tense
+    ("Nvidia forecast [third-quarter] revenue above estimates.", 0, "reported_clause", "reported_clause"),
+    # words after the date
+    ("On [Tuesday], the company said it will cut jobs.", -1, "fronted_report", "fronted_report"),
+    ("On [Friday], he said, talks will resume.", 1, "future_word", "parenthetical_report"),
+    ("The vote on [Monday] is key, officials said.", 0, "no_cue", "distant_report_after"),
+    ("[Friday]'s meeting will decide.", 1, "future_word", "right_cue"),
+    ("The deal on [Monday] has been signed, officials said.", -1, "past_word", "right_of_date"),
+    # the whole clause
+    ("Ryanair would fly the new route to Faro three times a week from April, but not for [the winter].",
+     1, "verbless_phrase", "verbless_phrase"),
+    ("The meeting is on [Monday].", 0, "no_cue", "no_cue"),
+    ("Prices fell in [March].", -1, "past_word", "left_of_date"),
+]
+
+
+def _parse(marked: str) -> tuple[str, int, int]:
+    m = re.search(r"\[(.+?)\]", marked)
+    text = marked[:m.start()] + m.group(1) + marked[m.end():]
+    return text, m.start(), m.start() + len(m.group(1))
+
+
+@pytest.fixture
+def fired(monkeypatch):
+    """The names of the rules that fired (returned a decision or passed over a word)."""
+    names: set[str] = set()
+
+    def record(rule):
+        def wrapped(*args):
+            out = rule(*args)
+            if out is not None:
+                names.add(rule.__name__)
+            return out
+        wrapped.__name__ = rule.__name__
+        return wrapped
+
+    monkeypatch.setattr(tense_pkg, "LEFT_RULES", tuple(record(r) for r in LEFT_RULES))
+    monkeypatch.setattr(tense_pkg, "RIGHT_RULES", tuple(record(r) for r in RIGHT_RULES))
+    monkeypatch.setattr(tense_pkg, "CLAUSE_RULES", tuple(record(r) for r in CLAUSE_RULES))
+    monkeypatch.setattr(tense_pkg, "verbless_phrase", record(tense_pkg.verbless_phrase))
+    monkeypatch.setattr(tense_pkg, "no_cue", record(tense_pkg.no_cue))
+    return names
+
+
+@pytest.mark.parametrize("marked,direction,rule,exercised", ROWS)
+def test_rule(marked, direction, rule, exercised, fired):
+    text, start, end = _parse(marked)
+    t = tense(text, start, end)
+    assert (t.direction, t.rule) == (direction, rule), t
+    assert exercised in fired, fired
+
+
+def test_every_rule_has_a_row():
+    rules = {r.__name__ for r in (*CLAUSE_RULES, *LEFT_RULES, *RIGHT_RULES)} | {"verbless_phrase", "no_cue"}
+    assert rules <= {row[3] for row in ROWS}
+
+
+def test_the_rule_names_its_cue_word():
+    text, start, end = _parse("He said [Friday] that prices fell.")
+    t = tense(text, start, end)
+    assert (t.cue, t.word, t.describe()) == ("said", "past", "cue 'said' (reporting_verb)")
+    text, start, end = _parse("The meeting is on [Monday].")
+    assert tense(text, start, end).describe() == "no cue in the clause (no_cue)"
+
+
+def test_skip_passes_over_a_word():
+    from timeline.dates.tense.clause import read_clause
+    from timeline.dates.tense.rules import distant_reporting_verb
+
+    text, start, end = _parse("He said the new talks on [Friday] are key.")
+    cl = read_clause(text, start, end)
+    said = [w for w, _ in cl.left].index("said")
+    assert distant_reporting_verb(cl, said) is SKIP
+
+
+def test_title_case_headline_is_read_in_lower_case():
+    text, start, end = _parse("Putin Will Meet Trump On [Friday]")
+    assert (tense(text, start, end).direction, tense(text, start, end).cue) == (1, "will")
+
+
+THU = date(2016, 11, 10)
+
+
+@pytest.mark.parametrize("text,reason", [
+    ("He said on Friday that prices fell.", "weekday: past, cue 'said' (reporting_verb)"),
+    ("The company will report on Friday.", "weekday: future, cue 'will' (future_word)"),
+    ("They met on Friday, it is thought.", None),
+    ("December sales were strong.", "month: past, cue 'were' (past_word)"),
+    ("The plant closes by January.", "month: future, a deadline or coming day looks forward (deadline)"),
+    ("He saw the figures for March.", "month: past, cue 'saw' (past_word)"),
+    ("Sales figures for March are good.", "month: no tense, no cue in the clause (no_cue)"),
+    ("Last May, they met.", "month: past, stated in 'Last May' (stated_direction)"),
+])
+def test_the_direction_of_a_weekday_or_month_is_explained(text, reason):
+    with explained():
+        m = find_dates(text, THU)[0]
+    assert m.why[0].startswith("found: ")
+    if reason is not None:
+        assert reason in m.why, m.why
+    assert m.why[-1].startswith("resolved: "), m.why
+
+
+def test_no_reasons_outside_explained():
+    assert all(m.why == () for m in find_dates("He said on Friday that prices fell last week.", THU))

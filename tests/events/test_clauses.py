@@ -1,0 +1,69 @@
+"""events.clauses, detachables, modifiers, frames: the part of a sentence a date governs."""
+
+from __future__ import annotations
+
+from events_helpers import make
+
+from timeline.events.clauses import main_part, split_clause
+from timeline.events.detachables import detachables, innermost, relative_antecedent
+from timeline.events.discourse import Discourse
+from timeline.events.frames import framing_day
+from timeline.events.modifiers import is_modifier, modifier_part
+from timeline.events.reading import Dated, Reading
+from timeline.model import Mention
+
+
+def reading(text: str) -> Reading:
+    art, sents = make([text])
+    return Reading(art, sents[0], (), Discourse())
+
+
+def at(text: str, expr: str) -> Dated:
+    s = text.index(expr)
+    return Dated(Mention(s, s + len(expr), expr, "X"), s, s + len(expr))
+
+
+def pieces(text: str, part) -> list[str]:
+    return [text[a:b] for a, b in part.pieces]
+
+
+def test_a_trailing_frame_leaves_the_fact_its_own_clause():
+    text = "Airbus delivered 766 jets in 2024, the planemaker said on Thursday."
+    d, other = at(text, "in 2024"), at(text, "on Thursday")
+    assert framing_day(text, other, [d.span]) == text.index(", the planemaker")
+    part = main_part(reading(text), d, [], [other.span])
+    assert pieces(text, part) == ["Airbus delivered 766 jets in 2024"]
+    assert part.why.endswith("(clauses.split_clause)")
+
+
+def test_the_day_of_a_saying_is_taken_out_of_what_was_said():
+    text = "Boeing said on Tuesday it would cut jobs this year."
+    d, other = at(text, "this year"), at(text, "on Tuesday")
+    assert split_clause(text, 0, len(text), *d.span, [other.span]) == ((0, len("Boeing said")), (other.end, len(text)))
+
+
+def test_coordinated_clauses_each_keep_their_date():
+    text = "Sales fell in March, but they recovered in June."
+    d, other = at(text, "in June"), at(text, "in March")
+    part = main_part(reading(text), d, [], [other.span])
+    assert pieces(text, part) == ["they recovered in June."]
+    assert part.why == "the date governs its coordinated clause (clauses.main_part)"
+
+
+def test_a_sole_date_governs_the_main_clause_minus_other_dates_asides():
+    text = "Putin wants Crimea, which Moscow annexed in 2014, back by March."
+    aside = innermost(detachables(text), *at(text, "in 2014").span)
+    assert text[aside[0]:aside[1]] == ", which Moscow annexed in 2014"
+    crimea = (text.index("Crimea"), text.index(","), "Crimea")
+    assert text[relative_antecedent(text, aside[0], [crimea]):aside[0]] == "Crimea"
+    part = main_part(reading(text), at(text, "by March"), [aside], [])
+    assert "".join(pieces(text, part)) == "Putin wants Crimea back by March."
+    assert part.why == "the date governs the main clause (clauses.main_part)"
+
+
+def test_a_noun_modifier_dates_its_noun_phrase():
+    text = "Officials met before the 2016 presidential election campaign began."
+    d = at(text, "2016")
+    assert is_modifier(text, *d.span, heading=False)
+    assert not is_modifier(text, *at(text, "before").span, heading=False)
+    assert pieces(text, modifier_part(reading(text), d)) == ["the 2016 presidential election campaign"]

@@ -1,0 +1,49 @@
+"""events.discourse: what earlier sentences named, as a value replaced per sentence."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from timeline.actors import find_names
+from timeline.events.discourse import LOOKBACK, Discourse, nominal_antecedent, remember, resolve_pronoun
+from timeline.events.kinds import Usage
+
+
+def read(d: Discourse, text: str) -> Discourse:
+    return remember(d, text, find_names(text, set()))
+
+
+def test_remember_returns_a_new_value_and_leaves_the_old_one():
+    d0 = Discourse()
+    d1 = read(d0, "Guillaume Faury met Airbus engineers in Toulouse.")
+    assert d0.person is None and d0.orgs == ()
+    assert d1.person == "Guillaume Faury"
+    assert "Faury" in d1.usage.surnames
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        d1.person = "x"  # type: ignore[misc]
+
+
+def test_an_organisation_opening_a_sentence_is_its_subject():
+    d = read(Discourse(), "Airbus Group reported record orders on Tuesday.")
+    assert d.subject_org == "Airbus Group"
+    assert resolve_pronoun("It raised output", "It raised output", 0, [], d) == ("Airbus Group raised output", "Airbus Group")
+    assert resolve_pronoun("Its shares rose", "Its shares rose", 0, [], d)[0] == "Airbus Group’s shares rose"
+
+
+def test_the_company_looks_back_at_most_lookback_sentences_naming_organisations():
+    d = read(Discourse(), "Airbus Group reported record orders on Tuesday.")
+    assert nominal_antecedent("company", d, (), 0) == "Airbus Group"
+    d = read(d, "Nothing was named here.")  # no organisation: the window does not move
+    assert d.orgs == (("Airbus Group",),)
+    for i in range(LOOKBACK):
+        d = read(d, f"Analysts at {chr(65 + i)}lpha Holdings wrote again.")
+    assert len(d.orgs) == LOOKBACK and ("Airbus Group",) not in d.orgs
+    assert d.org_counts["Airbus Group"] == 1  # counts are kept for the whole article
+
+
+def test_the_speaker_of_the_previous_sentence_is_kept_for_a_bare_quotation():
+    d = read(Discourse(usage=Usage()), "Angela Merkel said the talks had failed.")
+    assert d.speaker == "Angela Merkel"
+    assert read(d, "“We will try again.”").speaker == "Angela Merkel"

@@ -1,0 +1,52 @@
+"""events.filters: which date mentions can date an event."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from events_helpers import make, mention, year
+
+from timeline.events.filters import dateline_end, not_compared, one_per_interval, real_dates, usable_mentions
+from timeline.model import Mention
+
+
+def test_usable_mentions_drop_chrome_unresolved_and_nested():
+    art, _ = make(["Airbus delivered jets in March 2016.", "Subscribe for news from 2015."])
+    art = type(art)(**{**art.__dict__, "content": ((0, art.text.index("Subscribe")),)})
+    whole = mention(art, "March 2016", date(2016, 3, 1), date(2016, 3, 31))
+    inner = mention(art, "2016", **year(2016))
+    chrome = mention(art, "2015", **year(2015))
+    unresolved = Mention(0, 6, "Airbus", "XXXX")
+    assert usable_mentions(art, [inner, chrome, unresolved, whole]) == [whole]
+
+
+def test_a_span_looking_forward_from_publication_is_a_plans_horizon():
+    art, _ = make(["It will buy back shares over the next twelve months."])
+    horizon = Mention(art.text.index("the next"), art.text.index(" months") + 7, "the next twelve months", "P12M",
+                      type="DURATION", first=date(2016, 11, 10), last=date(2017, 11, 10))
+    assert usable_mentions(art, [horizon]) == []
+
+
+def test_dateline_end():
+    assert dateline_end("PARIS, Feb 15 (Reuters) - Airbus said") == len("PARIS, Feb 15 (Reuters) - ")
+    assert dateline_end("(Bloomberg) -- Shares rose") == len("(Bloomberg) -- ")
+    assert dateline_end("Airbus said - on the whole - it was fine") == 0
+
+
+def test_compared_figures_and_what_follows_them_are_dropped():
+    art, sents = make(["Its seventh cut since June last year came on Thursday, up from 735 in 2015."])
+    sent = sents[0]
+    june = mention(art, "June", date(2016, 6, 1), date(2016, 6, 30))
+    last_year = mention(art, "last year", **year(2015))
+    thursday = mention(art, "on Thursday", date(2016, 11, 10))
+    in_2015 = mention(art, "in 2015", **year(2015))
+    assert not_compared(art, sent, [june, last_year, thursday, in_2015]) == [thursday]
+
+
+def test_now_only_without_a_real_date_and_one_mention_per_interval():
+    now = Mention(0, 3, "now", "PRESENT_REF", first=date(2016, 11, 10), last=date(2016, 11, 10))
+    day = Mention(10, 20, "on Tuesday", "2016-11-08", first=date(2016, 11, 8), last=date(2016, 11, 8))
+    again = Mention(30, 40, "that Tuesday", "2016-11-08", first=date(2016, 11, 8), last=date(2016, 11, 8))
+    assert real_dates([now, day]) == [day]
+    assert real_dates([now]) == [now]
+    assert one_per_interval([day, again]) == [day]

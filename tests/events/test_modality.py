@@ -1,0 +1,37 @@
+"""events.modality: reported or expected, and why."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from events_helpers import make
+
+from timeline.events.modality import first_cue, modality_of
+from timeline.events.reading import Dated
+from timeline.model import Mention
+
+
+def judge(text: str, expr: str, first: date, **kw):
+    art, _ = make([text], published=date(2016, 11, 10))
+    s = text.index(expr)
+    m = Mention(s, s + len(expr), expr, first.isoformat(), first=first, last=first, **kw)
+    return modality_of(art, text, Dated(m, s, s + len(expr)))
+
+
+def test_a_date_after_publication_is_expected():
+    assert judge("Boeing delivers jets on Monday.", "on Monday", date(2016, 11, 14)) == (
+        "expected", "modality: expected, the date lies after publication (modality.modality_of)")
+
+
+def test_a_cue_in_the_clause_is_quoted():
+    mood, why = judge("Boeing plans to cut jobs in October.", "in October", date(2016, 10, 1))
+    assert mood == "expected" and "cue 'plans to'" in why
+
+
+def test_the_day_of_a_saying_is_reported_even_of_a_plan():
+    assert judge("Boeing said on Tuesday it would cut jobs.", "on Tuesday", date(2016, 11, 8))[0] == "reported"
+
+
+def test_may_mid_clause_is_the_month():
+    assert first_cue("deliveries in May rose") is None
+    assert first_cue("May rise") == "May"

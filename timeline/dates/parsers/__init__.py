@@ -1,0 +1,31 @@
+"""The parsers, one module per kind of expression.
+
+Each module lists its parsers in `PARSERS` as (name, pattern, extract,
+trigger words); the engine runs each only around its trigger words.
+"""
+
+from __future__ import annotations
+
+from . import (decade, deictic, duration, full_date, holiday, month, narrative, numeric, quarter, refs, relative,
+               season, sets, times, weekday, year)
+
+# Order matters only for equal spans (then `Hit.priority` decides); the
+# longest match wins, so a full date beats the month and the year inside it.
+PARSERS = [
+    *full_date.PARSERS,
+    *numeric.PARSERS,
+    *month.PARSERS,
+    *year.PARSERS,
+    *weekday.PARSERS,
+    *holiday.PARSERS,
+    *deictic.PARSERS,
+    *relative.PARSERS,
+    *season.PARSERS,
+    *quarter.PARSERS,
+    *decade.PARSERS,
+    *narrative.PARSERS,
+    *duration.PARSERS,
+    *refs.PARSERS,
+    *sets.PARSERS,
+    *times.PARSERS,
+]

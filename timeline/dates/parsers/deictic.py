@@ -1,0 +1,38 @@
+"""Yesterday, today, tomorrow, tonight, last night, this morning.
+
+Not the names "Russia Today", "USA Today" or "the Today programme"."""
+
+from __future__ import annotations
+
+import re
+
+from .. import vocab
+from ..engine import parser_re, Context, Hit, next_word, prev_word, starts_sentence
+
+PATTERN = parser_re(
+    r"(?P<word>(?i:yesterday|today|tomorrow|tonight))(?:(?:'s)?\s+(?P<part>(?i:morning|afternoon|evening|night)))?\b"
+    r"|(?P<rel>(?i:last|this|tomorrow|yesterday))\s+(?P<part2>(?i:morning|afternoon|evening|night))\b"
+)
+
+
+def extract(ctx: Context, m: re.Match[str]) -> Hit | None:
+    text = ctx.text
+    word = (m["word"] or m["rel"]).lower()
+    before = prev_word(text, m.start()).lower()
+    after = next_word(text, m.end()).lower()
+    if word == "today":
+        raw = m["word"]
+        if before in vocab.TODAY_NAME_BEFORE and raw[0].isupper() or after in vocab.TODAY_NAME_AFTER:
+            return None
+        if raw == "Today" and not starts_sentence(text, m.start()):
+            return None  # a title mid-sentence: "told Today", "on Today"
+    part = m["part"] or m["part2"]
+    code = vocab.DAY_PARTS[part.lower()] if part else ("NI" if word == "tonight" else None)
+    if word == "last" and code in (None,):
+        return None
+    rule = "deictic" if m["word"] else "day_part"
+    return Hit(m.start(), m.end(), rule, kind="shift", unit="day", n=vocab.DEICTIC_DAYS[word], part=code,
+               type="TIME" if code else "DATE")
+
+
+PARSERS = [("deictic", PATTERN, extract, {"yesterday", "today", "tomorrow", "tonight", *vocab.DAY_PARTS})]

@@ -1,0 +1,48 @@
+"""Quarters and halves: "the third quarter of 2016" (2016-Q3), "Q3 2016",
+"third-quarter", "the first half of 2016" (2016-H1), "H2 2015"."""
+
+from __future__ import annotations
+
+import re
+
+from ..engine import parser_re, Context, Hit
+from .patterns import YEAR
+
+_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+        "final": 4, "last": 4}
+PATTERN = parser_re(
+    r"(?:(?P<the>(?i:the)\s+)?(?P<y0>(?:19|20)\d\d)(?:['’]s)?\s+)?(?P<the2>(?i:the)\s+)?(?P<ord>(?i:first|1st|second|2nd|third|3rd|fourth|4th|final|last))(?P<sep>\s+|-)"
+    r"(?:(?i:fiscal|financial|calendar)[\s-]+)?(?P<kind>(?i:quarter|half))\b"
+    rf"(?:\s+(?:(?i:of|in)\s+)?(?:(?:the\s+)?(?i:fiscal|financial|calendar)(?:\s+year)?\s+|FY\s?)?{YEAR}\b(?![\d,.]\d))?"
+    r"|\b(?P<q>Q[1-4]|H[12])\b(?:\s*(?:'(?P<yy>\d\d)\b|(?P<y4>(?:19|20)\d\d)\b)|(?P<fy>\s+(?i:FY|fiscal)\s*(?P<fyy>(?:19|20)?\d\d)\b))?"
+)
+
+
+def extract(ctx: Context, m: re.Match[str]) -> Hit | None:
+    if m["q"]:
+        kind = "quarter" if m["q"][0] == "Q" else "half"
+        n = int(m["q"][1])
+        year = None
+        raw = m["yy"] or m["y4"] or m["fyy"]
+        if raw:
+            year = int(raw) if len(raw) == 4 else 2000 + int(raw)
+    else:
+        kind = m["kind"].lower()
+        o = m["ord"].lower()
+        n = _ORD[o]
+        year = int(m["year"]) if m["year"] else int(m["y0"]) if m["y0"] else None
+        if kind == "half" and n > 2:
+            return None
+        if o in ("last", "final") and year is None:
+            return None  # "the last quarter" is relative
+        if year is None and not (m["the"] or m["the2"] or m["sep"] == "-"):
+            return None  # "a second half goal"
+    h = Hit(m.start(), m.end(), kind, year=year, priority=1)
+    if kind == "quarter":
+        h.quarter = n
+    else:
+        h.half = n
+    return h
+
+
+PARSERS = [("quarter", PATTERN, extract, {"quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2"})]

@@ -1,0 +1,44 @@
+"""Seasons: "summer 2012", "the spring of 2013", "in the fall", "early winter".
+("last summer", "this fall" are read by `relative.py`.)"""
+
+from __future__ import annotations
+
+import re
+
+from .. import vocab
+from ..engine import parser_re, Context, Hit, next_word, prev_word
+from .patterns import MOD, YEAR, mod_value
+
+PATTERN = parser_re(
+    rf"(?:{MOD})?(?P<the>(?i:the)\s+)?(?P<season>(?i:spring|summer|autumn|fall|winter))\b(?![-'’]\w)"
+    rf"(?:,?\s+(?:(?i:of)\s+)?{YEAR}\b(?![\d,.]\d))?"
+)
+_NOUN_AFTER = {"of", "in", "from", "to", "out", "back", "off", "guy", "guys", "collection", "lines",
+               "festival", "meeting", "session", "school", "camp", "break", "offensive"}
+_VERB_AFTER = {"up", "into", "forward", "down", "apart", "short", "behind", "through", "victim", "prey"}
+_CUES = {"in", "during", "by", "until", "till", "since", "through", "throughout", "before", "after",
+         "over", "this", "that", "each", "every", "from", "to", "and", "or", "early", "late", "mid"}
+
+
+def extract(ctx: Context, m: re.Match[str]) -> Hit | None:
+    season = vocab.SEASONS[m["season"].lower()]
+    mod = mod_value(m["mod"])
+    if m["year"]:
+        return Hit(m.start(), m.end(), "season", year=int(m["year"]), season=season, mod=mod, priority=1)
+    before = prev_word(ctx.text, m.start()).lower()
+    word = m["season"].lower()
+    if m["season"][0].isupper() and before[:1].isupper() and before.lower() not in _CUES:
+        return None  # "the Arab Spring"
+    after = next_word(ctx.text, m.end()).lower()
+    if after in _NOUN_AFTER or (word in ("fall", "spring") and after in _VERB_AFTER):
+        return None  # "the fall of Kabul", "the fall in prices", "spring up"
+    if not (m["the"] or mod or before in _CUES):
+        return None
+    if word in ("fall", "spring") and not (m["the"] or mod) and before not in ("in", "this", "by", "during", "until", "since"):
+        return None
+    if before in ("each", "every"):
+        return None
+    return Hit(m.start(), m.end(), "season", season=season, mod=mod, future=before in ("by", "until"))
+
+
+PARSERS = [("season", PATTERN, extract, set(vocab.SEASONS))]

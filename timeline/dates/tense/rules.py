@@ -1,0 +1,176 @@
+"""The named rules that read the tense of a clause, word by word.
+
+A word rule looks at word i of one side of the date and returns a `Tense`
+(it decided), `SKIP` (this word says nothing, go on to the next word) or
+None (not mine: the next rule looks at the same word). The sides are read
+from the date outwards, nearest word first, so the closest cue wins.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from timeline.lexicon import verbs
+
+from .base_form import same_past
+from .clause import Clause
+from .grammar import after_modal, attached, base_verb_like, noun, passive, scheduled
+from .words import past, word_cue
+
+
+@dataclass(frozen=True)
+class Tense:
+    """Which way a clause looks, and the rule (and word) that said so."""
+
+    direction: int  # +1 forward, -1 back, 0 neither
+    rule: str  # the name of the rule that decided
+    cue: str = ""  # the word it read ("said", "will")
+
+    @property
+    def word(self) -> str:
+        """"past", "future" or "no tense"."""
+        return {1: "future", -1: "past"}.get(self.direction, "no tense")
+
+    def describe(self) -> str:
+        """"cue 'said' (past_word)", or "no cue in the clause (no_cue)" when no word decided."""
+        return f"cue '{self.cue}' ({self.rule})" if self.cue else f"no cue in the clause ({self.rule})"
+
+
+SKIP = Tense(0, "skip")  # this word says nothing; read the next one
+
+
+def verb_cue(cl: Clause, w: str, nxt: str, pos: int, left: bool = True, prev: str = "",
+             verb: bool = False) -> tuple[int, str]:
+    """`word_cue`, and for verbs whose past is their base form, `same_past`."""
+    lw = w.lower()
+    if lw in verbs.POSTPONING_VERBS and cl.postponed:
+        return 1, "postponed_until"  # "postponed the vote until March"
+    c, name = word_cue(w, nxt, left, prev)
+    if c or lw not in verbs.PAST_AS_BASE or pos not in cl.index:
+        return c, name
+    c, name = same_past(cl.text, cl.sent, cl.index[pos], verb)
+    if c < 0 and left and (not verb or cl.attributive) and lw in verbs.PREDICTING_VERBS:
+        return 0, "prediction"  # "Nvidia forecast third-quarter revenue": the quarter is predicted
+    if c < 0 and left and not verb and (cl.target or pos == cl.touching):
+        return 0, "target"  # "set Friday as the deadline", "put the plan on hold until March": a target
+    return c, name
+
+
+def _next(words, i: int) -> str:
+    return words[i + 1][0].lower() if i + 1 < len(words) else ""
+
+
+# -- words before the date ----------------------------------------------------------
+
+def schedule_verb(cl: Clause, i: int) -> Tense | None:
+    """"the company, which reports on Thursday": a present verb of a schedule looks forward."""
+    lw = cl.left[i][0].lower()
+    if lw in verbs.SCHEDULE_OR_REPORT_VERBS and scheduled(lw, cl.left[max(0, i - 3):i], cl.left[i + 1:],
+                                                          cl.glued_right):
+        return Tense(1, "schedule_verb", lw)
+    return None
+
+
+def reports_date(cl: Clause, i: int) -> bool:
+    """Is left word i a reporting verb the date belongs to ("said on Thursday")?"""
+    lw = cl.left[i][0].lower()
+    return lw in verbs.COMPLEMENT_VERBS and not cl.possessive and attached(lw, cl.left[i + 1:]) \
+        and not noun(lw, cl.left[max(0, i - 3):i])
+
+
+def reporting_verb(cl: Clause, i: int) -> Tense | None:
+    """"said Friday", "told journalists on Thursday": the reporting verb's own tense."""
+    if not reports_date(cl, i):
+        return None
+    w, pos = cl.left[i]
+    c, _name = verb_cue(cl, w, _next(cl.left, i), pos, verb=True)
+    # "forecast" shows no tense: a modal further left may
+    return Tense(c, "reporting_verb", w.lower()) if c else SKIP
+
+
+def distant_reporting_verb(cl: Clause, i: int) -> Tense | None:
+    """A reporting verb further away frames a reported clause: its own verb decides."""
+    lw = cl.left[i][0].lower()
+    return SKIP if lw in verbs.REPORTING_VERBS and (len(cl.left) - i > 2 or cl.possessive) else None
+
+
+def infinitive(cl: Clause, i: int) -> Tense | None:
+    """"to step down in January" looks forward, "decided to leave on Friday" back."""
+    left = cl.left
+    if left[i][0] != "to" or i + 1 >= len(left) or not base_verb_like(left[i + 1][0]):
+        return None
+    prev = left[i - 1][0] if i else ""
+    if prev.lower() in verbs.NOT_INFINITIVE:
+        return None  # "according to", "due to": a preposition
+    return Tense(-1 if prev and past(prev) else 1, "infinitive", f"{prev} to".strip())
+
+
+def left_cue(cl: Clause, i: int) -> Tense | None:
+    """The word's own cue (`word_cue`, `same_past`), unless it is a base form
+    after a modal or a participle whose auxiliary decides."""
+    w, pos = cl.left[i]
+    lw = w.lower()
+    c, name = verb_cue(cl, w, _next(cl.left, i), pos, prev=cl.left[i - 1][0] if i else "")
+    if c < 0 and lw in verbs.PAST_CUES and lw not in verbs.FINITE_PAST and after_modal(cl.left, i):
+        return SKIP  # "will ground the jets": a base form ("ground", "found"); the modal decides
+    if c < 0 and lw not in verbs.FINITE_PAST:
+        c, adjusted = passive(cl.left, i, c)
+        name = adjusted or name
+    return Tense(c, name, lw) if c else None
+
+
+# In this order for each word: a schedule verb or a reporting verb the date
+# belongs to decides before the word's own cue ("reports" and "said" are
+# also cue words); a distant reporting verb is passed over before its cue is
+# read; "to" + a base verb is read as one infinitive before "to" alone.
+LEFT_RULES = (schedule_verb, reporting_verb, distant_reporting_verb, infinitive, left_cue)
+
+
+# -- words after the date -----------------------------------------------------------
+
+def parenthetical_report(cl: Clause, i: int) -> Tense | None:
+    """"..., he said, ...": a parenthetical reporting verb says nothing of the date."""
+    w, pos = cl.right[i]
+    if w.lower() in verbs.COMPLEMENT_VERBS and cl.text.startswith(",", pos + len(w)) and "," in cl.text[cl.end:pos]:
+        return SKIP
+    return None
+
+
+def fronted_report(cl: Clause, i: int) -> Tense | None:
+    """"On Tuesday, the company said it will ...": a date before its clause is
+    the clause's; when that clause reports, its verb decides (even if it shows
+    no tense) and its complement does not count."""
+    w, pos = cl.right[i]
+    if w.lower() not in verbs.COMPLEMENT_VERBS or not cl.fronted or i > 5 \
+            or any(x.lower() in verbs.CLAUSE_OPENERS for x, _ in cl.right[:i]):
+        return None
+    c, _name = verb_cue(cl, w, _next(cl.right, i), pos, left=False, verb=True)
+    return Tense(c, "fronted_report", w.lower())
+
+
+def distant_report_after(cl: Clause, i: int) -> Tense | None:
+    """A reporting verb two words or more after the date frames another clause."""
+    return SKIP if cl.right[i][0].lower() in verbs.REPORTING_VERBS and i > 1 else None
+
+
+def right_cue(cl: Clause, i: int) -> Tense | None:
+    """The word's own cue."""
+    w, pos = cl.right[i]
+    c, name = verb_cue(cl, w, _next(cl.right, i), pos, left=False, prev=cl.right[i - 1][0] if i else "")
+    return Tense(c, name, w.lower()) if c else None
+
+
+RIGHT_RULES = (parenthetical_report, fronted_report, distant_report_after, right_cue)
+
+
+def walk(cl: Clause, rules, positions) -> Tense | None:
+    """The first decision of `rules` over the words at `positions`, in order."""
+    for i in positions:
+        for rule in rules:
+            t = rule(cl, i)
+            if t is None:
+                continue
+            if t is SKIP:
+                break
+            return t
+    return None

@@ -1,0 +1,161 @@
+"""The part of a sentence a date governs when it is neither a noun modifier
+nor inside a detachable part: the sentence minus the detachable parts that
+carry other dates, cut at coordination ("; ", ", and", ", but") when other
+dates remain, and within one clause split so that no two dates share one
+summary (`split_clause`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from timeline.events.detachables import next_boundary
+from timeline.events.reading import Dated, Detachable, Part, Reading
+from timeline.events.text import SAYING_VERB, in_spans, quote_spans
+
+Span = tuple[int, int]
+
+_COORDINATION = re.compile(r";\s+|,\s+(?=(?:and|but|while|whereas|although|though|yet)\s)|,?\s+and then\s+")
+_SUBORDINATOR = re.compile(r"(?:,\s+|\s+)(?:after|before|following|when|because|until|since|while|as)\s+")
+_VP_AND = re.compile(r"\s+(?:and|but)\s+(?=(?:has|have|had|is|was|will|would|also|later|then)\b|[a-z]{3,}ed\b)")
+_FINITE = re.compile(r"\b(?:[a-z]{3,}ed|is|are|was|were|has|have|had|will|would|said|says|met|won|lost|cut|set|rose|fell|held|made|took|gave|began|left)\b")
+_MAIN = "the date governs the main clause (clauses.main_part)"
+_COORDINATED = "the date governs its coordinated clause (clauses.main_part)"
+_SPLIT = "the date governs its own part of a clause with other dates (clauses.split_clause)"
+
+
+def main_part(r: Reading, d: Dated, removed: list[Detachable], others: list[Span]) -> Part:
+    """The sentence (after any dateline) minus other dates' parts, cut at
+    coordination if other dates remain in it."""
+    text, cut, s, e = r.text, r.cut, d.start, d.end
+    lo, hi = cut, len(text)
+    split, why = None, _MAIN
+    if others:
+        cuts = [cut] + [c.end() for c in _COORDINATION.finditer(text, cut)]
+        ends = [c.start() for c in _COORDINATION.finditer(text, cut)] + [len(text)]
+        for seg_start, seg_end in zip(cuts, ends):
+            if seg_start <= s and e <= seg_end:
+                # Only cut if the other dates really lie outside this segment.
+                inside = [(os, oe) for os, oe in others if seg_start <= os and oe <= seg_end]
+                if not inside:
+                    lo, hi = seg_start, seg_end
+                    why = _COORDINATED if (lo, hi) != (cut, len(text)) else _MAIN
+                else:
+                    split = split_clause(text, seg_start, seg_end, s, e, inside)
+                break
+    if split and len(split) > 1:
+        return Part(split, whole=True, why=_SPLIT)
+    if split:
+        (lo, hi), why = split[0], _SPLIT
+    if lo > cut:
+        # "..., while the Fed meets on June 17": the part opens with its own subject.
+        conj = re.match(r"(?:and|but|while|whereas|although|though|yet)\s+(?=\S)", text[lo:])
+        if conj:
+            lo += conj.end()
+    return Part(_without(text, lo, hi, removed), whole=True, why=why)
+
+
+def _without(text: str, lo: int, hi: int, removed: list[Detachable]) -> tuple[Span, ...]:
+    """text[lo:hi] as pieces around the detachable parts `removed`."""
+    pieces = []
+    pos = lo
+    for a, b, _ in sorted(removed):
+        if a < pos or b > hi:
+            continue
+        pieces.append((pos, a))
+        pos = b
+        if text[pos:pos + 1] == "," and text[a:a + 1] == ",":
+            pos += 1
+    pieces.append((pos, hi))
+    return tuple(p for p in pieces if p[1] > p[0])
+
+
+def split_clause(text: str, lo: int, hi: int, s: int, e: int, others: list[Span]) -> tuple[Span, ...] | None:
+    """Within one clause holding several dates, the pieces that are the date's
+    own, so that no two dates share one summary: the reported fact of a
+    trailing reporting frame ("Airbus delivered 766 jets in 2024, the
+    planemaker said on Thursday"); the statement without the day it was made
+    ("Boeing said on Tuesday it would cut jobs this year" -> "Boeing said it
+    would cut jobs this year"); two verb phrases of one subject; either side
+    of a subordinate clause with its own verb ("... last year after the FAA
+    capped production in January 2024"). None when the date governs the
+    whole (the saying itself)."""
+    c = _Clause(text, lo, hi, s, e, tuple(others))
+    return _saying_split(c) or _verb_phrase_split(c) or _subordinate_split(c)
+
+
+@dataclass(frozen=True)
+class _Clause:
+    """The clause text[lo:hi] holding the date text[s:e] and the `others`."""
+
+    text: str
+    lo: int
+    hi: int
+    s: int
+    e: int
+    others: tuple[Span, ...]
+
+    def free(self, a: int, b: int) -> bool:
+        """text[a:b] holds the date and none of the others."""
+        return a <= self.s and self.e <= b and not any(a <= os < b for os, _ in self.others)
+
+
+def _saying_split(c: _Clause) -> tuple[Span, ...] | None:
+    """The fact before a trailing frame, or the saying without its own day."""
+    text, lo, hi, s, e, others = c.text, c.lo, c.hi, c.s, c.e, c.others
+    quotes = quote_spans(text)
+    for v in SAYING_VERB.finditer(text, lo, hi):
+        if in_spans(v.start(), quotes):
+            continue
+        trailing = re.search(r",\s+(?:[\w.’'&-]+\s+){0,6}$", text[lo:v.start()])
+        # "In December, VW agreed ...": a fronted date is no reported fact of a frame.
+        fronted = trailing and not text[e:lo + trailing.start()].strip(" ,") and re.fullmatch(
+            r"\s*(?:(?:in|on|at|by|during|early|late|last|this)\s+)*", text[lo:s], re.IGNORECASE)
+        if trailing and trailing.start() > 0 and not fronted:
+            frame_start = lo + trailing.start()
+            if c.free(lo, frame_start):
+                return ((lo, frame_start),)
+            continue
+        if s < v.end():
+            continue
+        # The day of the saying, next to its verb: "said on Tuesday", "on Thursday forecast".
+        for os, oe in others:
+            after_verb = 0 <= os - v.end() <= 4 and re.fullmatch(r"\s*(?:on|in|at|during)?\s*", text[v.end():os])
+            before_verb = 0 <= v.start() - oe <= 2 and not text[oe:v.start()].strip()
+            if after_verb or before_verb:
+                ps = re.search(r"\s*(?:\b(?:on|in|at|during)\s+)?$", text[:os]).start()
+                return ((lo, ps), (oe, hi))
+        break
+    return None
+
+
+def _verb_phrase_split(c: _Clause) -> tuple[Span, ...] | None:
+    """"Airbus opened a line in 2023 and has said it wants ... by 2027": two
+    verb phrases of one subject, each with its date; the second keeps the subject."""
+    text, lo, hi, others = c.text, c.lo, c.hi, c.others
+    for conj in _VP_AND.finditer(text, lo, hi):
+        subject = re.match(r"(?:[A-Z][\w’'.&-]*\s+){1,4}(?=[a-z])", text[lo:conj.start()])
+        if not subject:
+            break
+        if c.free(lo, conj.start()) and all(conj.end() <= os < hi for os, _ in others):
+            return ((lo, conj.start()),)
+        if c.free(conj.end(), hi) and all(lo <= os < conj.start() for os, _ in others):
+            return ((lo, lo + subject.end()), (conj.end(), hi))
+    return None
+
+
+def _subordinate_split(c: _Clause) -> tuple[Span, ...] | None:
+    """Either side of a subordinate clause with its own verb."""
+    text, lo, hi, s, others = c.text, c.lo, c.hi, c.s, c.others
+    for sub in _SUBORDINATOR.finditer(text, lo, hi):
+        body = sub.end()
+        if body in (os for os, _ in others) or body == s:
+            continue  # "after April 2": the date itself, not a clause
+        end = min(next_boundary(text, body), hi)
+        if not _FINITE.search(text, body, end):
+            continue
+        if c.free(body, end):
+            return ((body, end),)
+        if c.free(lo, sub.start()) and all(body <= os < end for os, _ in others):
+            return ((lo, sub.start()),)
+    return None

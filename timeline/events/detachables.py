@@ -1,0 +1,141 @@
+"""Detachable parts of a sentence: a relative clause (", which Moscow
+annexed in 2014"), a parenthesis, a dash aside. A date inside one dates that
+part, summarised with its antecedent ("Crimea, which Moscow annexed ... in
+2014"); the rest of the sentence is not its event."""
+
+from __future__ import annotations
+
+import re
+
+from timeline.events.discourse import organisation_before
+from timeline.events.reading import Detachable, Part, Reading
+from timeline.lexicon.events import ARRANGEMENT_NOUNS, DETERMINERS, NP_STOP_WORDS
+
+_RELATIVE = re.compile(r"(,\s+|\s+)(which|who|whom|whose)\b|(,\s+)(where)\b")
+_BOUNDARY = re.compile(r",|;|\s[–—]\s|\s--\s|\)|[.!?](?=\s|$)")
+# "its partnership with MSC, which ended in January": the arrangement ended.
+_ARRANGEMENT_BEFORE = re.compile(
+    r"\b(" + "|".join(sorted((re.escape(n) for n in ARRANGEMENT_NOUNS), key=len, reverse=True)) + r")"
+    r"\s+(?:with|between|among|of|against|involving)\s+(?:(?:the|its|his|her|their|rival|partner)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def detachables(text: str) -> list[Detachable]:
+    """Relative clauses, parentheses and dash asides as (start, end, body_start).
+
+    `start` includes a leading comma; `body_start` is where the clause's own
+    words begin (the relative pronoun).
+    """
+    spans = []
+    for m in _RELATIVE.finditer(text):
+        body = m.start(2) if m.group(2) else m.start(4)
+        end = next_boundary(text, m.end())
+        spans.append((m.start(), end, body))
+    for open_, close in (("(", ")"), ("[", "]")):
+        i = text.find(open_)
+        while i != -1:
+            j = text.find(close, i)
+            j = len(text) if j == -1 else j + 1
+            spans.append((i, j, i))
+            i = text.find(open_, j)
+    for dash in (" – ", " — ", " -- "):
+        positions = [m.start() for m in re.finditer(re.escape(dash), text)]
+        for a, b in zip(positions[::2], positions[1::2] + [None]):
+            end = b + len(dash) - 1 if b is not None else len(text.rstrip(".!?"))
+            spans.append((a, end, a + len(dash)))
+    return spans
+
+
+def next_boundary(text: str, pos: int) -> int:
+    """The next clause boundary at or after `pos`: a comma, semicolon, dash, bracket or full stop."""
+    m = _BOUNDARY.search(text, pos)
+    return m.start() if m else len(text)
+
+
+def innermost(spans: list[Detachable], s: int, e: int) -> Detachable | None:
+    """The smallest detachable part holding text[s:e], if any."""
+    inside = [d for d in spans if d[0] <= s and e <= d[1]]
+    return min(inside, key=lambda d: d[1] - d[0]) if inside else None
+
+
+def detached_part(r: Reading, d: Detachable) -> Part:
+    """The detachable part with its antecedent; a parenthesis or aside alone."""
+    text = r.text
+    start, end, body = d
+    if text[start] in "([" or text[start:start + 3].strip() in ("–", "—", "--"):
+        return Part(((body, end),), detached=True,
+                    why="the date lies in a parenthesis or dash aside and dates only it (detachables.detached_part)")
+    prefix = ""
+    if text[body:body + 5] == "where":
+        # "..., where it has been since July 2023": the whole clause is the place.
+        ante = max((m.end() for m in re.finditer(r"[;:]\s|,\s", text[:start])), default=0)
+    else:
+        ante = relative_antecedent(text, start, r.names)
+        if re.fullmatch(r"[\d\s,.]+", text[ante:start]):
+            ante, prefix = _noun_before_number(r, ante)
+    return Part(((ante, end),), prefix=prefix, detached=True,
+                why="the date lies in a relative clause and dates it with its antecedent (detachables.detached_part)")
+
+
+def _noun_before_number(r: Reading, ante: int) -> tuple[int, str]:
+    """"its goal of 820 deliveries in 2025, which it announced in January":
+    the clause is about the noun phrase, not the year closing it ("its"
+    resolved to the organisation)."""
+    text = r.text
+    for w in reversed(list(re.finditer(r"[\w’'.-]+", text[:ante]))[-9:]):
+        if re.search(r"[,;:()“”\"]", text[w.end():ante]):
+            break
+        token = w.group()
+        if token.lower() in DETERMINERS or token.endswith(("'s", "’s")):
+            ante = w.start()
+            break
+    token = text[ante:].split()[0] if text[ante:].split() else ""
+    owner = organisation_before(text, ante, r.names, r.discourse) if token.lower() == "its" else None
+    if owner:
+        return ante + len(token) + 1, owner + "’s "
+    return ante, ""
+
+
+def relative_antecedent(text: str, comma: int, names) -> int:
+    """Start of the noun phrase a relative clause hangs on."""
+    if text[comma] == ",":
+        for ns, ne, _ in names:
+            if ne <= comma and text[ne:comma].strip(" ’'s") == "":
+                # "its partnership with MSC, which ended in January": the
+                # arrangement ended, not the company named in it.
+                head = _ARRANGEMENT_BEFORE.search(text, 0, ns)
+                if head and re.match(r",\s+(?:which|that)\b", text[comma:]):
+                    return relative_antecedent(text, head.end(1), ())
+                return ns
+    start = _phrase_back(text, comma)
+    # An appositive after a name: "Boris Bondarev, a former diplomat who ...".
+    m = re.search(r"([A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*)*),\s$", text[:start])
+    if m:
+        start = m.start(1)
+    return start
+
+
+def _phrase_back(text: str, comma: int) -> int:
+    """Back from `comma` over the noun phrase: up to a determiner, an owner, a
+    clause word or mark, eight words at most."""
+    words = list(re.finditer(r"[\w’'.-]+", text[:comma]))
+    start = words[-1].start() if words else comma
+    for k in range(len(words) - 1, max(-1, len(words) - 9), -1):
+        w = words[k]
+        word = w.group()
+        if word.lower() in NP_STOP_WORDS and word.lower() not in DETERMINERS:
+            # "a diplomat in Geneva": a preposition before a name stays inside.
+            if not (word in ("in", "of", "from", "at") and k + 1 < len(words) and words[k + 1].group()[:1].isupper()):
+                break
+        if k + 1 < len(words) and re.search(r"[,;:()“”\"–—]", text[w.end():words[k + 1].start()]):
+            break
+        start = w.start()
+        if word.lower() in DETERMINERS:
+            break
+        if word.endswith(("'s", "’s")):
+            # "Maersk's earlier partnership", "the company's deal": the owner opens it.
+            if k > 0 and words[k - 1].group().lower() in DETERMINERS and not text[words[k - 1].end():w.start()].strip():
+                start = words[k - 1].start()
+            break
+    return start

@@ -1,0 +1,208 @@
+"""What earlier sentences named: the person a "he" stands for, the
+organisation of "the company" / "It" / "the spokesperson", the person of
+"the Russian President", the speaker of a bare quotation.
+
+`Discourse` is a value: `remember` returns the one for the next sentence,
+nothing changes it in place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from types import MappingProxyType
+from typing import Mapping, Sequence
+
+from timeline.actors import strip_titles
+from timeline.events.kinds import Usage, is_org, is_person, with_surnames
+from timeline.events.text import SAYING_VERB, Name, bare_quote, in_spans, quote_spans
+from timeline.lexicon.events import TITLE_WORDS
+from timeline.vocab_actors import NOMINAL_ANTECEDENTS, NOT_COMPANY_HEADS, PLACES
+
+LOOKBACK = 20  # sentences searched back for the organisation "the company" refers to
+
+_NOMINALS = "|".join(sorted(NOMINAL_ANTECEDENTS, key=len, reverse=True))
+# "the company", "the German planemaker": an organisation named before.
+NOMINAL = re.compile(r"\b[Tt]he (?:[\w.-]+ ){0,2}?(" + _NOMINALS + r")(?:['’]s)?\b")
+_OPENING_NOMINAL = re.compile(r"^(?:The|[A-Z][\w.-]*['’]s)\s+(?:[\w-]+\s+){0,2}?(" + _NOMINALS + r")\b")
+_TITLED_NOMINAL = re.compile(
+    r"\b[Tt]he (?:[A-Z][a-z]+(?:ian|an|ese|ish|ch) )?(" + "|".join(TITLE_WORDS) + r")\b(?! of\b| [A-Z])"
+)
+_IT_SUBJECT = re.compile(r"^(It)\s+(?!is\b|was\b|'s\b|’s\b|seems\b|remains\b|appears\b)[a-z]+")
+_PRONOUN_START = re.compile(r"^(He|She)\b")
+_ATTRIBUTION_PRONOUN = re.compile(r"[,.!?]?\s*[”\"’]\s*(he|she)\s+(?=\w+)")
+_SPOKES = r"spokes(?:person|man|woman)"
+_SPOKES_AFTER = re.compile(r"['’]?s?\s+" + _SPOKES + r"\b")  # "A VW spokesperson"
+_SPOKES_BEFORE = re.compile(r"\b" + _SPOKES + r"\s+(?:for|at|of)\s+(?:the\s+)?$")  # "a spokesman for VW"
+THE_SPOKESPERSON = re.compile(r"\b[Tt]he\s+" + _SPOKES + r"\b")
+_EMPTY: Mapping = MappingProxyType({})
+
+
+@dataclass(frozen=True)
+class Discourse:
+    """What the sentences before the current one named."""
+
+    usage: Usage = field(default_factory=Usage)  # how the article uses names (person or company)
+    person: str | None = None  # the person last named first in a sentence (its subject, usually)
+    speaker: str | None = None  # the speaker of the previous sentence, for a bare quotation
+    subject_org: str | None = None  # the organisation opening the previous sentence, for "It"/"Its"
+    spokes_org: str | None = None  # the organisation of the last "VW spokesperson" / "a spokesman for VW"
+    orgs: tuple[tuple[str, ...], ...] = ()  # organisations named, per sentence naming any, the last LOOKBACK
+    org_counts: Mapping[str, int] = field(default_factory=lambda: _EMPTY)  # times each organisation was named so far
+    titled: Mapping[str, str] = field(default_factory=lambda: _EMPTY)  # "president" -> the last "President X"
+
+
+def resolve_pronoun(summary: str, text: str, span_lo: int, names, d: Discourse) -> tuple[str, str | None]:
+    """Replace a subject 'he'/'she' by the person it stands for, and an opening
+    'It' + verb or 'Its' by the organisation that opened the previous sentence.
+    Returns the summary and whom the pronoun was resolved to (or None)."""
+    it = _IT_SUBJECT.match(summary)
+    if it and span_lo == 0 and d.subject_org:
+        return d.subject_org + summary[it.end(1):], d.subject_org
+    if summary.startswith("Its ") and span_lo == 0 and d.subject_org:
+        # "Its shares rose 2%" after a sentence opened by Airbus.
+        return d.subject_org + "’s " + summary[4:], d.subject_org
+    m = _PRONOUN_START.match(summary) or _ATTRIBUTION_PRONOUN.search(summary)
+    if m is None:
+        return summary, None
+    who = antecedent(text, span_lo + m.start(1), names, d)
+    if not who:
+        return summary, None
+    return summary[:m.start(1)] + who + summary[m.end(1):], who
+
+
+def antecedent(text: str, pos: int, names, d: Discourse) -> str | None:
+    """The person a pronoun at `pos` most likely stands for: the first person
+    named before it in the sentence outside quotes, else the last one before."""
+    quotes = quote_spans(text)
+    for ns, ne, name in names:
+        if ne <= pos and not in_spans(ns, quotes) and is_person(name, d.usage):
+            return name
+    return d.person
+
+
+def speaker(text: str, names, d: Discourse) -> str | None:
+    """Subject (or inverted subject) of a verb of saying, outside quotes."""
+    quotes = quote_spans(text)
+    for verb in SAYING_VERB.finditer(text):
+        if in_spans(verb.start(), quotes):
+            continue
+        for ns, ne, name in names:
+            if in_spans(ns, quotes):
+                continue
+            between = text[ne:verb.start()]
+            after = text[verb.end():ns]
+            if 0 <= verb.start() - ne <= 40 and re.fullmatch(r"['’]?s?\s+(?:\w+\s+){0,2}", between or " "):
+                return name
+            if 0 <= ns - verb.end() <= 2 and after.strip() == "":
+                return name  # "said Putin"
+        m = re.search(r"\b(he|she)\s+$", text[:verb.start()])
+        if m:
+            return antecedent(text, m.start(1), names, d)
+    return None
+
+
+def nominal_antecedent(word: str, d: Discourse, names, pos: int) -> str | None:
+    """The organisation 'the <word>' refers back to: the first fitting one named
+    earlier in this sentence, else in the nearest sentence that names one."""
+    needs = NOMINAL_ANTECEDENTS.get(word)
+    here = [n for ns, ne, n in names if ne <= pos and is_org(n, d.usage)]
+    for sentence_orgs in [here, *reversed(d.orgs)]:
+        # Of several in one sentence, the one the article has named most
+        # ("Analysts at Jefferies expect Maersk's profit to fall" -> Maersk).
+        ranked = sorted(sentence_orgs, key=lambda n: -d.org_counts.get(n, 0))
+        for name in ranked:
+            words = name.split()
+            if needs is None and words[-1] not in NOT_COMPANY_HEADS:
+                return name
+            if needs is not None and any(w in words for w in needs):
+                return name
+    return None
+
+
+def nominal_actors(found, offset: int, names, d: Discourse) -> list[str]:
+    """The organisations that "the company", "the planemaker" (the `NOMINAL`
+    matches `found`, at `offset` in the sentence) refer to."""
+    out = []
+    for nominal in found:
+        org = nominal_antecedent(nominal.group(1), d, names, offset + nominal.start())
+        if org:
+            out.append(org)
+    return out
+
+
+def titled_antecedents(text: str, d: Discourse) -> list[str]:
+    """'the Russian President' -> the person last named with that title."""
+    out = []
+    for m in _TITLED_NOMINAL.finditer(text):
+        who = d.titled.get(m.group(1).casefold())
+        if who:
+            out.append(who)
+    return out
+
+
+def organisation_before(text: str, pos: int, names, d: Discourse) -> str | None:
+    """The organisation 'its' at `pos` stands for: 'the planemaker' or an
+    organisation named before it in the sentence."""
+    found = None
+    for nominal in NOMINAL.finditer(text, 0, pos):
+        found = nominal_antecedent(nominal.group(1), d, names, nominal.start()) or found
+    if found:
+        return found
+    orgs = [n for ns, ne, n in names if ne <= pos and is_org(n, d.usage)]
+    return orgs[-1] if orgs else None
+
+
+def remember(d: Discourse, text: str, names: Sequence[Name]) -> Discourse:
+    """The discourse after a sentence: whom it named, who spoke, which
+    organisation opened it. Each step reads what the ones before it left."""
+    said = d.speaker if bare_quote(text) else speaker(text, names, d)
+    usage = with_surnames(d.usage, names)
+    quotes = quote_spans(text)
+    outside = [n for s, _, n in names if not in_spans(s, quotes)]
+    persons = [n for n in outside if is_person(n, usage)]
+    orgs = [n for _, _, n in names if n in outside and is_org(n, usage) and n not in PLACES]
+    return replace(
+        d,
+        usage=usage,
+        speaker=said,
+        person=persons[0] if persons else d.person,  # the subject is usually named first
+        titled=_titles(d.titled, outside),
+        spokes_org=_spokes_org(text, names, orgs) or d.spokes_org,
+        subject_org=_subject_org(text, names, orgs, d),
+        orgs=(d.orgs + (tuple(orgs),))[-LOOKBACK:] if orgs else d.orgs,
+        org_counts=_counted(d.org_counts, orgs),
+    )
+
+
+def _titles(titled: Mapping[str, str], outside: list[str]) -> Mapping[str, str]:
+    new = {title.casefold(): n for n in outside for title in TITLE_WORDS if n.startswith(title + " ") and strip_titles(n)}
+    return MappingProxyType({**titled, **new}) if new else titled
+
+
+def _spokes_org(text: str, names, orgs: list[str]) -> str | None:
+    """The organisation of "A VW spokesperson" / "a spokesman for VW", the last one."""
+    found = None
+    for ns, ne, n in names:
+        if n in orgs and (_SPOKES_AFTER.match(text, ne) or _SPOKES_BEFORE.search(text, 0, ns)):
+            found = n
+    return found
+
+
+def _subject_org(text: str, names, orgs: list[str], d: Discourse) -> str | None:
+    """The organisation opening the sentence (within its first three words),
+    or the one "The company ..." / "Clerc's group ..." opening it refers to."""
+    opening = [(s, n) for s, _, n in names if n in orgs]
+    if opening and len(text[: opening[0][0]].split()) <= 3:
+        return opening[0][1]
+    nominal = _OPENING_NOMINAL.match(text)
+    return nominal_antecedent(nominal.group(1), d, (), 0) if nominal else None
+
+
+def _counted(counts: Mapping[str, int], orgs: list[str]) -> Mapping[str, int]:
+    if not orgs:
+        return counts
+    out = dict(counts)
+    for n in orgs:
+        out[n] = out.get(n, 0) + 1
+    return MappingProxyType(out)

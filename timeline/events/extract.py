@@ -1,0 +1,116 @@
+"""The entry point: the events of one article, sentence by sentence.
+
+The steps, in order:
+
+1. the usable dates of the article (`filters.usable_mentions`): chrome,
+   plan horizons and nested mentions out, once, so that each sentence only
+   takes its own;
+2. the names of the prose (`_prose_names`), before any sentence is read:
+   a heading's names are only those the prose uses, and "Novo" alone makes
+   "Novo Nordisk" a company wherever it comes;
+3. the lede (`lede.lede`), before the walk: whether a sentence is the
+   headline or the first paragraph decides what it yields;
+4. each sentence in text order (`_read`, `build.sentence_events`, then the
+   lede and the day's news, which need to know whether the sentence dated
+   its own news), each reading what the sentences before it named
+   (`discourse.remember` runs last, so a sentence never reads itself);
+5. a dated headline gives way to the body event that tells it
+   (`lede.without_repeated_headline`), once all events are known.
+"""
+
+from __future__ import annotations
+
+from timeline.actors import find_names, known_capitalised, strip_titles
+from timeline.events.build import sentence_events
+from timeline.events.discourse import Discourse, remember
+from timeline.events.filters import dateline_end, usable_mentions
+from timeline.events.kinds import Usage
+from timeline.events.lede import day_news, day_news_event, headline_of, lede, lede_event, without_repeated_headline
+from timeline.events.reading import Reading
+from timeline.events.text import outside_brackets, title_case
+from timeline.model import Analysis, Event, Mention, Sentence
+
+
+def extract_events(analysis: Analysis) -> list[Event]:
+    """Dated events of one analysed article, in text order.
+
+    Each event cites the article's path, the sentence's line and the whole
+    sentence as quote; `actors` are names as written (joined later by
+    `resolve_actors`).
+    """
+    article, sentences = analysis.article, analysis.sentences
+    usable = usable_mentions(article, list(analysis.mentions))
+    found_names = dict(zip(sentences, analysis.names))
+    known, singles = _prose_names([s for s in sentences if not s.heading], found_names)
+    discourse = Discourse(usage=Usage(singles=singles))
+    lede_sentences = lede(article, sentences)
+    headline = headline_of(article, lede_sentences)
+    headline_names: list[str] = []
+    events: list[Event] = []
+    k = 0  # mentions and sentences are both in text order: walk them together
+    for sent in sentences:
+        while k < len(usable) and usable[k].start < sent.start:
+            k += 1
+        heading = sent.heading or title_case(sent.text)
+        names = found_names[sent] if not heading else find_names(sent.text, known, heading=True)
+        r, inside = _read(article, sent, discourse, names, _within(usable, k, sent))
+        main_dated = False
+        # A subheading ("Suspected Russian Interference in the 2016 U.S.
+        # Presidential Election") announces a section; only the headline is news.
+        if not heading or sent is headline:
+            found, main_dated = sentence_events(r, inside)
+            events.extend(found)
+            if not found and not heading and sent not in lede_sentences:
+                kind = day_news(article, sent.text)
+                if kind:
+                    events.extend(_some(day_news_event(r, kind)))
+        if sent in lede_sentences:
+            if sent is lede_sentences[0] and len(lede_sentences) == 2:
+                headline_names = [n for _, _, n in r.names]  # joined to the first paragraph's event
+            elif not main_dated:
+                # A first paragraph that dates its own news ("on Tuesday said")
+                # is that event; the publication date would only repeat it.
+                events.extend(_some(lede_event(r, headline_names)))
+        discourse = remember(discourse, sent.text, r.names)
+    return without_repeated_headline(events, headline)
+
+
+def _prose_names(prose: list[Sentence], found_names):
+    """The article's vocabulary, with the names of its prose (bare and by
+    surname) recorded for headings, and the one-word names it uses."""
+    known = known_capitalised(s.text for s in prose)
+    singles = set()
+    for sent in prose:
+        for _, _, name in found_names[sent]:
+            bare = strip_titles(name) or name
+            known.names.update((bare, bare.split()[-1]))
+            if bare == name and len(bare.split()) == 1:
+                singles.add(bare)
+    return known, frozenset(singles)
+
+
+def _within(usable: list[Mention], k: int, sent: Sentence) -> list[Mention]:
+    """The usable mentions from index `k` that lie wholly in the sentence."""
+    inside = []
+    j = k
+    while j < len(usable) and usable[j].start < sent.end:
+        if usable[j].end <= sent.end:
+            inside.append(usable[j])
+        j += 1
+    return inside
+
+
+def _read(article, sent, discourse, names, inside) -> tuple[Reading, list[Mention]]:
+    """The sentence as read, and its mentions; a dateline ("PARIS, Feb 15
+    (Reuters) -") says where and when it was filed, not what happened, so
+    its dates and names are left out."""
+    names = outside_brackets(list(names), sent.text)
+    cut = dateline_end(sent.text)
+    if cut:
+        inside = [m for m in inside if m.start >= sent.start + cut]
+        names = [n for n in names if n[0] >= cut]
+    return Reading(article, sent, tuple(names), discourse, cut), inside
+
+
+def _some(event: Event | None) -> list[Event]:
+    return [event] if event is not None else []

@@ -1,0 +1,190 @@
+"""Which date mentions can date an event.
+
+In the article: only mentions with a calendar interval, inside its prose
+(not site chrome), not a plan's horizon looking forward from publication,
+and the longest of nested ones (`usable_mentions`). In a sentence: not the
+date of a dateline (`dateline_end`), of a compared figure or a baseline
+(`not_compared`), "now" beside a real date (`real_dates`), one mention per
+distinct interval (`one_per_interval`), and not a period naming what a
+figure is of in a clause a more precise date dates (`without_figure_periods`).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from timeline.events.reading import Dated
+from timeline.events.text import CLAUSE_MARK
+from timeline.lexicon.events import NOT_NOUNS, NP_STOP_WORDS
+from timeline.model import Article, Mention, Sentence
+
+_FORWARD_SPAN = re.compile(r"\b(?:next|coming)\b", re.IGNORECASE)
+_COMPARISON = re.compile(
+    # "down from a record 2,319", "up 56% from": a figure may sit between verb and "from".
+    r"(?:\b(?:up|down|higher|lower|rising|falling|rose|fell|increased|decreased|jumped|dropped)"
+    r"(?:\s+(?:about|around|roughly|nearly|almost|some)?\s*[$€£]?\d[\d.,]*\s*(?:%|percent|per cent|billion|million|bn)?)?"
+    r"\s+from\b(?:[^,;]|,(?=\d)){0,40}"
+    r"|\bcompared\s+(?:with|to)\b[^,;]{0,30}|\b(?:in line|on a par|level|unchanged)\s+(?:with|from)\b[^,;]{0,30}|\b(?:than|versus|vs\.?)\s[^,;]{0,25}|\ba year (?:earlier|ago|before)\b[^,;]{0,5}"
+    r"|\b(?:highest|lowest|biggest|largest|smallest|best|worst|strongest|weakest|steepest|sharpest)\s+(?:[\w-]+\s+){0,3}since\s+"
+    # "for the first time since September", "its seventh reduction since June": a count's baseline.
+    r"|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,3}since\s+)$"
+)
+# "ran well ahead of last year", "behind 2023", "below the same period last
+# year": a past period a figure is measured against (a future one is a
+# deadline: "ahead of 2026"; a possessive a noun's: "ahead of Thursday's vote").
+_BASELINE_BEFORE = re.compile(
+    r"\b(?:ahead of|behind|above|below|short of|exceeding|outpacing|outstripping|beating|trailing)\s+(?:the same\s+)?$"
+    r"|\b(?:the same|a similar)\s+(?:[\w-]+\s+)?(?:period|quarter|month|week|time|point|stage|season|half)\s+(?:(?:of|in|as)\s+)?$"
+)
+# "from a year earlier", "from the previous year": a baseline by its very words.
+_FROM_BEFORE = re.compile(r"\bfrom\s+$")
+_RELATIVE_BASELINE = re.compile(
+    r"^(?:a|one|\d+)\s+(?:year|quarter|month)s?\s+(?:earlier|ago|before)\b"
+    r"|^the\s+(?:previous|prior|preceding)\s+(?:year|quarter|month)\b|^the\s+(?:year|quarter|month)\s+before\b",
+    re.IGNORECASE,
+)
+_DATELINE = re.compile(r"^[^–—\n]{3,80}?\s[-–—]{1,2}\s+(?=\S)")
+# "(Bloomberg) -- ", "(Reuters) - ": a wire credit alone opening the paragraph.
+_CREDIT = re.compile(r"^\(\s*[A-Z][\w.&’' -]{0,30}\)\s*[-–—]{1,2}\s+(?=\S)")
+
+
+# ------------------------------------------------------------- in the article
+
+def usable_mentions(article: Article, mentions: list[Mention]) -> list[Mention]:
+    """The mentions that can date an event, in text order; of nested ones the longest."""
+    regions = sorted(article.content)
+    starts = [a for a, _ in regions]
+    out = []
+    for m in mentions:
+        if m.first is None or m.last is None:
+            continue  # no interval: "two months", an unresolved weekday
+        if _plan_horizon(article, m):
+            continue  # "buy back shares over the next twelve months": a plan's horizon, not when it happened
+        if regions:
+            i = bisect_right(starts, m.start) - 1
+            if i < 0 or m.end > regions[i][1]:
+                continue  # site chrome
+        out.append(m)
+    # A mention nested in a longer one gives way to it.
+    out.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    kept: list[Mention] = []
+    for m in out:
+        if kept and m.start < kept[-1].end:
+            continue
+        kept.append(m)
+    return kept
+
+
+def _plan_horizon(article: Article, m: Mention) -> bool:
+    """A span looking forward from the reference day: "over the next twelve months"."""
+    if not (m.type == "DURATION" and m.last > m.first and _FORWARD_SPAN.search(m.text)):
+        return False
+    start = article.reference.earliest
+    if start is None:
+        return False
+    # From the publication day itself, or from anywhere in an inferred window.
+    return m.first == start if article.published is not None else m.first >= start
+
+
+def dateline_end(text: str) -> int:
+    """End of a dateline opening the sentence ("NEW YORK, June 13 (Reuters) - ",
+    "WASHINGTON (AP) — ", or a credit alone: "(Bloomberg) -- "), else 0.
+
+    Before the dash: capitalised words, numbers and a bracketed agency only,
+    and a date or an all-capitals place among them.
+    """
+    credit = _CREDIT.match(text)
+    if credit:
+        return credit.end()
+    m = _DATELINE.match(text)
+    if not m:
+        return 0
+    head = re.sub(r"\([^)]*\)", "", m.group())
+    if re.search(r"(?:^|[\s,])[a-z]", head):
+        return 0  # a lower-case word: prose, not a dateline
+    if not (re.search(r"\d", head) or re.search(r"\b[A-Z]{3,}\b", head)):
+        return 0
+    return m.end()
+
+
+# ------------------------------------------------------------- in a sentence
+
+def not_compared(article: Article, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """Without the dates of a compared figure ("up from 735 last year") or a
+    baseline ("ahead of last year"); a mention right after a dropped one
+    continues it ("since June last year")."""
+    text = sent.text
+    kept, dropped_end = [], None
+    for m in mentions:
+        rel_start = m.start - sent.start
+        follows = dropped_end is not None and not text[dropped_end:rel_start].strip()
+        if follows or _COMPARISON.search(text[:rel_start]) or _baseline(article, m, text, rel_start):
+            dropped_end = m.end - sent.start
+        else:
+            kept.append(m)
+    return kept
+
+
+def _baseline(article: Article, m: Mention, text: str, rel_start: int) -> bool:
+    """A past period a figure is compared with ("ahead of last year", "from a
+    year earlier", "up on the same period last year"): no event date."""
+    if _FROM_BEFORE.search(text[:rel_start]):
+        return bool(_RELATIVE_BASELINE.match(m.text))
+    if not _BASELINE_BEFORE.search(text[:rel_start]):
+        return False
+    if re.match(r"(?:in|on|at|during|by|since|until|through|over|from|after|before)\s", m.text, re.IGNORECASE):
+        return False  # "left the problems behind in 2023": a time, not a thing compared with
+    if re.match(r"['’]s?\b", text[rel_start + len(m.text):]):
+        return False  # "ahead of Thursday's vote": the date names the vote
+    ref = article.reference.earliest
+    if ref is None:
+        return bool(re.match(r"(?:last|a year|the (?:previous|prior) )", m.text, re.IGNORECASE))
+    return m.last is not None and m.last < ref
+
+
+def real_dates(mentions: list[Mention]) -> list[Mention]:
+    """"now", "currently": only when the sentence has no real date."""
+    if any(not m.value.endswith("_REF") for m in mentions):
+        return [m for m in mentions if not m.value.endswith("_REF")]
+    return mentions
+
+
+def one_per_interval(mentions: list[Mention]) -> list[Mention]:
+    """The first mention of each distinct calendar interval."""
+    distinct: list[Mention] = []
+    seen = set()
+    for m in mentions:
+        key = (m.first, m.last)
+        if key not in seen:
+            seen.add(key)
+            distinct.append(m)
+    return distinct
+
+
+def without_figure_periods(text: str, dated: list[Dated]) -> list[Dated]:
+    """"forecast third-quarter revenue ... on Wednesday": a period naming what a
+    figure is of, in the very clause a more precise date dates, is part of
+    that event, not one of its own."""
+    return [d for d in dated if not (
+        (d.modifier or _hyphen_attributive(text, d.start, d.end)) and _within_dated_clause(text, d, dated))]
+
+
+def _hyphen_attributive(text: str, s: int, e: int) -> bool:
+    """'third-quarter revenue', 'full-year results': a hyphenated period before a noun."""
+    if not re.fullmatch(r"[A-Za-z]+-[A-Za-z]+", text[s:e]):
+        return False
+    after = re.match(r" ([a-z][\w-]*)", text[e:])
+    return bool(after) and after.group(1) not in NP_STOP_WORDS and after.group(1) not in NOT_NOUNS
+
+
+def _within_dated_clause(text: str, d: Dated, dated: list[Dated]) -> bool:
+    """A more precise date, not a modifier, in the same clause as `d`."""
+    m = d.mention
+    for o in dated:
+        if o is d or o.modifier or (o.mention.last - o.mention.first) >= (m.last - m.first):
+            continue
+        between = text[min(d.end, o.end):max(d.start, o.start)]
+        if not CLAUSE_MARK.search(between):
+            return True
+    return False

@@ -1,0 +1,61 @@
+"""Reported or expected: `expected` when the date lies after publication (or
+the finder resolved it forward from publication) or when the clause around
+the date holds a cue of plan, hope, expectation or condition
+(`lexicon.events.EXPECTED_CUES`). A date attached to a verb of saying ("said
+on Tuesday it would...", "on Thursday forecast") dates the saying: the plan
+is what was said, so that event is `reported`."""
+
+from __future__ import annotations
+
+import re
+
+from timeline.events.reading import Dated
+from timeline.events.text import CLAUSE_MARK
+from timeline.lexicon.events import EXPECTED_CUES, SAYING_VERBS
+from timeline.model import Article
+
+_CUE = re.compile(
+    r"(?<![\w’'])(?:" + "|".join(re.escape(c).replace("'", "['’]") for c in sorted(EXPECTED_CUES, key=len, reverse=True)) + r")(?![\w’'])",
+    re.IGNORECASE,
+)
+_SAYING_BEFORE = re.compile(r"\b(?:" + "|".join(SAYING_VERBS) + r")(?:\s+[A-Za-z]+)?\s*$")
+_SAYING_AFTER = re.compile(r"\s*,?\s*(?:" + "|".join(SAYING_VERBS) + r")\b")
+
+
+def modality(article: Article, text: str, d: Dated, within: tuple[int, int] | None = None) -> str:
+    """"reported" or "expected", for the date `d` of sentence `text`."""
+    return modality_of(article, text, d, within)[0]
+
+
+def modality_of(article: Article, text: str, d: Dated, within: tuple[int, int] | None = None) -> tuple[str, str]:
+    """The modality and the reason for it. `within` bounds the clause (a detached part)."""
+    m, s, e = d.mention, d.start, d.end
+    if m.future and m.anchor == "publication":
+        return "expected", "modality: expected, resolved forward from publication (modality.modality_of)"
+    published = article.reference.latest
+    if published is not None and m.first > published:
+        return "expected", "modality: expected, the date lies after publication (modality.modality_of)"
+    lo = 0
+    for mark in CLAUSE_MARK.finditer(text, 0, s):
+        lo = mark.end()
+    nxt = CLAUSE_MARK.search(text, e)
+    hi = nxt.start() if nxt else len(text)
+    if _SAYING_BEFORE.search(text[:s]) or _SAYING_AFTER.match(text[e:]):
+        # "said on Tuesday it would cut jobs": the date dates the saying; the
+        # plan is what was said.
+        hi = e
+    if within is not None:
+        lo, hi = max(lo, within[0]), min(hi, within[1])
+    cue = first_cue(text[lo:s] + " " + text[e:hi])
+    if cue:
+        return "expected", f"modality: expected, cue '{cue}' in the clause of the date (modality.modality_of)"
+    return "reported", "modality: reported, no cue of plan or condition in the clause of the date (modality.modality_of)"
+
+
+def first_cue(clause: str) -> str | None:
+    """The first modal cue in the clause; "May" mid-clause is the month, not the verb."""
+    return next((c.group() for c in _CUE.finditer(clause) if c.group() != "May" or c.start() == 0), None)
+
+
+def has_cue(clause: str) -> bool:
+    return first_cue(clause) is not None

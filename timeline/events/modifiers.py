@@ -1,0 +1,91 @@
+"""A date used as a noun modifier ("his Jan. 20 inauguration", "the 2016
+presidential election", "a rise in fourth-quarter deliveries") dates only
+that noun phrase, with its owner, never the rest of the sentence."""
+
+from __future__ import annotations
+
+import re
+
+from timeline.events.discourse import antecedent
+from timeline.events.reading import Dated, Part, Reading
+from timeline.events.text import CLAUSE_MARK
+from timeline.lexicon.events import DATE_PREPOSITIONS, DETERMINERS, NOT_NOUNS, NP_PREPOSITIONS, NP_STOP_WORDS
+
+_POSSESSIVE = ("'s", "’s", "s'", "s’")
+
+
+def is_modifier(text: str, s: int, e: int, heading: bool) -> bool:
+    """A date used as an adjective: 'his Jan. 20 inauguration', 'the 2016 election'."""
+    first_word = text[s:e].split()[0].lower() if text[s:e].split() else ""
+    if first_word in DATE_PREPOSITIONS:
+        return False
+    after = re.match(r" ([A-Za-z][\w-]*)", text[e:])
+    if not after:
+        return False
+    nxt = after.group(1)
+    if nxt.lower() in NP_STOP_WORDS or nxt.lower() in NOT_NOUNS or nxt.endswith("ly"):
+        return False
+    if nxt[0].isupper() and not heading:
+        return False
+    before = text[:s].split()[-2:]
+    if any(w.lower() in DETERMINERS or w.endswith(_POSSESSIVE) for w in before):
+        return True
+    # "a rise in fourth-quarter deliveries": a preposition, then date + noun.
+    return bool(before) and before[-1].lower() in NP_PREPOSITIONS
+
+
+def modifier_part(r: Reading, d: Dated) -> Part:
+    """The noun phrase the date modifies, from its owner to the noun."""
+    start, prefix = _phrase_start(r, d.start)
+    return Part(((start, _phrase_end(r.text, d.end)),), prefix=prefix, detached=True,
+                why="the date modifies a noun phrase and dates only it (modifiers.modifier_part)")
+
+
+def _phrase_start(r: Reading, s: int) -> tuple[int, str]:
+    """Where the noun phrase opens (its determiner or owner), and a possessor
+    to put before it when "his"/"its" stands for a name."""
+    text = r.text
+    words_before = list(re.finditer(r"[\w’'.-]+", text[:s]))[-2:]
+    start = s
+    for w in words_before:
+        token = w.group()
+        if token.lower() in DETERMINERS or token.endswith(_POSSESSIVE):
+            start = w.start()
+            break
+    token = text[start:].split()[0]
+    if start == s:
+        # No owner named: the clause it stands in says what it is about
+        # ("the Brazilian planemaker reported a rise in fourth-quarter deliveries").
+        for mark in CLAUSE_MARK.finditer(text, 0, s):
+            start = mark.end()
+        if start == s:
+            start = 0
+    elif token.lower() in ("his", "her", "their", "its"):
+        owner = antecedent(text, start, r.names, r.discourse)
+        if owner:
+            return start + len(token) + 1, owner + "’s "
+    elif token.endswith(("'s", "’s")):
+        for ns, ne, _ in r.names:
+            if ns <= start < ne + 2:
+                start = ns
+    elif token.lower() == "the":
+        # "Russia's interference in the 2016 election": keep what it is of.
+        m = re.search(r"([\w’'.-]+(?:['’]s)?(?:\s[\w-]+){0,2})\s(?:in|of|during|for|over|on)\s$", text[:start])
+        if m and re.search(r"['’]s\b", m.group(1)):
+            start = m.start(1)
+    return start, ""
+
+
+def _phrase_end(text: str, e: int) -> int:
+    """The end of the noun after the date: up to three more words of it."""
+    end = e
+    count = 0
+    for w in re.finditer(r"\s((?:[A-Z]\.)+|[\w-]+)", text[e:]):
+        word = w.group(1)
+        if w.start() != (end - e) or count >= 3:
+            break
+        if word.lower() in NP_STOP_WORDS or word.lower() in NOT_NOUNS or word.endswith(("ed", "ly")) and count:
+            break
+        end = e + w.end()
+        count += 1
+    return end

@@ -1,0 +1,131 @@
+"""An article's URL, the date in its path, its publisher and its site's country.
+
+- url: an "Original url:" / "Source:" line, a headline link, a bare URL line;
+  never a photo credit ("Featured Photo:") nor a reference in a list;
+- publisher: from the URL's host, when the host is a known publisher;
+- the site's country domain (.co.uk, .de) tells how it writes numeric dates.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from urllib.parse import urlsplit
+
+from timeline.chrome import vocabulary
+from timeline.text.lines import Line
+from timeline.text.markup import strip_control, strip_markup as plain
+
+# Month names as URLs and datelines write them, with their numbers.
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+    "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")"
+_URL_DATE = [
+    re.compile(r"/(?P<year>(?:19|20)\d\d)/(?P<month>[01]?\d)/(?P<day>[0-3]?\d)(?:/|$)"),
+    re.compile(r"/(?P<year>(?:19|20)\d\d)/" + _MONTH + r"/(?P<day>[0-3]?\d)(?:/|$)", re.IGNORECASE),
+    re.compile(r"[/_-](?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?:[/_.-]|$)"),
+]
+_LABELLED_URL = re.compile(
+    r"^(?:original\s+url|original\s+article|source\s+url|source|url|canonical(?:\s+url)?|link|"
+    r"originally\s+published\s+(?:at|on|in))\s*:\s*(?P<rest>.{0,2100})$",
+    re.IGNORECASE,
+)
+URL_IN = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]\"'`]{1,2000}", re.IGNORECASE)
+_MD_LINK_URL = re.compile(r"\]\((?P<url>https?://[^)\s]{1,2000})\)", re.IGNORECASE)
+
+
+def date_in_url(url: str) -> date | None:
+    """A publication date in a URL path: `/2025/01/14/`, `/2024/mar/06/` or `-2024-07-04/`."""
+    path = urlsplit(url).path
+    for pattern in _URL_DATE:
+        m = pattern.search(path)
+        if m:
+            month = m.group("month")
+            try:
+                return date(int(m.group("year")), int(month) if month.isdigit() else MONTHS[month.lower()], int(m.group("day")))
+            except ValueError:
+                continue
+    return None
+
+
+def _host(url: str) -> str:
+    return (urlsplit(url if "://" in url else "http://" + url).hostname or "").lower().rstrip(".")
+
+
+def publisher_for(url: str | None) -> str | None:
+    """The publisher's name for a URL whose host is a known news site."""
+    if not url:
+        return None
+    publishers = vocabulary().publishers
+    parts = _host(url).split(".")
+    for i in range(len(parts) - 1):
+        name = publishers.get(".".join(parts[i:]))
+        if name:
+            return name
+    return None
+
+
+def day_first_site(url: str | None) -> bool:
+    """The URL's host is in a country that writes the day first (04/03/2024 is 4 March)."""
+    return bool(url) and _host(url).rsplit(".", 1)[-1] in vocabulary().day_first_domains
+
+
+def find_url(text: str, lines: list[Line], title_line: int | None) -> tuple[str | None, set[int]]:
+    """The article's own URL and the lines that hold it: a labelled URL line
+    wins, then a link in the headline, then the first bare URL line."""
+    labelled = bare = None
+    claimed: set[int] = set()
+    after_label = -1  # a label line whose URL is on the next non-blank line
+    for i, ln in enumerate(lines):
+        if ln.end - ln.start > 2200:
+            continue
+        raw = text[ln.start : ln.end]
+        if not raw.strip() or not (after_label >= 0 or "http" in raw or "www." in raw or ":" in raw[:60]):
+            continue
+        p = plain(raw)
+        m = _LABELLED_URL.match(p)
+        url = _url_of(raw)
+        if m and labelled is None:
+            if url:
+                labelled = url
+                claimed.add(i)
+            elif not m.group("rest").strip():
+                after_label = i
+            continue
+        if after_label >= 0:
+            if url and labelled is None and _is_url_only(p):
+                labelled = url
+                claimed.update({after_label, i})
+            after_label = -1
+            continue
+        if bare is None and url and _is_url_only(p) and not re.match(r"^\s*[-*+•]\s", raw):
+            bare = url
+            claimed.add(i)
+    title_link = None
+    if title_line is not None:
+        ln = lines[title_line]
+        m = _MD_LINK_URL.search(text[ln.start : ln.end])
+        title_link = _clean_url(m.group("url")) if m else None
+    return labelled or title_link or bare, claimed
+
+
+def _url_of(raw: str) -> str | None:
+    m = _MD_LINK_URL.search(raw) or URL_IN.search(raw)
+    if not m:
+        return None
+    url = _clean_url(m.group("url") if "url" in (m.re.groupindex or {}) else m.group(0))
+    if url.lower().startswith("www."):
+        url = "https://" + url
+    return url
+
+
+def _is_url_only(p: str) -> bool:
+    return bool(re.fullmatch(r"[<(\[]*(?:https?://|www\.)\S{1,2000}", p.strip(), re.IGNORECASE))
+
+
+def _clean_url(url: str) -> str:
+    return strip_control(url).rstrip(".,;:>)]*")

@@ -1,0 +1,108 @@
+"""Vocabulary of event extraction (data only, no logic).
+
+Cue words for modality, the verbs of saying, clause openers and the words
+that stop a noun phrase. `timeline.events` reads these; adding a cue is one
+line. `STOPWORDS` is read by `timeline.merge`.
+"""
+
+from __future__ import annotations
+
+# A clause stating a plan, hope, expectation or condition is `expected`.
+# Matched as whole words (lower case) inside the clause that carries the date.
+EXPECTED_CUES = (
+    "will", "'ll", "won't", "shall", "would", "wouldn't", "expected to", "expects to",
+    "expect to", "is expected", "are expected", "plans to", "plan to", "planned to",
+    "planning to", "intends to", "intend to", "aims to", "aim to", "hopes to",
+    "hope to", "hoped to", "hope", "hopes", "hoping", "is set to", "are set to",
+    "is due to", "are due to", "is scheduled to", "are scheduled to", "scheduled for",
+    "is likely to", "are likely to", "likely", "could", "might", "may", "should",
+    "if", "unless", "provided", "going to", "forecast", "forecasts", "projected",
+    "target", "targets", "aims", "seeks to", "proposed", "upcoming", "next",
+    "deadline", "by the end of", "expected", "expects", "guidance", "outlook",
+)
+
+# Verbs that introduce reported speech: their subject is the event's speaker,
+# a date next to them dates the saying, and a trailing ", X said on Monday"
+# is a reporting frame. (Distinct from the dates package's verb tables.)
+SAYING_VERBS = (
+    "said", "says", "say", "told", "tells", "added", "adds", "noted", "notes",
+    "reported", "reports", "announced", "announces", "confirmed", "confirms",
+    "acknowledged", "acknowledges", "declared", "declares", "stated", "states",
+    "warned", "warns", "claimed", "claims", "revealed", "reveals", "denied",
+    "denies", "insisted", "insists", "argued", "argues", "wrote", "writes",
+    "tweeted", "explained", "explains", "emphasized", "emphasised", "stressed",
+    "predicted", "predict", "predicts", "suggested", "suggests", "believes",
+    "believed", "expects", "expected", "estimated", "estimates", "maintained",
+    "maintains", "recalled", "disclosed", "indicated", "indicates", "admitted",
+    "agreed", "replied", "asked", "according",
+    # Statements about the future are still made on a day: "forecast on Thursday".
+    "forecast", "forecasts", "projected", "projects", "pledged", "pledges",
+    "promised", "promises", "vowed", "vows", "unveiled", "unveils", "outlined",
+)
+
+# Words that end a noun phrase built around a date ("his Jan. 20 inauguration").
+NP_STOP_WORDS = frozenset("""
+a an the and or but nor of to in on at by for from with without into onto over under
+after before since until while when where which who whom whose that this these those
+is are was were be been being has have had do does did will would could should can
+may might must shall said says told as than then so if not no also its his her their
+our my your he she it they we i you there here
+""".split())
+
+# Nouns of an arrangement or a course of events: a relative clause after
+# "<noun> with/between/of <Name>" hangs on the noun, not the name ("its
+# partnership with MSC, which ended in January").
+ARRANGEMENT_NOUNS = frozenset("""
+partnership partnerships alliance alliances agreement agreements deal deals contract contracts
+merger mergers venture ventures tie-up tie-ups cooperation collaboration pact pacts accord
+accords talks negotiations arrangement arrangements relationship dispute disputes feud
+takeover takeovers acquisition acquisitions lawsuit lawsuits litigation investigation
+probe probes settlement truce ceasefire war conflict rivalry sponsorship licence license
+""".split())
+
+# Words before a date that make it a noun modifier ("the 2016 election").
+DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
+
+# Prepositions a date expression can start with; a date they open is adverbial.
+DATE_PREPOSITIONS = frozenset("in on at by since until till from during after before through throughout over for between around about last next this".split())
+
+# Function words ignored when comparing what two events state.
+STOPWORDS = frozenset("""
+a about above after again against all also am an and any are aren't as at be because been before
+being below between both but by can could did do does doing down during each few for from further
+had has have having he her here hers herself him himself his how i if in into is it its itself
+just me more most my myself no nor not now of off on once only or other our ours ourselves out
+over own same she should so some such than that the their theirs them themselves then there these
+they this those through to too under until up very was we were what when where which while who
+whom why will with would you your yours yourself yourselves said says say told tell according
+mr mrs ms dr one two three first last next week month year years months weeks day days today
+yesterday tomorrow ago earlier later since thursday friday monday tuesday wednesday saturday
+sunday january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec
+""".split())
+
+# Titles a person is named with ("President Putin"); "the Russian President"
+# then refers back to the person last named with that title.
+TITLE_WORDS = (
+    "President", "Prime Minister", "Chancellor", "Foreign Minister", "Minister", "King", "Queen", "Pope",
+    "Governor", "Mayor", "Chief Executive", "CEO", "Chairman",
+)
+
+# Past-tense verbs that look like nouns after a date ("in 2016 went"): no noun phrase follows.
+NOT_NOUNS = frozenset("went came began took made saw got gave held left led met ran rose fell won lost paid sold bought grew became".split())
+
+# Prepositions before a date + noun that make the date a noun modifier ("a rise in fourth-quarter deliveries").
+NP_PREPOSITIONS = frozenset("in of for at with from by during over to".split())
+
+# Sentence openers dropped from a summary ("Meanwhile, ...").
+DISCOURSE_OPENERS = ("Later", "Meanwhile", "However", "Moreover", "Also", "Still", "Yet", "But", "And", "So", "Then")
+
+# Verbs of saying in the simple past that make an undated sentence the day's
+# news ("Shell said its volumes were lower").
+DAY_NEWS_SAYING_VERBS = ("said", "told", "added", "warned", "noted", "confirmed", "announced", "reported")
+
+# Verbs of a move of shares that make an undated sentence the day's news ("Novo's shares rose 4.8%").
+SHARE_MOVE_VERBS = (
+    "rose", "fell", "jumped", "gained", "dropped", "slid", "slipped", "climbed", "surged", "tumbled", "sank",
+    "added", "lost", "edged", "plunged", "soared", "rallied", "closed", "ended",
+)

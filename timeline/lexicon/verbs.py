@@ -1,0 +1,221 @@
+"""Verbs and the words around them that show whether a clause looks back or forward.
+
+The tense rules of the date resolver (`timeline.dates.tense`) read these
+tables: the verb nearest a year-less date decides whether it lies before or
+after the publication date. Each table is one job; where one is built from
+others, the union is spelled out here.
+"""
+
+from __future__ import annotations
+
+# -- words that point forward ---------------------------------------------------
+# Modals, verbs and adjectives of intention, expectation and schedule.
+FUTURE_WORDS = {
+    "will", "'ll", "wo", "shall", "would", "'d", "gonna", "upcoming", "forthcoming",
+    "expected", "expects", "expect", "scheduled", "slated", "planned", "plans", "plan",
+    "planning", "intends", "intend", "intended", "aims", "aim", "aiming", "hopes", "hope",
+    "due", "set", "next", "coming", "could", "might", "should",
+    "must", "need", "needs", "likely", "proposed", "propose", "proposes", "await",
+    "awaits", "awaiting", "ahead", "deadline", "pending", "tentatively", "may",
+    "promise", "promised", "promises", "vowed", "vows", "pledged", "pledges", "wants",
+    "want", "seeks", "seek", "seeking", "tomorrow",
+}
+# Present-tense verbs of schedules: "the summit opens on Monday" looks forward.
+SCHEDULE_VERBS = {
+    "begins", "starts", "opens", "closes", "ends", "meets", "arrives", "departs", "leaves",
+    "travels", "visits", "hosts", "faces", "kicks", "launches", "resumes", "convenes",
+    "returns", "expires", "runs", "takes", "comes", "goes", "heads", "lands", "tours",
+    "debuts", "premieres", "airs", "reopens", "concludes", "wraps", "sits", "testifies",
+    "appears", "speaks", "addresses", "votes", "rules", "decides", "announces", "unveils",
+    "releases", "publishes", "hears", "considers", "reconvenes", "tees", "plays",
+}
+# Every single word that points forward.
+FUTURE_CUES = FUTURE_WORDS | SCHEDULE_VERBS
+# Multi-word future cues, as word pairs ("going to", "set to").
+FUTURE_PHRASES = (("going", "to"), ("is", "to"), ("are", "to"), ("to", "be"),
+                  ("set", "to"), ("about", "to"), ("on", "track"), ("has", "until"), ("have", "until"))
+# Future cues that are also nouns ("the plan"): forward only with their content ("the plan for June").
+CUES_ALSO_NOUNS = {"plan", "plans", "hope", "hopes", "aim", "aims", "promise", "promises", "need", "needs"}
+# Words after such a noun that name its content ("the plan for June", "the hope is to").
+NOUN_CUE_CONTENT = {"for", "to", "is", "are", "calls"}
+# "set" and "due" point forward only before these ("set to", "due on").
+SET_DUE_COMPLEMENTS = {"to", "for", "on", "in"}
+# Words before "set on"/"set in" that make it a schedule ("is set on Monday", not "the target it set in June").
+BE_BEFORE_SET = {"is", "are", "was", "were", "be", "been", "being", "'s", "’s", "now", "already", "tentatively",
+                 "currently"}
+# Present verbs that announce a scheduled event in news when they are verbs,
+# not nouns or reports: "the company reports results on Thursday", "the bank
+# holds its meeting on Wednesday" (checked by `tense.grammar.scheduled`).
+SCHEDULE_OR_REPORT_VERBS = {"reports", "holds", "delivers", "unveils", "publishes", "announces"}
+# Words before "reports" that make it a noun ("media reports on Monday said").
+REPORT_NOUN_BEFORE = {"media", "news", "press", "local", "state", "earlier", "recent", "several",
+                      "other", "unconfirmed", "multiple", "many", "some", "initial", "early",
+                      "separate", "conflicting", "police", "intelligence", "quarterly", "annual"}
+# Verbs and adjectives that take a "to"-infinitive pointing forward
+# ("agreed to step down in January", "is likely to fall in March").
+INFINITIVE_TAKERS = {
+    "plans", "plan", "planning", "wants", "want", "hopes", "hope", "expects", "expected", "expect",
+    "promises", "vows", "aims", "intends", "pledges", "threatens", "seeks", "set", "due", "going",
+    "likely", "unlikely", "ready", "poised", "scheduled", "slated", "preparing", "is", "are", "needs",
+    "need", "has", "have", "tends", "attempts", "tries", "try", "trying", "sets", "moves", "moving",
+    "proposes", "expecting", "decides", "agrees", "agree", "votes", "offers",
+}
+# Words before "to" that make it a preposition, not an infinitive ("according to", "due to").
+NOT_INFINITIVE = {"according", "due", "up", "close", "next", "back", "compared", "relative", "prior",
+                  "thanks", "owing", "opposed", "similar", "equal", "home", "addition", "contrast",
+                  "closer", "nearer", "tied", "linked", "related", "used"}
+
+# -- verbs that move an event later -----------------------------------------------
+# "postponed until Saturday" looks forward when the date is where the event
+# moves to (after one of POSTPONING_TARGETS); otherwise the date is when it
+# was moved ("suspended its dividend in December") and they are past verbs
+# like any other.
+POSTPONING_VERBS = {"postponed", "delayed", "adjourned", "deferred", "rescheduled", "pushed",
+                    "extended", "suspended", "moved", "bumped", "shifted"}
+POSTPONING_TARGETS = {"until", "till", "to", "for", "into", "through", "past", "beyond"}
+# Verbs whose past is their base form that postpone with a particle ("put off until March").
+POSTPONING_PARTICLES = {("put", "off"), ("put", "back")}
+
+# -- words that point back ----------------------------------------------------------
+PAST_CUES = {
+    "was", "were", "had", "did", "been", "ago", "yesterday", "last", "earlier",
+    "previously", "since", "went", "came", "saw", "took", "made", "gave", "began",
+    "became", "met", "won", "lost", "fell", "rose", "sold", "bought", "left", "held",
+    "found", "got", "ran", "spent", "paid", "led", "built", "brought", "thought", "kept",
+    "broke", "chose", "drove", "ate", "flew", "forgot", "grew", "knew", "rode",
+    "sang", "sank", "shook", "spoke", "stole", "struck", "swore", "threw", "understood",
+    "woke", "wore", "wrote", "fought", "caught", "taught", "sought", "sent", "lent",
+    "dealt", "felt", "meant", "slept", "fled", "hid", "stood", "sat", "lay", "laid",
+    "told", "said", "heard", "withdrew", "overtook", "undertook", "drew",
+    "dove", "froze", "hung", "swung",
+    "tore", "underwent", "upheld", "wound", "forbade", "oversaw", "rang",
+    "arose", "awoke", "bore", "bound", "bred", "clung", "crept", "dug", "fed",
+    "forgave", "ground", "leapt", "lit", "mistook", "rebuilt", "sped", "spun",
+    "stuck", "stung", "strove", "swam", "wept", "didn't", "wasn't", "weren't",
+    "hadn't", "former", "then",
+}
+# Past cues that are finite past forms or past adverbs, never a base form
+# after a modal ("will ground" is a base form, "will was" is nothing).
+FINITE_PAST = {"was", "were", "had", "did", "ago", "yesterday", "last", "earlier", "since",
+               "previously", "didn't", "wasn't", "weren't", "hadn't"}
+# Negated auxiliaries: these look back, those forward; other "n't" forms show no tense.
+NEGATED_PAST = {"didn't", "wasn't", "weren't", "hadn't", "couldn't"}
+NEGATED_FUTURE = {"won't", "wouldn't"}
+# "-ed" words that are not past tense verbs, or that point forward.
+NOT_PAST_ED = {"need", "needed", "speed", "feed", "seed", "indeed", "bed", "red", "hundred",
+               "united", "based", "proposed", "expected", "scheduled", "planned", "intended",
+               "slated", "shed", "bred", "wed", "fled", "led", "fed", "bleed", "breed",
+               "creed", "greed", "heed", "reed", "weed", "embed", "sled", "shred", "ted",
+               "ed", "fred", "ned", "med", "ahmed", "mohammed", "muhammad", "mohamed",
+               "interested", "concerned", "related", "limited", "advanced", "detailed",
+               "experienced", "qualified", "talented", "skilled", "armed", "unrelated",
+               "unexpected", "unprecedented", "so-called", "alleged", "supposed",
+               "promised", "pledged", "vowed", "sacred", "wicked", "naked", "rugged",
+               "beloved", "crooked", "learned", "aged", "kindred", "hatred", "biased"}
+
+# -- verbs whose past is their base form ---------------------------------------------
+# "cut", "hit": past only where the grammar says so (`tense.grammar.same_past`).
+PAST_AS_BASE = {"cut", "put", "set", "hit", "let", "shut", "spread", "cost", "quit", "split", "bet",
+                "bid", "broadcast", "hurt", "upset", "forecast", "read", "beat", "cast", "burst",
+                "slit", "thrust", "shed", "rid", "wed"}
+# Of them, those whose object is a prediction ("forecast third-quarter revenue",
+# "bet on a cut in June"): a date after them is what is predicted, and their
+# own tense says nothing about it.
+PREDICTING_VERBS = {"forecast", "bet"}
+# Words that make a present tense habitual ("they usually cut rates in June"):
+# with them a verb that may be present shows no past.
+HABITUAL_WORDS = {"every", "each", "usually", "often", "always", "typically", "normally",
+                  "generally", "annually", "regularly", "traditionally", "routinely", "sometimes",
+                  "customarily", "habitually"}
+# Subjects after which a base-form past can only be the past ("it cut").
+SINGULAR_PRONOUNS = {"he", "she", "it"}
+# Subjects after which it is past or a present habit ("they cut").
+OTHER_PRONOUNS = {"they", "we", "i", "you"}
+RELATIVE_PRONOUNS = {"who", "which", "that"}
+# Adverbs between a subject and its verb ("the bank also cut").
+SUBJECT_ADVERBS = {"also", "just", "then", "still", "already", "again", "later", "first", "even",
+                   "only", "further", "once", "jointly", "previously", "swiftly"}
+# Words after a verb that are no object of it ("cut in June", not "cut rates").
+NOT_OBJECT = {"in", "on", "at", "by", "for", "to", "from", "during", "after", "before", "since",
+              "until", "till", "with", "of", "as", "and", "or", "but", "into", "over", "through",
+              "than", "when", "while", "because", "if", "that", "which", "who", "last", "this",
+              "next", "earlier", "later", "again", "back"}
+
+# -- auxiliaries and modals ----------------------------------------------------------
+# Auxiliaries, modals and "to": a base form after them is no past tense, the
+# auxiliary decides ("will cut", "to cut", "was cut").
+AUXILIARIES = {"will", "'ll", "would", "'d", "shall", "should", "can", "could", "may", "might",
+               "must", "to", "do", "does", "did", "don't", "doesn't", "didn't", "won't", "wouldn't",
+               "can't", "cannot", "couldn't", "shouldn't", "be", "is", "are", "am", "was", "were",
+               "been", "being", "'s", "'re", "'m", "let", "make", "makes", "help", "helps", "not",
+               "never", "gonna"}
+# Perfect auxiliaries: "has cut" is a past event.
+PERFECT_AUXILIARIES = {"has", "have", "had", "'ve", "hasn't", "haven't", "hadn't"}
+# Modals and "to": a past-looking form right after them is a base form ("will ground the jets").
+MODALS = {"will", "'ll", "would", "'d", "shall", "should", "can", "could", "may", "might", "must",
+          "to", "do", "does", "did", "don't", "doesn't", "didn't", "won't", "wouldn't", "can't",
+          "cannot", "couldn't", "shouldn't"}
+# Adverbs that may stand between a modal and its verb ("will not find", "could also ground").
+ADVERBS_AFTER_MODAL = {"not", "also", "then", "still", "even", "only", "just", "never", "again", "first"}
+# Forms of "be" before a participle: "will be held" looks forward.
+BE_BEFORE_PARTICIPLE = {"be", "being"}
+# Present forms before a participle: "is held" is a present passive or an adjective.
+PRESENT_BEFORE_PARTICIPLE = {"is", "are", "am", "'s", "'re", "get", "gets", "stay", "stays", "remain",
+                             "remains", "become", "becomes", "seem", "seems", "keep", "keeps"}
+
+# -- reporting verbs ------------------------------------------------------------------
+# Verbs that report speech: they govern a date only when right next to it
+# ("said Friday"), otherwise the date belongs to the reported clause.
+REPORTING_VERBS = {"said", "says", "say", "told", "tells", "added", "adds", "according",
+                   "announced", "reported", "stated", "wrote", "explained", "noted",
+                   "confirmed", "claimed", "insisted", "argued", "warned", "revealed"}
+# Verbs that take a reported complement ("forecast on Thursday that sales
+# would rise"): a date between them and the complement is theirs.
+COMPLEMENT_VERBS = REPORTING_VERBS | {
+    "forecast", "forecasts", "predicted", "predicts", "projected", "projects", "estimated",
+    "estimates", "disclosed", "discloses", "acknowledged", "admitted", "denied", "denies",
+    "suggested", "suggests", "indicated", "indicates", "signalled", "signaled", "hinted",
+    "cautioned", "reiterated", "conceded", "tweeted", "informed", "assured", "reminded",
+    "announces", "reports", "states", "writes", "notes", "confirms", "claims", "insists",
+    "argues", "warns", "reveals",
+}
+# Those of them whose addressee comes first ("told journalists on Thursday that").
+ADDRESSEE_VERBS = {"told", "tells", "tell", "informed", "assured", "reminded", "warned", "warns"}
+# Words right after a scheduling verb that make it report a clause ("reports that ...").
+REPORTED_CLAUSE_START = {"that", "it", "he", "she", "they"}
+# Words between a scheduling verb and its date that make it report ("reports on Thursday that").
+REPORT_MARKERS = {"that", "said", "says"}
+# Verb forms that are also nouns ("its annual revenue forecast on Thursday").
+VERBS_ALSO_NOUNS = {"forecast", "forecasts", "estimates", "projects", "reports", "claims", "notes", "states"}
+
+# -- noun phrases, clauses and prepositions ------------------------------------------
+# Words that open a noun phrase before such a noun ("the forecast", "its sales forecast").
+NOUN_DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that",
+                    "these", "those", "whose", "new", "latest", "annual", "earnings", "revenue", "profit", "sales"}
+# Words that may stand between a determiner and such a noun ("its full year guidance forecast").
+NOUN_MODIFIERS = {"full", "year", "quarterly", "monthly", "weekly", "official", "updated", "revised",
+                  "previous", "prior", "initial", "preliminary", "final", "current", "guidance", "outlook",
+                  "growth", "price", "inflation", "weather", "budget", "economic", "delivery", "deliveries",
+                  "production", "output", "demand", "income", "margin", "spending", "cost", "costs"}
+# Words that open a noun phrase ("the", "another", "every").
+NOUN_PHRASE_START = NOUN_DETERMINERS - {"earnings", "revenue", "profit", "sales", "new", "latest", "annual"} | {
+    "another", "each", "every", "no", "some", "any", "both", "all"}
+# Words that introduce a subordinate clause.
+CLAUSE_OPENERS = {"that", "which", "who", "whom", "whose", "when", "where", "while", "if", "because"}
+# Words that start a clause, so a noun after them may be its subject.
+CLAUSE_START = CLAUSE_OPENERS | {"after", "before", "as", "since", "and", "but", "though",
+                                 "although", "so", "once", "until", "then", "meanwhile"}
+# Words right before a date that tie it to the verb further left ("said on Thursday").
+DATE_PREPOSITIONS = {"on", "in", "at", "during", "late", "early", "earlier", "last", "this", "via",
+                     "overnight", "from", "after", "before", "through"}
+# Words after "to" that are no bare infinitive ("to the", "to court", "to him").
+NOT_BASE_VERBS = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that",
+                  "these", "those", "be", "date", "power", "office", "court", "prison", "jail", "work",
+                  "school", "hospital", "church", "bed", "market", "death", "life", "war", "him", "them",
+                  "us", "me", "it", "you", "what", "which", "where", "whom", "some", "all", "any", "each",
+                  "every", "no", "one", "two", "three", "about", "around", "nearly", "more", "less",
+                  "in", "on", "at", "for", "from", "with", "by", "of", "into", "over", "under", "after",
+                  "before", "during", "since", "until", "and", "or", "but", "as", "than", "then", "there",
+                  "here", "now", "today", "go", "come"}
+# Words that cannot be the subject of a verb.
+NOT_SUBJECT = NOT_BASE_VERBS | NOUN_PHRASE_START | DATE_PREPOSITIONS | {"to", "than", "per", "via", "like"}
