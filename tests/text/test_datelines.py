@@ -7,7 +7,7 @@ import doctest
 import pytest
 
 from timeline.text import datelines
-from timeline.text.datelines import Dateline, credit_publisher, in_place, month_and_day, prose_start, wire_dateline
+from timeline.text.datelines import Dateline, credit_publisher, in_place, month_and_day, prose_start, opening_dateline
 
 
 @pytest.mark.parametrize(
@@ -26,7 +26,7 @@ from timeline.text.datelines import Dateline, credit_publisher, in_place, month_
     ],
 )
 def test_a_dateline_and_its_parts(text, place, date, credit):
-    found = wire_dateline(text)
+    found = opening_dateline(text)
     assert (found.place, found.date, found.credit) == (place, date, credit)
     assert text[found.end] not in " -—–"  # the prose starts after the dash and its spaces
 
@@ -43,7 +43,7 @@ def test_a_dateline_and_its_parts(text, place, date, credit):
     ],
 )
 def test_prose_is_no_dateline(text):
-    assert wire_dateline(text) is None
+    assert opening_dateline(text) is None
     assert prose_start(text) == 0
 
 
@@ -53,10 +53,10 @@ def test_prose_starts_after_the_dash_and_its_spaces():
 
 
 def test_month_and_day_only_for_a_credited_dateline_without_a_year():
-    assert month_and_day(wire_dateline("HAMBURG, March 11 (Reuters) - The carmaker said.")) == ("March", 11)
-    assert month_and_day(wire_dateline("PARIS, Feb. 15 (Reuters) - Airbus said.")) == ("Feb", 15)
-    assert month_and_day(wire_dateline("PARIS, March 6, 2024 (AFP) - Airbus said.")) is None  # it has its year
-    assert month_and_day(wire_dateline("NEW YORK, June 13 - Stocks rose.")) is None  # no credit
+    assert month_and_day(opening_dateline("HAMBURG, March 11 (Reuters) - The carmaker said.")) == ("March", 11)
+    assert month_and_day(opening_dateline("PARIS, Feb. 15 (Reuters) - Airbus said.")) == ("Feb", 15)
+    assert month_and_day(opening_dateline("PARIS, March 6, 2024 (AFP) - Airbus said.")) is None  # it has its year
+    assert month_and_day(opening_dateline("NEW YORK, June 13 - Stocks rose.")) is None  # no credit
     assert month_and_day(None) is None
 
 
@@ -69,13 +69,13 @@ def test_in_place_covers_the_capitals_of_the_place_only():
 
 
 def test_the_credit_names_the_publisher():
-    assert credit_publisher(wire_dateline("WASHINGTON (AP) — A panel met.").credit) == "Associated Press"
+    assert credit_publisher(opening_dateline("WASHINGTON (AP) — A panel met.").credit) == "Associated Press"
     assert credit_publisher("Reuters") == "Reuters"
     assert credit_publisher(None) is None and credit_publisher("Staff") is None
 
 
 def test_a_dateline_is_plain_data():
-    assert wire_dateline("(AFP) - x") == Dateline(end=8, place=None, city=None, date=None, credit="AFP")
+    assert opening_dateline("(AFP) - x") == Dateline(end=8, place=None, city=None, date=None, credit="AFP")
 
 
 def test_docstring_examples():

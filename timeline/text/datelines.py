@@ -8,7 +8,7 @@
     SEATTLE, March 7, 2024 -- ...             a press release: no credit
 
 One pattern (`DATELINE`) recognises them at the start of a line or sentence;
-`wire_dateline` returns its parts and the helpers below answer what the
+`opening_dateline` returns its parts and the helpers below answer what the
 stages ask of one: where the prose starts (`prose_start`), the month and day
 of a dateline without a year (`month_and_day`), whether a run of capitals is
 the dateline's place (`in_place`), and the publisher a credit names
@@ -48,12 +48,12 @@ class Dateline(NamedTuple):
     credit: str | None  # "Reuters", "AP"
 
 
-def wire_dateline(text: str) -> Dateline | None:
+def opening_dateline(text: str) -> Dateline | None:
     """The wire dateline opening `text`, else None.
 
-    >>> wire_dateline("PARIS, Feb 15 (Reuters) - Airbus on Thursday forecast more deliveries.")
+    >>> opening_dateline("PARIS, Feb 15 (Reuters) - Airbus on Thursday forecast more deliveries.")
     Dateline(end=26, place='PARIS', city=(0, 5), date='Feb 15', credit='Reuters')
-    >>> wire_dateline("(Bloomberg) -- Hon Hai reported a drop.").credit, wire_dateline("Germany said - no.")
+    >>> opening_dateline("(Bloomberg) -- Hon Hai reported a drop.").credit, opening_dateline("Germany said - no.")
     ('Bloomberg', None)
     """
     m = DATELINE.match(text)
@@ -69,14 +69,14 @@ def prose_start(text: str) -> int:
     >>> text = "WASHINGTON (AP) — A Senate panel met."; text[prose_start(text):]
     'A Senate panel met.'
     """
-    found = wire_dateline(text)
+    found = opening_dateline(text)
     return found.end if found else 0
 
 
 def month_and_day(found: Dateline | None) -> tuple[str, int] | None:
     """("March", 11) for a credited dateline dated by a month and a day only.
 
-    >>> month_and_day(wire_dateline("HAMBURG, March 11 (Reuters) - The carmaker said."))
+    >>> month_and_day(opening_dateline("HAMBURG, March 11 (Reuters) - The carmaker said."))
     ('March', 11)
     """
     if found is None or found.credit is None or found.date is None:
@@ -88,7 +88,7 @@ def month_and_day(found: Dateline | None) -> tuple[str, int] | None:
 def in_place(text: str, start: int, end: int) -> bool:
     """True when text[start:end] lies in the capitals of the place of a
     dateline opening `text` ("NEW YORK" in "NEW YORK, June 13 - ...")."""
-    found = wire_dateline(text)
+    found = opening_dateline(text)
     return found is not None and found.city is not None and found.city[0] <= start and end <= found.city[1]
 
 
