@@ -20,8 +20,16 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from timeline.clean import SHORT_LINE, is_heading_like, split_lines
+from timeline.text.lines import SHORT_LINE, split_lines
+from timeline.text.markup import MARKDOWN_HEADING, is_heading_like
 from timeline.model import Article, Sentence
+
+# The abbreviation tables below are public and this is their single home:
+# code that asks whether a full stop ends a sentence imports them from here.
+# (TITLES are abbreviated titles before a name, not `vocab_actors.TITLES`,
+# the spelled-out titles of people; `dates.vocab.ABBREVIATIONS` are the
+# month and weekday abbreviations of the date parser.)
+__all__ = ["ABBREVIATIONS", "BEFORE_NUMBER", "MAX_SENTENCE", "SENTENCE_STARTERS", "TITLES", "split_sentences"]
 
 # Abbreviations written before a name: a full stop after them never ends a sentence.
 TITLES = frozenset(
@@ -59,7 +67,6 @@ _CANDIDATE = re.compile(r"(?:\.\.\.|[.!?…])+(['\"’”)\]]*)(\s+)")
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")  # "U.S", "F.B.I", "a.m" before the final dot
 _WORD_AFTER = re.compile(r"[\"'“‘(\[]*([A-Za-z][\w'’-]*)")
 _OPENING = "\"'“‘([«"
-_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
 
 
 def split_sentences(article: Article) -> list[Sentence]:
@@ -102,7 +109,7 @@ def _is_heading(text: str, start: int, end: int, headline, line_starts) -> bool:
     if end - start > SHORT_LINE or "\n" in text[start:end] or "\r" in text[start:end]:
         return False
     line_start = line_starts[bisect_right(line_starts, start) - 1]
-    if _MD_HEADING.match(text, line_start, end):
+    if MARKDOWN_HEADING.match(text, line_start, end):
         return True
     return is_heading_like(text[start:end])
 

@@ -91,7 +91,7 @@ def test_no_date_problem_says_what_happens_to_relative_dates_with_and_without_a_
     assert "inferred to be 2016-11-10 " in str(no_date_problem(a.path, (date(2016, 11, 10), date(2016, 11, 10))))
 
 
-@pytest.mark.parametrize("module", ["timeline.ingest.files", "timeline.ingest.article", "timeline.ingest.front_matter", "timeline.ingest.date_strings", "timeline.clean", "timeline.sentences"])
+@pytest.mark.parametrize("module", ["timeline.ingest.files", "timeline.ingest.article", "timeline.ingest.front_matter", "timeline.ingest.date_strings", "timeline.chrome.lines", "timeline.sentences"])
 def test_docstring_examples(module):
     import doctest
     import importlib

@@ -3,7 +3,7 @@
 `read_article` reads and decodes the file (`files`), `parse_article` works
 out its front matter (`front_matter`), what its text says about itself
 (`detect`: `head`, `published`, `url`) and its prose regions
-(`timeline.clean`). Front matter wins over anything detected from the text.
+(`timeline.chrome`). Front matter wins over anything detected from the text.
 """
 
 from __future__ import annotations
@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from timeline.clean import content_regions, split_lines, trim
+from timeline.chrome import content_regions
+from timeline.text.lines import split_lines
+from timeline.text.markup import trim
 from timeline.ingest import head as H
 from timeline.ingest import published as P
 from timeline.ingest.files import read_text, shown

@@ -28,7 +28,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from timeline.clean import vocabulary
+from timeline.chrome import vocabulary
 
 # "04/03/2024", "4.3.2024", "04-03-2024": day and month in an order to be decided
 NUMERIC_DATE = re.compile(

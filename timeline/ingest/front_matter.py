@@ -14,7 +14,8 @@ from datetime import date
 
 import yaml
 
-from timeline.clean import Line, strip_control
+from timeline.text.lines import Line
+from timeline.text.markup import strip_control
 from timeline.ingest.date_strings import NUMERIC_DATE, first_day, is_iso_shaped, iso_date, read_date_string
 from timeline.ingest.problems import problem
 from timeline.ingest.url import day_first_site

@@ -17,7 +17,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from timeline.clean import SHORT_LINE, Line, is_chrome_line, plain, vocabulary
+from timeline.chrome import is_chrome_line, vocabulary
+from timeline.text.lines import SHORT_LINE, Line
+from timeline.text.markup import MARKDOWN_HEADING as HEADING_MD, SENTENCE_END, strip_markup as plain
 from timeline.ingest.url import URL_IN
 
 # How many non-blank lines from the top may hold the byline and dateline.
@@ -34,8 +36,6 @@ BYLINE = re.compile(
 _NAME_WORD = r"[A-Z][\w'’.-]{0,30}"
 NAME_LINE = re.compile(rf"^{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|de|da|di|van|von|der|den|bin|al|la|le|du)){{1,4}}$")
 _NAME_CUT = re.compile(r"\s*(?:,|;|\||•|·|@|\s[-–—]\s|\s(?i:in|for|from|at|published|updated|posted|on)\s).*$")
-HEADING_MD = re.compile(r"^\s{0,3}#{1,6}\s")
-SENTENCE_END = re.compile(r"[.!?…]['\"’”)\]]*$")
 _REPORTING_BY = re.compile(r"^\(?\s*(?:reporting|reported|writing|written) by\s+(?P<name>[^;()\n]{3,120})", re.IGNORECASE)
 _HEADER_FIELD = re.compile(
     r"^\W{0,4}(?P<key>title|headline|author|authors|byline|date|published|publication date|posted|"

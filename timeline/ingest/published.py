@@ -21,7 +21,9 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from timeline.clean import SHORT_LINE, Line, is_chrome_line, plain, vocabulary
+from timeline.chrome import is_chrome_line, vocabulary
+from timeline.text.lines import SHORT_LINE, Line
+from timeline.text.markup import strip_markup as plain
 from timeline.ingest.date_strings import NUMERIC_DATE, day_spans, first_day, first_day_span, numeric_readings
 from timeline.ingest.head import BYLINE, NAME_LINE, footer_lines, line_text, name_above, person
 from timeline.ingest.problems import problem

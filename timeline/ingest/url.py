@@ -12,7 +12,9 @@ import re
 from datetime import date
 from urllib.parse import urlsplit
 
-from timeline.clean import Line, plain, strip_control, vocabulary
+from timeline.chrome import vocabulary
+from timeline.text.lines import Line
+from timeline.text.markup import strip_control, strip_markup as plain
 
 # Month names as URLs and datelines write them, with their numbers.
 MONTHS = {

@@ -12,7 +12,7 @@ from timeline.model import Article
 from timeline.ingest import read_article
 from timeline.sentences import split_sentences
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parent.parent.parent
 SAMPLES = sorted((ROOT / "sources").glob("*.txt"))
 
 
@@ -178,3 +178,11 @@ def test_stages_never_raise_and_spans_are_exact(text):
 )
 def test_abbreviations_before_numbers(text, expected):
     assert sentences(text) == expected
+
+
+def test_the_abbreviation_tables_are_public_here():
+    from timeline import sentences
+
+    assert {"mr", "gen", "sen"} <= sentences.TITLES and {"jan", "no"} <= sentences.BEFORE_NUMBER
+    assert {"inc", "corp"} <= sentences.ABBREVIATIONS and "the" in sentences.SENTENCE_STARTERS
+    assert set(sentences.__all__) >= {"TITLES", "BEFORE_NUMBER", "ABBREVIATIONS", "SENTENCE_STARTERS"}

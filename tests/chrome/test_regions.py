@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from timeline.clean import is_chrome_line, plain
+from timeline.chrome import is_chrome_line
 from timeline.ingest import read_article
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parent.parent.parent
 
 
 def sample(name: str):
@@ -218,12 +218,6 @@ def test_prose_lines_are_not_chrome(line):
 def test_a_repeated_paragraph_is_kept_once(tmp_path):
     text = "Headline\n\nThe same paragraph of prose, twice.\n\nThe same paragraph of prose, twice.\n\nEnd of story.\n"
     assert paragraphs(article(tmp_path, text)) == ["Headline", "The same paragraph of prose, twice.", "End of story."]
-
-
-def test_plain_removes_markup():
-    assert plain("#### **Related article: [Putin Says](#)**") == "Related article: Putin Says"
-    assert plain("Last week, the Kremlin <u>acknowledged</u> it") == "Last week, the Kremlin acknowledged it"
-    assert plain("\x1b[31mRed\x1b[0m text\x07") == "Red text"
 
 
 def test_wire_and_topic_footers_are_chrome(tmp_path):

@@ -1,0 +1,32 @@
+"""Stage 3: tell article prose from site chrome.
+
+A scraped news page carries, around the article, ad and donation appeals,
+"Read more" links, comment-forum and newsletter prompts, photo credits,
+bylines and "Original url" footers. This package finds the paragraphs of
+prose and returns them as `(start, end)` regions of the text; everything
+outside them is chrome and yields no dates or events, and `dropped_lines`
+says which named pattern or rule dropped each line.
+
+- `vocabulary`: the tables of `timeline.lexicon.chrome`, compiled, names kept;
+- `lines`: is one line chrome, and by which named pattern;
+- `regions`: paragraphs, the rules that mark them chrome, the prose regions.
+
+Every pass is line by line with bounded patterns, so a 50 MB article or a
+5 MB line without a newline is handled in linear time.
+"""
+
+from timeline.chrome.lines import chrome_pattern, is_chrome_line, is_url_line
+from timeline.chrome.regions import Content, content_and_dropped, content_regions, dropped_lines
+from timeline.chrome.vocabulary import SiteVocabulary, vocabulary
+
+__all__ = [
+    "Content",
+    "SiteVocabulary",
+    "chrome_pattern",
+    "content_and_dropped",
+    "content_regions",
+    "dropped_lines",
+    "is_chrome_line",
+    "is_url_line",
+    "vocabulary",
+]

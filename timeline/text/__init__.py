@@ -1,0 +1,2 @@
+"""Text primitives several stages share: lines (`lines`), Markdown/HTML markup
+(`markup`) and wire datelines (`datelines`)."""
