@@ -55,11 +55,13 @@ def corpus(articles, size: int, folder: Path) -> int:
 
 
 def command(version: Path | None) -> tuple[list[str], dict]:
+    """The command running one version; `-P` keeps the working directory's
+    `timeline/` off the path, so PYTHONPATH decides which code runs."""
     env = dict(os.environ)
     if version is None:
-        return [sys.executable, "-c", "from timeline.cli import app; app()"], env
+        return [sys.executable, "-P", "-c", "from timeline.cli import app; app()"], env
     env["PYTHONPATH"] = str(version)
-    return [sys.executable, "-c", "from timeline.cli import app; app()"], env
+    return [sys.executable, "-P", "-c", "from timeline.cli import app; app()"], env
 
 
 def main(argv: list[str] | None = None) -> int:
