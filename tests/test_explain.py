@@ -66,3 +66,10 @@ def test_show_explain_prints_the_reasons_under_each_entry():
 def test_sources_explain_says_where_each_publication_date_came_from():
     out = run("sources", SOURCES, "--explain").stdout
     assert out.count("why: published:") == 5
+
+
+def test_sources_explain_names_the_chrome_pattern_of_each_dropped_line():
+    out = run("sources", SOURCES, "--explain").stdout
+    # The Moscow Times' donation appeal: a block, opened by its heading.
+    assert "appeal block after 'A Message from The Moscow Times" in out
+    assert "why: dropped line 5: metadata line: 'By Pyotr Kozlov'" in out

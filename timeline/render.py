@@ -194,10 +194,19 @@ def sources_table(sources: Iterable[Article]) -> RenderableType:
         for label, value in fields:
             lines.append(Text(f"    {label:<10} ", style="dim") + literal(value or "-"))
         if explaining():
-            why = Text("   ")
-            _append_why(why, list(a.why) + [f"dropped line {n}: {pattern}" for n, pattern in a.dropped], "    ")
-            lines.append(why)
+            lines.extend(Text("    why: ", style="dim") + literal(reason, "dim") for reason in _source_reasons(a))
     return Group(*lines)
+
+
+def _source_reasons(article: Article) -> list[str]:
+    """Where the publication date came from, then each dropped line with the
+    chrome pattern that matched it and the line's start."""
+    text_lines = article.text.splitlines()
+    dropped = []
+    for n, pattern in article.dropped:
+        line = one_line(text_lines[n - 1].strip()) if 0 < n <= len(text_lines) else ""
+        dropped.append(f"dropped line {n}: {pattern}: {line[:60] + ('…' if len(line) > 60 else '')!r}")
+    return list(article.why) + dropped
 
 
 def actors_table(actors: Iterable[Actor]) -> RenderableType:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from timeline.chrome import content_regions
+from timeline.chrome import content_and_dropped
 from timeline.text.lines import split_lines
 from timeline.text.markup import trim
 from timeline.ingest import head as H
@@ -160,7 +160,7 @@ def parse_article(text: str, path: str, *, today: date | None = None, warnings: 
     if dated is None:
         problems.append(no_date_problem(path))
     headline = _headline(text, body_lines, found)
-    content = content_regions(
+    content, dropped = content_and_dropped(
         text, body_lines, skip=set(found.meta_lines), first_content=found.first_content,
         standalone={found.title_line} if found.title_line is not None else set(), headline=headline,
     )  # fmt: skip
@@ -180,6 +180,7 @@ def parse_article(text: str, path: str, *, today: date | None = None, warnings: 
         headline=headline,
         warnings=tuple(problems),
         why=because(dated.reason() if dated else P.no_date_reason()) if explaining() else (),
+        dropped=dropped if explaining() else (),
     )
 
 
