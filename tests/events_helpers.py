@@ -7,8 +7,8 @@ from __future__ import annotations
 from datetime import date
 
 from timeline.events import extract_events
-from timeline.model import Analysis, Article, Event, Mention, Sentence
-from timeline.pipeline import prose_names
+from timeline.model import Article, Event, Mention, Sentence
+from timeline.pipeline import analysis_of
 
 PUB = date(2016, 11, 10)
 
@@ -58,5 +58,4 @@ FILLER = "Officials gave no further details about the matter on the record."
 
 def events_of(art: Article, sents: list[Sentence], mentions: list[Mention]) -> list[Event]:
     """The events of an article analysed as the pipeline does, with these mentions."""
-    sents = tuple(sorted(sents, key=lambda s: s.start))
-    return extract_events(Analysis(art, sents, tuple(mentions), prose_names(sents)))
+    return extract_events(analysis_of(art, sents, mentions))

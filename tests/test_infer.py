@@ -10,7 +10,7 @@ import re
 from datetime import date, timedelta
 
 from timeline.infer import _us_presidential_transition, infer_publication_windows
-from timeline.actors import find_names, known_capitalised
+from timeline.pipeline import analysis_of
 from timeline.model import Analysis, Article, Mention, Sentence
 
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
@@ -63,10 +63,7 @@ UNDATED = article("undated.txt", (
 
 
 def analysed(a: Article) -> Analysis:
-    sentences = tuple(split(a))
-    known = known_capitalised(s.text for s in sentences)
-    names = tuple(tuple(find_names(s.text, known)) for s in sentences)
-    return Analysis(a, sentences, tuple(find_dates(a.text, a.published, a.content or None)), names)
+    return analysis_of(a, split(a), find_dates(a.text, a.published, a.content or None))
 
 
 def run(*articles):

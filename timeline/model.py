@@ -238,10 +238,15 @@ class Analysis:
     date expression of the prose, resolved against `article.reference`;
     `names` holds, for each sentence, the names found in it as (start, end,
     name) offsets into the sentence's text (empty for a heading, whose Title
-    Case needs the names of the prose to be read).
+    Case needs the names of the prose to be read); `capitalised` is the
+    vocabulary they were read with (`timeline.actors.known_capitalised` of
+    the prose: words capitalised mid-sentence, and those written in lower
+    case), which no stage changes.
     """
 
     article: Article
     sentences: tuple[Sentence, ...]
     mentions: tuple[Mention, ...]
     names: tuple[tuple[tuple[int, int, str], ...], ...] = ()
+    capitalised: frozenset[str] = frozenset()
+    lower: frozenset[str] = frozenset()

@@ -95,17 +95,19 @@ def analyse(article: Article) -> Analysis:
     """The one analysis of an article: its sentences, resolved date mentions and names."""
     from timeline.sentences import split_sentences
 
-    sentences = tuple(sorted(split_sentences(article), key=lambda s: s.start))
-    return Analysis(article, sentences, tuple(article_dates(article)), prose_names(sentences))
+    return analysis_of(article, split_sentences(article), article_dates(article))
 
 
-def prose_names(sentences: Sequence[Sentence]) -> tuple[tuple[tuple[int, int, str], ...], ...]:
-    """The names of each prose sentence, () for a heading (see `Analysis.names`)."""
+def analysis_of(article: Article, sentences: Sequence[Sentence], mentions: Sequence[Mention]) -> Analysis:
+    """The analysis of an article with these sentences and mentions: the
+    names of each prose sentence, () for a heading (see `Analysis.names`)."""
     from timeline.actors import find_names, known_capitalised
 
+    sentences = tuple(sorted(sentences, key=lambda s: s.start))
     # A word capitalised mid-sentence anywhere in the prose helps read a sentence-initial one.
     known = known_capitalised(s.text for s in sentences if not s.heading)
-    return tuple(() if s.heading else tuple(find_names(s.text, known)) for s in sentences)
+    names = tuple(() if s.heading else tuple(find_names(s.text, known)) for s in sentences)
+    return Analysis(article, sentences, tuple(mentions), names, frozenset(known), frozenset(known.lower))
 
 
 def analyse_corpus(

@@ -77,12 +77,12 @@ def test_names_outside_events_join_surnames_and_feed_suggestions():
     assert "Klimnik" not in by_name(actors)  # seen only outside events: not listed
 
 
-def test_prose_names_reads_all_prose():
-    from timeline.model import Sentence
-    from timeline.pipeline import prose_names
+def test_the_analysis_has_the_names_of_all_prose():
+    from timeline.model import Article, Sentence
+    from timeline.pipeline import analysis_of
 
     text = "The central figure is Paul Manafort and Konstantin Kilimnik (Klimnik denies this)."
-    [names] = prose_names([Sentence(0, len(text), text, 1)])
+    [names] = analysis_of(Article("b.txt", text), [Sentence(0, len(text), text, 1)], []).names
     assert [n for _, _, n in names] == ["Paul Manafort", "Konstantin Kilimnik", "Klimnik"]
 
 

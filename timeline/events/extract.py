@@ -20,7 +20,7 @@ The steps, in order:
 
 from __future__ import annotations
 
-from timeline.actors import find_names, known_capitalised, strip_titles
+from timeline.actors import CapitalisedWords, find_names, strip_titles
 from timeline.events.build import sentence_events
 from timeline.events.discourse import Discourse, remember
 from timeline.events.filters import dateline_end, usable_mentions
@@ -41,7 +41,7 @@ def extract_events(analysis: Analysis) -> list[Event]:
     article, sentences = analysis.article, analysis.sentences
     usable = usable_mentions(article, list(analysis.mentions))
     found_names = dict(zip(sentences, analysis.names))
-    known, singles = _prose_names([s for s in sentences if not s.heading], found_names)
+    known, singles = _prose_names(analysis, found_names)
     discourse = Discourse(usage=Usage(singles=singles))
     lede_sentences = lede(article, sentences)
     headline = headline_of(article, lede_sentences)
@@ -75,10 +75,12 @@ def extract_events(analysis: Analysis) -> list[Event]:
     return without_repeated_headline(events, headline)
 
 
-def _prose_names(prose: list[Sentence], found_names):
+def _prose_names(analysis: Analysis, found_names):
     """The article's vocabulary, with the names of its prose (bare and by
     surname) recorded for headings, and the one-word names it uses."""
-    known = known_capitalised(s.text for s in prose)
+    known = CapitalisedWords(analysis.capitalised)
+    known.lower = set(analysis.lower)
+    prose = [s for s in analysis.sentences if not s.heading]
     singles = set()
     for sent in prose:
         for _, _, name in found_names[sent]:
