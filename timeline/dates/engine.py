@@ -129,7 +129,8 @@ class Engine:
         for start, end in regions:
             hits: list[Hit] = []
             for parser, spans in zip(self.parsers, self.windows(text, start, end)):
-                hits.extend(_matches(ctx, parser, spans, start, end))
+                if spans:  # most parsers have no trigger word in a region
+                    hits.extend(_matches(ctx, parser, spans, start, end))
             hits = choose(hits)
             for refine in self.refiners:
                 hits = refine(ctx, hits)
