@@ -73,3 +73,9 @@ def test_sources_explain_names_the_chrome_pattern_of_each_dropped_line():
     # The Moscow Times' donation appeal: a block, opened by its heading.
     assert "appeal block after 'A Message from The Moscow Times" in out
     assert "why: dropped line 5: metadata line: 'By Pyotr Kozlov'" in out
+
+
+def test_actors_explain_says_why_spellings_were_joined():
+    out = run("actors", SOURCES, "--explain").stdout
+    assert "joined 'Putin' to 'Vladimir Putin'" in out and "(join." in out
+    assert "why:" not in run("actors", SOURCES).stdout

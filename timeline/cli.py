@@ -342,10 +342,13 @@ def sources(paths: Paths = None, explain: ExplainOpt = False, quiet: Quiet = Fal
         _warn(err, corpus.warnings, corpus.skipped, quiet)
 
 
-@app.command(epilog="Examples:\n\n  timeline actors\n\n  timeline actors --actors my-aliases.yaml")
-def actors(paths: Paths = None, actors_file: AliasFile = None, quiet: Quiet = False) -> None:
+@app.command(
+    epilog="Examples:\n\n  timeline actors\n\n  timeline actors --actors my-aliases.yaml\n\n"
+    "  timeline actors --explain   # why each actor's spellings were joined",
+)
+def actors(paths: Paths = None, actors_file: AliasFile = None, explain: ExplainOpt = False, quiet: Quiet = False) -> None:
     """List actors with their aliases, event counts and likely aliases not yet joined."""
-    with _user_errors():
+    with _user_errors(), explained(explain):
         from timeline.render import actors_table
 
         out, err = _consoles()

@@ -209,8 +209,9 @@ def _source_reasons(article: Article) -> list[str]:
     return list(article.why) + dropped
 
 
-def actors_table(actors: Iterable[Actor]) -> RenderableType:
-    """`timeline actors`: each actor, its aliases, event count and suggested aliases."""
+def actors_table(actors: list[Actor]) -> RenderableType:
+    """`timeline actors`: each actor, its aliases, event count and suggested
+    aliases; under --explain, then why each actor's spellings were joined."""
     table = Table()
     table.add_column("actor")
     table.add_column("events", justify="right")
@@ -221,7 +222,10 @@ def actors_table(actors: Iterable[Actor]) -> RenderableType:
             literal(actor.name), str(actor.events),
             literal(", ".join(actor.aliases)), literal(", ".join(actor.suggestions)),
         )
-    return table
+    if not explaining():
+        return table
+    reasons = [Text("why: ", style="dim") + literal(f"{a.name}: {reason}", "dim") for a in actors for reason in a.why]
+    return Group(table, *reasons)
 
 
 def dates_table(article: Article, mentions: list[Mention]) -> RenderableType:
