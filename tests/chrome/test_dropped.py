@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline.chrome import content_and_dropped, content_regions, dropped_lines
+from timeline.chrome import content_and_dropped
 from timeline.ingest.article import detect
 from timeline.text.lines import split_lines
 
@@ -27,7 +27,7 @@ def why(text: str, **kwargs) -> dict[str, str]:
     """Each dropped line's text -> the reason it was dropped."""
     lines = split_lines(text)
     raw = {ln.number: text[ln.start : ln.end] for ln in lines}
-    return {raw[n]: name for n, name in dropped_lines(text, lines, **kwargs)}
+    return {raw[n]: name for n, name in content_and_dropped(text, lines, **kwargs).dropped}
 
 
 ARTICLE = """Cargo airline cuts its outlook
@@ -93,7 +93,7 @@ def test_an_appeal_block_runs_to_its_last_button():
 def test_a_chrome_paragraph_over_two_lines_drops_both_lines_but_not_the_blank():
     text = "Headline\n\nPlease consider supporting the\n\nnewsroom with a donation.\n\nProse.\n"
     lines = split_lines(text)
-    assert dropped_lines(text, lines, standalone={0}) == ((3, "donation appeal"), (5, "donation appeal"))
+    assert content_and_dropped(text, lines, standalone={0}).dropped == ((3, "donation appeal"), (5, "donation appeal"))
 
 
 def test_the_headline_is_never_dropped():
@@ -102,13 +102,11 @@ def test_the_headline_is_never_dropped():
 
 
 @pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.name)
-def test_dropped_and_regions_come_from_one_pass_and_do_not_overlap(path):
+def test_dropped_lines_and_prose_regions_do_not_overlap(path):
     text = path.read_text(encoding="utf-8", errors="replace")
     lines = split_lines(text)
     kwargs = where(text, lines)
     both = content_and_dropped(text, lines, **kwargs)
-    assert both.regions == content_regions(text, lines, **kwargs)
-    assert both.dropped == dropped_lines(text, lines, **kwargs)
     numbers = [n for n, _ in both.dropped]
     assert numbers == sorted(set(numbers))
     by_number = {ln.number: ln for ln in lines}

@@ -3,9 +3,10 @@
 A scraped news page carries, around the article, ad and donation appeals,
 "Read more" links, comment-forum and newsletter prompts, photo credits,
 bylines and "Original url" footers. This package finds the paragraphs of
-prose and returns them as `(start, end)` regions of the text; everything
-outside them is chrome and yields no dates or events, and `dropped_lines`
-says which named pattern or rule dropped each line.
+prose (`content_and_dropped`) and returns them as `(start, end)` regions of
+the text; everything outside them is chrome and yields no dates or events;
+with them come the dropped lines, each with the named pattern or rule that
+dropped it.
 
 - `vocabulary`: the tables of `timeline.lexicon.chrome`, compiled, names kept;
 - `lines`: is one line chrome, and by which named pattern;
@@ -16,7 +17,7 @@ Every pass is line by line with bounded patterns, so a 50 MB article or a
 """
 
 from timeline.chrome.lines import chrome_pattern, is_chrome_line, is_url_line
-from timeline.chrome.regions import Content, content_and_dropped, content_regions, dropped_lines
+from timeline.chrome.regions import Content, content_and_dropped
 from timeline.chrome.vocabulary import SiteVocabulary, vocabulary
 
 __all__ = [
@@ -24,8 +25,6 @@ __all__ = [
     "SiteVocabulary",
     "chrome_pattern",
     "content_and_dropped",
-    "content_regions",
-    "dropped_lines",
     "is_chrome_line",
     "is_url_line",
     "vocabulary",

@@ -1,7 +1,7 @@
 """Paragraphs of an article's body, which of them are chrome, and why.
 
-`content_and_dropped` is the one code path: `content_regions` and
-`dropped_lines` are its two halves.
+`content_and_dropped` is the one entry point: the prose regions and, from
+the same pass, each dropped line with the rule or pattern that dropped it.
 """
 
 from __future__ import annotations
@@ -33,35 +33,6 @@ class _Para:
 class Content(NamedTuple):
     regions: tuple[tuple[int, int], ...]  # (start, end) of each paragraph of prose
     dropped: tuple[tuple[int, str], ...]  # (line number, why it is chrome) of each dropped line
-
-
-def content_regions(
-    text: str,
-    lines: list[Line],
-    *,
-    skip: set[int] = frozenset(),
-    first_content: int = 0,
-    standalone: set[int] = frozenset(),
-    headline: tuple[int, int] | None = None,
-) -> tuple[tuple[int, int], ...]:
-    """The (start, end) regions of `text` that are article prose (see `content_and_dropped`)."""
-    where = dict(skip=skip, first_content=first_content, standalone=standalone, headline=headline)
-    return content_and_dropped(text, lines, **where).regions
-
-
-def dropped_lines(
-    text: str,
-    lines: list[Line],
-    *,
-    skip: set[int] = frozenset(),
-    first_content: int = 0,
-    standalone: set[int] = frozenset(),
-    headline: tuple[int, int] | None = None,
-) -> tuple[tuple[int, str], ...]:
-    """(1-based line number, name of the rule or pattern) of each non-blank body
-    line that is not prose, e.g. (12, "donation appeal") (see `content_and_dropped`)."""
-    where = dict(skip=skip, first_content=first_content, standalone=standalone, headline=headline)
-    return content_and_dropped(text, lines, **where).dropped
 
 
 def content_and_dropped(

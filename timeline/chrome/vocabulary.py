@@ -1,7 +1,7 @@
 """The chrome vocabulary of `timeline.lexicon.chrome`, compiled once.
 
 Each table keeps its names: a pattern that matches can say which named entry
-it was, the reason `dropped_lines` gives for a line it drops.
+it was, the reason `content_and_dropped` gives for a line it drops.
 """
 
 from __future__ import annotations
