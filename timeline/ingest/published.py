@@ -23,6 +23,7 @@ from datetime import date
 
 from timeline.chrome import is_chrome_line, vocabulary
 from timeline.text.lines import SHORT_LINE, Line
+from timeline.text.datelines import credit_publisher, opening_dateline
 from timeline.text.markup import strip_markup as plain
 from timeline.ingest.date_strings import NUMERIC_DATE, day_spans, first_day, first_day_span, numeric_readings
 from timeline.ingest.head import BYLINE, NAME_LINE, footer_lines, line_text, name_above, person
@@ -61,10 +62,6 @@ _GLUED = re.compile(r"(?<=(?:19|20)\d\d)(?=\d{1,2}:\d\d|[A-Z])|(?<=(?:19|20)\d\d
 _DATE_WORDS = frozenset(MONTHS) | {"published", "updated", "posted", "modified", "last", "first"} | {
     w for w in "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun".split()
 }
-_WIRE_DATELINE = re.compile(
-    r"^(?:(?P<place>[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3}(?:,\s?[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,2}){0,2})"
-    r"(?:,\s?(?P<date>[A-Z][\w.,\s]{2,30}?))?\s?)?(?:\((?P<credit>[^()\n]{2,40})\)\s?)?(?:--|[-—–])\s"
-)
 _LIST_LINE = re.compile(r"^\s{0,6}(?:[-*+•]|\d{1,3}[.)])\s+")
 
 
@@ -228,12 +225,10 @@ def wire_dateline(text: str, lines: list[Line], head: list[int], taken: set[int]
         raw = line_text(text, lines[idx])
         if len(plain(raw[:SHORT_LINE])) < 60 or _LIST_LINE.match(raw) or is_chrome_line(raw):
             continue  # the first paragraph of prose, not a label, a heading or a list of links
-        m = _WIRE_DATELINE.match(plain(raw[:200]))
-        if not m or not (m.group("place") or m.group("credit")):
+        found = opening_dateline(plain(raw[:200]))
+        if not found:
             return None, None
-        credit = (m.group("credit") or "").strip().lower()
-        publisher = vocabulary().wire_credits.get(credit) if credit else None
-        return publisher, wire_dateline_date(m.group("date"), today)
+        return credit_publisher(found.credit), wire_dateline_date(found.date, today)
     return None, None
 
 
