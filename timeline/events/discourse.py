@@ -14,7 +14,7 @@ from types import MappingProxyType
 from typing import Mapping, Sequence
 
 from timeline.actors import strip_titles
-from timeline.events.kinds import Usage, is_org, is_person, with_surnames
+from timeline.actors.kinds import Usage, is_org, is_person, with_surnames
 from timeline.events.text import SAYING_VERB, Name, bare_quote, in_spans, quote_spans
 from timeline.lexicon.events import TITLE_WORDS
 from timeline.vocab_actors import NOMINAL_ANTECEDENTS, NOT_COMPANY_HEADS, PLACES
