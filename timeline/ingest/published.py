@@ -28,7 +28,8 @@ from timeline.text.markup import strip_markup as plain
 from timeline.ingest.date_strings import NUMERIC_DATE, day_spans, first_day, first_day_span, numeric_readings
 from timeline.ingest.head import BYLINE, NAME_LINE, footer_lines, line_text, name_above, person
 from timeline.ingest.problems import problem
-from timeline.ingest.url import MONTHS, date_in_url, day_first_site
+from timeline.ingest.url import date_in_url, day_first_site
+from timeline.lexicon.calendar import MONTHS, WEEKDAYS
 from timeline.model import Problem
 
 
@@ -59,9 +60,7 @@ _UPDATED_LABEL = re.compile(r"^\W{0,3}(?:last\s+)?(?:updated|modified|edited)\b"
 _PUBLISHED_LABEL = re.compile(r"^\W{0,3}(?:first\s+|originally\s+)?(?:published|posted)\b", re.IGNORECASE)
 # Page elements a copy glued together: "March 4, 202410:12 AM GMTUpdated 2 hours ago", "Mar 4, 2024,05:08am EST"
 _GLUED = re.compile(r"(?<=(?:19|20)\d\d)(?=\d{1,2}:\d\d|[A-Z])|(?<=(?:19|20)\d\d,)(?=\d)|(?<=[A-Z]{2})(?=[A-Z][a-z]{2})")
-_DATE_WORDS = frozenset(MONTHS) | {"published", "updated", "posted", "modified", "last", "first"} | {
-    w for w in "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun".split()
-}
+_DATE_WORDS = frozenset(MONTHS) | {"published", "updated", "posted", "modified", "last", "first"} | frozenset(WEEKDAYS)
 _LIST_LINE = re.compile(r"^\s{0,6}(?:[-*+•]|\d{1,3}[.)])\s+")
 
 

@@ -7,6 +7,8 @@ line. `STOPWORDS` is read by `timeline.merge`.
 
 from __future__ import annotations
 
+from timeline.lexicon.calendar import MONTHS, WEEKDAYS_FULL
+
 # A clause stating a plan, hope, expectation or condition is `expected`.
 # Matched as whole words (lower case) inside the clause that carries the date.
 EXPECTED_CUES = (
@@ -76,10 +78,8 @@ over own same she should so some such than that the their theirs them themselves
 they this those through to too under until up very was we were what when where which while who
 whom why will with would you your yours yourself yourselves said says say told tell according
 mr mrs ms dr one two three first last next week month year years months weeks day days today
-yesterday tomorrow ago earlier later since thursday friday monday tuesday wednesday saturday
-sunday january february march april may june july august september october november december
-jan feb mar apr jun jul aug sep sept oct nov dec
-""".split())
+yesterday tomorrow ago earlier later since
+""".split()) | frozenset(MONTHS) | frozenset(WEEKDAYS_FULL)  # and the calendar's months and weekday names
 
 # Titles a person is named with ("President Putin"); "the Russian President"
 # then refers back to the person last named with that title.
