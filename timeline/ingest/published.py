@@ -24,7 +24,7 @@ from datetime import date
 from timeline.chrome import is_chrome_line, vocabulary
 from timeline.text.lines import SHORT_LINE, Line
 from timeline.text.datelines import credit_publisher, opening_dateline
-from timeline.text.markup import strip_markup as plain
+from timeline.text.markup import strip_markup
 from timeline.ingest.date_strings import NUMERIC_DATE, day_spans, first_day, first_day_span, numeric_readings
 from timeline.ingest.head import BYLINE, NAME_LINE, footer_lines, line_text, name_above, person
 from timeline.ingest.problems import problem
@@ -117,7 +117,7 @@ def byline_date(text: str, lines: list[Line], head: list[int], title_line: int |
     scan = _Scan(author, dated, set(meta))
     for idx in head:
         raw = line_text(text, lines[idx])
-        if len(raw) <= 120 and roles.match(plain(raw)):
+        if len(raw) <= 120 and roles.match(strip_markup(raw)):
             # "Business reporter, BBC News": the name line above it is the author
             scan.meta.add(idx)
             if scan.author is None:
@@ -125,7 +125,7 @@ def byline_date(text: str, lines: list[Line], head: list[int], title_line: int |
             continue
         if len(raw) > 250 or is_chrome_line(raw):
             continue
-        for segment in re.split(r"\s*[|•·]\s*", plain(raw)):
+        for segment in re.split(r"\s*[|•·]\s*", strip_markup(raw)):
             _scan_segment(text, lines, idx, segment, scan, title_line, first, path, today)
     return Byline(scan.author, scan.dated, frozenset(scan.meta), scan.ambiguous, tuple(scan.problems))
 
@@ -222,9 +222,9 @@ def wire_dateline(text: str, lines: list[Line], head: list[int], taken: set[int]
         if idx in taken:
             continue
         raw = line_text(text, lines[idx])
-        if len(plain(raw[:SHORT_LINE])) < 60 or _LIST_LINE.match(raw) or is_chrome_line(raw):
+        if len(strip_markup(raw[:SHORT_LINE])) < 60 or _LIST_LINE.match(raw) or is_chrome_line(raw):
             continue  # the first paragraph of prose, not a label, a heading or a list of links
-        found = opening_dateline(plain(raw[:200]))
+        found = opening_dateline(strip_markup(raw[:200]))
         if not found:
             return None, None
         return credit_publisher(found.credit), wire_dateline_date(found.date, today)
@@ -278,7 +278,7 @@ def footer_date(text: str, lines: list[Line], today: date) -> Dated | None:
     """"This article was first published on 12 March 2024." in the last lines."""
     phrases = vocabulary().footer_date
     for i in footer_lines(text, lines):
-        p = plain(line_text(text, lines[i]))
+        p = strip_markup(line_text(text, lines[i]))
         m = phrases.search(p)
         if m:
             written = p[m.end() : m.end() + 80]

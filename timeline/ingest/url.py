@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 from timeline.chrome import vocabulary
 from timeline.lexicon.calendar import MONTHS
 from timeline.text.lines import Line
-from timeline.text.markup import strip_control, strip_markup as plain
+from timeline.text.markup import strip_control, strip_markup
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")"
 _URL_DATE = [
@@ -80,7 +80,7 @@ def find_url(text: str, lines: list[Line], title_line: int | None) -> tuple[str 
         raw = text[ln.start : ln.end]
         if not raw.strip() or not (after_label >= 0 or "http" in raw or "www." in raw or ":" in raw[:60]):
             continue
-        p = plain(raw)
+        p = strip_markup(raw)
         m = _LABELLED_URL.match(p)
         url = _url_of(raw)
         if m and labelled is None:
