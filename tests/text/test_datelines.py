@@ -35,6 +35,7 @@ from timeline.text.datelines import Dateline, credit_publisher, in_place, month_
         ),
         ("PORT OF SPAIN, Trinidad and Tobago (AP) — Talks ended.", "PORT OF SPAIN, Trinidad and Tobago", None, "AP"),
         ("PARIS (Reuters)-The dash right after the credit.", "PARIS", None, "Reuters"),  # infer: no space
+        ("NEW YORK, June 13, 2024 /PRNewswire/ -- Acme today announced.", "NEW YORK", "June 13, 2024", "PRNewswire"),  # events
     ],
 )
 def test_a_dateline_and_its_parts(text, place, date, credit):

@@ -6,6 +6,7 @@
     WASHINGTON (AP) — ...                     place and credit
     (Bloomberg) -- ...                        a credit alone
     SEATTLE, March 7, 2024 -- ...             a press release: no credit
+    NEW YORK, June 13, 2024 /PRNewswire/ --   a press release and its wire
 
 One pattern (`DATELINE`) recognises them at the start of a line or sentence;
 `opening_dateline` returns its parts and the helpers below answer what the
@@ -19,10 +20,10 @@ joined by slashes ("WASHINGTON/LONDON"), or up to three words in Title Case
 when a date with a digit follows ("New Delhi, March 11"); then up to two
 capitalised regions (", Germany", ", Calif.", ", Trinidad and Tobago"); the
 date starts with a capital or a digit ("March 11", "12 March") and is at most
-31 characters; the credit is 2-40 characters in brackets; the dash is "--",
-"-", "—" or "–" followed by a space, or right after the credit's bracket
-("(Reuters)-The"). Either a place or a credit is required: "Germany said on
-Tuesday - ..." is prose.
+31 characters; the credit is 2-40 characters in brackets, or a press-release
+wire between slashes ("/PRNewswire/"); the dash is "--", "-", "—" or "–"
+followed by a space, or right after the credit's bracket ("(Reuters)-The").
+Either a place or a credit is required: "Germany said on Tuesday - ..." is prose.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ _REGION = rf"{_REGION_WORD}(?:\s(?:(?:and|of|de|the)\s)?{_REGION_WORD}){{0,2}}" 
 DATELINE = re.compile(
     rf"^\s*(?:(?P<place>(?P<city>{_CAPS_PLACE}|{_TITLE_PLACE})(?:,\s?{_REGION}){{0,2}})"
     r"(?:,\s?(?P<date>[A-Z\d][\w.,\s]{2,30}?))?\s?)?"
-    r"(?:\((?P<credit>[^()\n]{2,40})\)\s?)?"
+    r"(?:\((?P<credit>[^()\n]{2,40})\)\s?|/(?P<wire>[A-Za-z][\w ]{1,39})/\s?)?"  # "/PRNewswire/": a release wire
     r"(?:(?:--|[-—–])\s+|(?<=\))(?:--|[-—–])(?=\S))"
 )
 _DIGIT = re.compile(r"\d")
@@ -66,12 +67,12 @@ def opening_dateline(text: str) -> Dateline | None:
     ('Bloomberg', None)
     """
     m = DATELINE.match(text)
-    if not m or not (m.group("place") or m.group("credit")):
+    if not m or not (m.group("place") or m.group("credit") or m.group("wire")):
         return None
     if m.group("city") and not m.group("city").isupper() and not _DIGIT.search(m.group("date") or ""):
         return None  # "Airbus, Boeing - ...": a place in Title Case must be dated ("Moscow, March 11 - ")
     city = m.span("city") if m.group("city") else None
-    return Dateline(m.end(), m.group("place"), city, m.group("date"), m.group("credit"))
+    return Dateline(m.end(), m.group("place"), city, m.group("date"), m.group("credit") or m.group("wire"))
 
 
 def prose_start(text: str) -> int:
