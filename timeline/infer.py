@@ -46,7 +46,9 @@ from datetime import date, timedelta
 from pathlib import PurePath
 
 from timeline.actors import is_org_like, is_person_like, name_key, strip_titles
+from timeline.lexicon.calendar import MONTHS, WEEKDAYS_FULL
 from timeline.similarity import content_words, similarity
+from timeline.text.datelines import month_and_day, opening_dateline
 from timeline.model import Analysis, Article, Mention, Sentence
 
 MIN_SHARED = 2
@@ -140,28 +142,15 @@ def infer_window(undated: _Read, dated: list[_Read], find_dates: DatesFn) -> tup
     return (lo, hi), "; ".join(w[1] for w in found)
 
 
-_MONTHS = {
-    m: i + 1 for i, names in enumerate((
-        "jan january", "feb february", "mar march", "apr april", "may", "jun june",
-        "jul july", "aug august", "sep sept september", "oct october", "nov november", "dec december",
-    )) for m in names.split()
-}
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-# "WOLFSBURG, Germany, March 11 (Reuters) -": capitals, optional region, month day, agency.
-_WIRE_DATELINE = re.compile(
-    r"^\s*[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w .'-]*?)?,\s*([A-Z][a-z]{2,8})\.?\s+(\d{1,2})\s*\([^()\n]{2,40}\)\s*[-–—]"
-)
-
-
 def _from_wire_dateline(undated: _Read, dated: list[_Read]):
     if not undated.sentences or not dated:
         return None
     first = undated.sentences[0].text
-    m = _WIRE_DATELINE.match(first)
-    if not m or m[1].casefold() not in _MONTHS:
+    found = month_and_day(opening_dateline(first))  # "WOLFSBURG, Germany, March 11 (Reuters) -"
+    if not found or found[0].casefold() not in MONTHS:
         return None
-    month, day = _MONTHS[m[1].casefold()], int(m[2])
-    named = {w for w in _WEEKDAYS if re.search(rf"\b(?:on|late|early)\s+{w}\b", first, re.IGNORECASE)}
+    month, day = MONTHS[found[0].casefold()], found[1]
+    named = {i for w, i in WEEKDAYS_FULL.items() if re.search(rf"\b(?:on|late|early)\s+{w}\b", first, re.IGNORECASE)}
     years = set()
     for other in dated:
         pub = other.article.reference.exact
@@ -170,12 +159,12 @@ def _from_wire_dateline(undated: _Read, dated: list[_Read]):
                 d = date(year, month, day)
             except ValueError:
                 continue
-            if abs((d - pub).days) <= DATELINE_DAYS and (not named or named == {_WEEKDAYS[d.weekday()]}):
+            if abs((d - pub).days) <= DATELINE_DAYS and (not named or named == {d.weekday()}):
                 years.add(d)
     if len(years) != 1:
         return None
     (d,) = years
-    return (d, d), f"dateline '{m[1]} {m[2]}' near the corpus's dated articles: {d.isoformat()}"
+    return (d, d), f"dateline '{found[0]} {found[1]}' near the corpus's dated articles: {d.isoformat()}"
 
 
 def _core(expression: str) -> str:

@@ -26,8 +26,8 @@ from timeline.model import Article, Sentence
 
 # The abbreviation tables below are public and this is their single home:
 # code that asks whether a full stop ends a sentence imports them from here.
-# (TITLES are abbreviated titles before a name, not `vocab_actors.TITLES`,
-# the spelled-out titles of people; `dates.vocab.ABBREVIATIONS` are the
+# (TITLES are abbreviated titles before a name, not `lexicon.people.TITLES_BEFORE_A_NAME`,
+# the spelled-out titles of people; `lexicon.calendar.CALENDAR_ABBREVIATIONS` are the
 # month and weekday abbreviations of the date parser.)
 __all__ = ["ABBREVIATIONS", "BEFORE_NUMBER", "MAX_SENTENCE", "SENTENCE_STARTERS", "TITLES", "split_sentences"]
 

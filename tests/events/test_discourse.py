@@ -8,7 +8,7 @@ import pytest
 
 from timeline.actors import find_names
 from timeline.events.discourse import LOOKBACK, Discourse, nominal_antecedent, remember, resolve_pronoun
-from timeline.events.kinds import Usage
+from timeline.actors.kinds import Usage
 
 
 def read(d: Discourse, text: str) -> Discourse:

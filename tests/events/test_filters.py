@@ -6,8 +6,9 @@ from datetime import date
 
 from events_helpers import make, mention, year
 
-from timeline.events.filters import dateline_end, not_compared, one_per_interval, real_dates, usable_mentions
+from timeline.events.filters import not_compared, one_per_interval, real_dates, usable_mentions
 from timeline.model import Mention
+from timeline.text.datelines import prose_start
 
 
 def test_usable_mentions_drop_chrome_unresolved_and_nested():
@@ -27,10 +28,10 @@ def test_a_span_looking_forward_from_publication_is_a_plans_horizon():
     assert usable_mentions(art, [horizon]) == []
 
 
-def test_dateline_end():
-    assert dateline_end("PARIS, Feb 15 (Reuters) - Airbus said") == len("PARIS, Feb 15 (Reuters) - ")
-    assert dateline_end("(Bloomberg) -- Shares rose") == len("(Bloomberg) -- ")
-    assert dateline_end("Airbus said - on the whole - it was fine") == 0
+def test_the_events_stage_cuts_a_sentence_at_its_dateline():
+    assert prose_start("PARIS, Feb 15 (Reuters) - Airbus said") == len("PARIS, Feb 15 (Reuters) - ")
+    assert prose_start("(Bloomberg) -- Shares rose") == len("(Bloomberg) -- ")
+    assert prose_start("Airbus said - on the whole - it was fine") == 0
 
 
 def test_compared_figures_and_what_follows_them_are_dropped():

@@ -23,12 +23,26 @@ from timeline.text.datelines import Dateline, credit_publisher, in_place, month_
         ("NEW YORK, June 13 - Stocks rose.", "NEW YORK", "June 13", None),
         ("TOULOUSE, France — Airbus delivered 766 commercial aircraft.", "TOULOUSE, France", None, None),
         ("FRANKFURT, Oct 17 (Reuters) - Nordfracht cut its forecast.", "FRANKFURT", "Oct 17", "Reuters"),
+        # shapes the callers accepted before they shared this recogniser:
+        ("Moscow, March 11 - The Kremlin said.", "Moscow", "March 11", None),  # events: Title Case, dated
+        ("New Delhi, Mar 12 (PTI) - The government said.", "New Delhi", "Mar 12", "PTI"),
+        ("PARIS, 12 March - Airbus said.", "PARIS", "12 March", None),  # events: day first
+        ("WASHINGTON/LONDON (Reuters) - The talks ended.", "WASHINGTON/LONDON", None, "Reuters"),  # events: slash
+        ("BOGOTÁ, Colombia (AP) — The talks ended.", "BOGOTÁ, Colombia", None, "AP"),  # events: accents
+        (
+            "SARAJEVO, Bosnia and Herzegovina, March 11 (Reuters) - Talks ended.",  # infer: lower-case "and"
+            "SARAJEVO, Bosnia and Herzegovina", "March 11", "Reuters",
+        ),
+        ("PORT OF SPAIN, Trinidad and Tobago (AP) — Talks ended.", "PORT OF SPAIN, Trinidad and Tobago", None, "AP"),
+        ("PARIS (Reuters)-The dash right after the credit.", "PARIS", None, "Reuters"),  # infer: no space
+        ("NEW YORK, June 13, 2024 /PRNewswire/ -- Acme today announced.", "NEW YORK", "June 13, 2024", "PRNewswire"),  # events
     ],
 )
 def test_a_dateline_and_its_parts(text, place, date, credit):
     found = opening_dateline(text)
     assert (found.place, found.date, found.credit) == (place, date, credit)
     assert text[found.end] not in " -—–"  # the prose starts after the dash and its spaces
+    assert text[found.end].isupper()
 
 
 @pytest.mark.parametrize(
@@ -38,7 +52,10 @@ def test_a_dateline_and_its_parts(text, place, date, credit):
         "Germany said on Tuesday, March 11, it would act.",
         "Airbus - the planemaker - said.",
         "PARIS-BASED Airbus said on Tuesday it would act.",
-        "PARIS (Reuters)-The dash is not followed by a space.",
+        "PARIS-The dash of a place alone is followed by a space.",
+        "Airbus, Boeing - the planemakers - said.",  # Title Case without a date
+        "Moscow (Reuters) - a Title Case place needs a date.",
+        "In 2023 - a record year - Airbus delivered more jets.",
         "",
     ],
 )
@@ -50,6 +67,12 @@ def test_prose_is_no_dateline(text):
 def test_prose_starts_after_the_dash_and_its_spaces():
     text = "(Reuters) -  Shares fell."
     assert text[prose_start(text) :] == "Shares fell."
+
+
+def test_month_and_day_of_a_dateline_with_a_lower_case_region_or_no_space_after_the_dash():
+    text = "SARAJEVO, Bosnia and Herzegovina, March 11 (Reuters) - Talks ended."
+    assert month_and_day(opening_dateline(text)) == ("March", 11)
+    assert month_and_day(opening_dateline("HAMBURG, March 11 (Reuters)-The carmaker said.")) == ("March", 11)
 
 
 def test_month_and_day_only_for_a_credited_dateline_without_a_year():
@@ -66,6 +89,8 @@ def test_in_place_covers_the_capitals_of_the_place_only():
     assert not in_place(text, 0, 14)  # runs into the date
     assert not in_place(text, 30, 37)  # "Goldman": prose
     assert not in_place("Goldman Sachs said on Monday.", 0, 7)
+    assert not in_place("BOEING, the planemaker, said.", 0, 6)  # no dateline: a name in capitals
+    assert in_place("WASHINGTON/LONDON (Reuters) - The talks ended.", 11, 17)
 
 
 def test_the_credit_names_the_publisher():

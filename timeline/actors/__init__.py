@@ -2,7 +2,8 @@
 
 - `names`: finding names in a sentence (`find_names`, `known_capitalised`)
   and the spelling joining compares (`strip_titles`, `name_key`);
-- `kinds`: person or organisation, from a name's words (`is_person_like`, `is_org_like`);
+- `kinds`: person or organisation, from a name's words (`is_person_like`, `is_org_like`)
+  and with an article's usage (`Usage`, `is_person`, `is_org`);
 - `forms`: the shorter spellings of a full name: short forms and abbreviations;
 - `aliases`: the user's alias file (`load_alias_file`) and the spellings alias tables fix;
 - `index`: the corpus's spellings, indexed by what a join needs;

@@ -1,13 +1,21 @@
-"""Is a name a person's or an organisation's? Judged from its words alone.
+"""Is a name a person's or an organisation's? From its words, then with the article's usage.
 
-These are the corpus-free classifiers: `timeline.events` adds an article's own
-usage to them. Joining asks them too: a company is what an abbreviation may
-stand for, a person's name is what a surname may stand for.
+From a name's words alone (`is_person_like`, `is_org_like` and the word
+tests after them): the corpus-free classifiers. Joining asks them too: a
+company is what an abbreviation may stand for, a person's name is what a
+surname may stand for.
+
+With the article's own usage (`Usage`; `is_person`, `is_org`), as the event
+stage tells them apart: a surname the article used for a person named in
+full is a person (`with_surnames`), and a two-word name whose first word the
+article uses alone ("Novo Nordisk" ... "Novo") is a company, as people go by
+their surname (`company_by_usage`).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from timeline.actors.names import strip_titles
@@ -75,3 +83,41 @@ def is_nationality_word(word: str) -> bool:
 def looks_like_abbreviation(bare: str) -> bool:
     """An all-capital word that may abbreviate a company ("VW", "MAERSKb"), not a place ("US")."""
     return _ABBREVIATION.fullmatch(bare) is not None and bare not in PLACE_NAMES
+
+
+# ------------------------------------------------------- with the article's usage
+
+@dataclass(frozen=True)
+class Usage:
+    """How the article uses names."""
+
+    singles: frozenset[str] = frozenset()  # one-word names the article uses (all its prose)
+    surnames: frozenset[str] = frozenset()  # surnames of persons named in full so far
+
+
+def company_by_usage(name: str, usage: Usage) -> bool:
+    """"Novo Nordisk" ... "Novo has spent": people go by their surname,
+    companies by their first word."""
+    words = name.split()
+    singles = usage.singles
+    return len(words) == 2 and words[0] in singles and words[1] not in singles and words[0] not in PLACE_NAMES
+
+
+def is_person(name: str, usage: Usage) -> bool:
+    if company_by_usage(name, usage):
+        return False
+    return is_person_like(name) or (strip_titles(name) or name) in usage.surnames
+
+
+def is_org(name: str, usage: Usage) -> bool:
+    return (is_org_like(name) or company_by_usage(name, usage)) and not is_person(name, usage)
+
+
+def with_surnames(usage: Usage, names) -> Usage:
+    """`usage` plus the surnames of the persons named in full among `names`."""
+    new = set()
+    for _, _, n in names:
+        bare = strip_titles(n) or n
+        if is_person_like(n) and len(bare.split()) >= 2:
+            new.add(bare.split()[-1])
+    return Usage(usage.singles, usage.surnames | new) if new - usage.surnames else usage

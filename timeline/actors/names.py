@@ -34,6 +34,7 @@ from timeline.lexicon.people import (
     VERBS_AFTER_A_SUBJECT,
     WEEKDAY_NAMES,
 )
+from timeline.text.datelines import in_place
 
 _TOKEN = re.compile(r"[A-Z]/[A-Z](?![\w/])|[A-Za-z0-9\u00C0-\u024F][\w\u00C0-\u024F.&'’-]*")  # "A/S" is one token
 _CURRENCY_PREFIX = re.compile(r"\$\s?\d")  # right after a token: "NT$", "HK$", "A$", "R$"
@@ -186,7 +187,7 @@ def _accept(text: str, run, known: set[str], heading: bool):
         return []
     if heading:
         return _heading_names(text, run, known)
-    if _dateline(text, run):
+    if in_place(text, run[0][0], run[-1][1]):
         return []  # "NEW YORK, June 13 -": where the story was filed
     split = _title_inside(text, run)
     if split:
@@ -230,16 +231,6 @@ def _heading_names(text: str, run, known: set[str]):
                     out.append(found)
         part = []
     return out
-
-
-def _dateline(text: str, run) -> bool:
-    words = [t[2] for t in run]
-    return (
-        text[: run[0][0]].strip() == ""
-        and all(w.isupper() and len(w) > 1 for w in words)
-        and (len(words) > 1 or len(words[0]) > 4)
-        and re.match(r"\s*[,(–—-]", text[run[-1][1]:]) is not None
-    )
 
 
 def _title_inside(text: str, run) -> int:

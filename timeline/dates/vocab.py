@@ -2,15 +2,12 @@
 
 Each table maps a lower-cased surface form to what it means. The parsers build
 their regular expressions from these tables (longest alternatives first), so
-adding a spelling means adding one entry here.
+adding a spelling means adding one entry here. Calendar words (month names,
+weekdays, seasons, parts of the day) are shared with other stages: they live
+in `timeline.lexicon.calendar`, and the parsers import them from there.
 """
 
 from __future__ import annotations
-
-# Calendar words (month names, weekdays, seasons, parts of the day) are shared
-# with other stages: they live in `timeline.lexicon.calendar`.
-from timeline.lexicon.calendar import (AMBIGUOUS_MONTHS, CALENDAR_ABBREVIATIONS as ABBREVIATIONS,  # noqa: F401,E402
-                                       DAY_PARTS, MONTHS, SEASONS, WEEKDAYS, WEEKDAYS_FULL)
 
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,

@@ -13,7 +13,7 @@ per module:
   cut at coordination and split between dates, the fact of a reporting frame);
 - `discourse`: what earlier sentences named (pronouns, "the company", the
   spokesperson, the previous speaker, "the Russian President");
-- `participants`: the actors of an event; `kinds`: person or organisation;
+- `participants`: the actors of an event (person or organisation: `timeline.actors.kinds`);
 - `modality`: reported or expected; `summary`: trimming summaries;
 - `lede`: the lede event and the day's news, dated by publication.
 

@@ -14,14 +14,14 @@ from types import MappingProxyType
 from typing import Mapping, Sequence
 
 from timeline.actors import strip_titles
-from timeline.events.kinds import Usage, is_org, is_person, with_surnames
+from timeline.actors.kinds import Usage, is_org, is_person, with_surnames
 from timeline.events.text import SAYING_VERB, Name, bare_quote, in_spans, quote_spans
 from timeline.lexicon.events import TITLE_WORDS
-from timeline.vocab_actors import NOMINAL_ANTECEDENTS, NOT_COMPANY_HEADS, PLACES
+from timeline.lexicon.people import NON_COMPANY_HEAD_WORDS, NOUNS_FOR_AN_EARLIER_ORGANISATION, PLACE_NAMES
 
 LOOKBACK = 20  # sentences searched back for the organisation "the company" refers to
 
-_NOMINALS = "|".join(sorted(NOMINAL_ANTECEDENTS, key=len, reverse=True))
+_NOMINALS = "|".join(sorted(NOUNS_FOR_AN_EARLIER_ORGANISATION, key=len, reverse=True))
 # "the company", "the German planemaker": an organisation named before.
 NOMINAL = re.compile(r"\b[Tt]he (?:[\w.-]+ ){0,2}?(" + _NOMINALS + r")(?:['’]s)?\b")
 _OPENING_NOMINAL = re.compile(r"^(?:The|[A-Z][\w.-]*['’]s)\s+(?:[\w-]+\s+){0,2}?(" + _NOMINALS + r")\b")
@@ -105,7 +105,7 @@ def speaker(text: str, names, d: Discourse) -> str | None:
 def nominal_antecedent(word: str, d: Discourse, names, pos: int) -> str | None:
     """The organisation 'the <word>' refers back to: the first fitting one named
     earlier in this sentence, else in the nearest sentence that names one."""
-    needs = NOMINAL_ANTECEDENTS.get(word)
+    needs = NOUNS_FOR_AN_EARLIER_ORGANISATION.get(word)
     here = [n for ns, ne, n in names if ne <= pos and is_org(n, d.usage)]
     for sentence_orgs in [here, *reversed(d.orgs)]:
         # Of several in one sentence, the one the article has named most
@@ -113,7 +113,7 @@ def nominal_antecedent(word: str, d: Discourse, names, pos: int) -> str | None:
         ranked = sorted(sentence_orgs, key=lambda n: -d.org_counts.get(n, 0))
         for name in ranked:
             words = name.split()
-            if needs is None and words[-1] not in NOT_COMPANY_HEADS:
+            if needs is None and words[-1] not in NON_COMPANY_HEAD_WORDS:
                 return name
             if needs is not None and any(w in words for w in needs):
                 return name
@@ -161,7 +161,7 @@ def remember(d: Discourse, text: str, names: Sequence[Name]) -> Discourse:
     quotes = quote_spans(text)
     outside = [n for s, _, n in names if not in_spans(s, quotes)]
     persons = [n for n in outside if is_person(n, usage)]
-    orgs = [n for _, _, n in names if n in outside and is_org(n, usage) and n not in PLACES]
+    orgs = [n for _, _, n in names if n in outside and is_org(n, usage) and n not in PLACE_NAMES]
     return replace(
         d,
         usage=usage,

@@ -3,7 +3,7 @@
 In the article: only mentions with a calendar interval, inside its prose
 (not site chrome), not a plan's horizon looking forward from publication,
 and the longest of nested ones (`usable_mentions`). In a sentence: not the
-date of a dateline (`dateline_end`), of a compared figure or a baseline
+date of a dateline (`timeline.text.datelines.prose_start`), of a compared figure or a baseline
 (`not_compared`), "now" beside a real date (`real_dates`), one mention per
 distinct interval (`one_per_interval`), and not a period naming what a
 figure is of in a clause a more precise date dates (`without_figure_periods`).
@@ -18,6 +18,7 @@ from timeline.events.reading import Dated
 from timeline.events.text import CLAUSE_MARK
 from timeline.lexicon.events import NOT_NOUNS, NP_STOP_WORDS
 from timeline.model import Article, Mention, Sentence
+from timeline.text.datelines import prose_start as dateline_end  # noqa: F401  (events.extract imports it here)
 
 _FORWARD_SPAN = re.compile(r"\b(?:next|coming)\b", re.IGNORECASE)
 _COMPARISON = re.compile(
@@ -44,9 +45,6 @@ _RELATIVE_BASELINE = re.compile(
     r"|^the\s+(?:previous|prior|preceding)\s+(?:year|quarter|month)\b|^the\s+(?:year|quarter|month)\s+before\b",
     re.IGNORECASE,
 )
-_DATELINE = re.compile(r"^[^–—\n]{3,80}?\s[-–—]{1,2}\s+(?=\S)")
-# "(Bloomberg) -- ", "(Reuters) - ": a wire credit alone opening the paragraph.
-_CREDIT = re.compile(r"^\(\s*[A-Z][\w.&’' -]{0,30}\)\s*[-–—]{1,2}\s+(?=\S)")
 
 
 # ------------------------------------------------------------- in the article
@@ -86,26 +84,6 @@ def _plan_horizon(article: Article, m: Mention) -> bool:
     # From the publication day itself, or from anywhere in an inferred window.
     return m.first == start if article.published is not None else m.first >= start
 
-
-def dateline_end(text: str) -> int:
-    """End of a dateline opening the sentence ("NEW YORK, June 13 (Reuters) - ",
-    "WASHINGTON (AP) — ", or a credit alone: "(Bloomberg) -- "), else 0.
-
-    Before the dash: capitalised words, numbers and a bracketed agency only,
-    and a date or an all-capitals place among them.
-    """
-    credit = _CREDIT.match(text)
-    if credit:
-        return credit.end()
-    m = _DATELINE.match(text)
-    if not m:
-        return 0
-    head = re.sub(r"\([^)]*\)", "", m.group())
-    if re.search(r"(?:^|[\s,])[a-z]", head):
-        return 0  # a lower-case word: prose, not a dateline
-    if not (re.search(r"\d", head) or re.search(r"\b[A-Z]{3,}\b", head)):
-        return 0
-    return m.end()
 
 
 # ------------------------------------------------------------- in a sentence

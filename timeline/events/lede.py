@@ -25,7 +25,8 @@ from timeline.events.modality import first_cue
 from timeline.events.reading import Reading
 from timeline.events.summary import trim
 from timeline.events.text import bare_quote, dedupe, is_question, month_end
-from timeline.lexicon.events import DAY_NEWS_SAYING_VERBS, SHARE_MOVE_VERBS
+from timeline.lexicon.events import SHARE_MOVE_VERBS
+from timeline.lexicon.verbs import DAY_NEWS_SAYING_VERBS
 from timeline.model import Article, Citation, Event, Sentence
 from timeline.trace import because, explaining
 

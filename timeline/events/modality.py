@@ -11,15 +11,16 @@ import re
 
 from timeline.events.reading import Dated
 from timeline.events.text import CLAUSE_MARK
-from timeline.lexicon.events import EXPECTED_CUES, SAYING_VERBS
+from timeline.lexicon.events import EXPECTED_CUES
+from timeline.lexicon.verbs import SPEAKER_VERBS
 from timeline.model import Article
 
 _CUE = re.compile(
     r"(?<![\w’'])(?:" + "|".join(re.escape(c).replace("'", "['’]") for c in sorted(EXPECTED_CUES, key=len, reverse=True)) + r")(?![\w’'])",
     re.IGNORECASE,
 )
-_SAYING_BEFORE = re.compile(r"\b(?:" + "|".join(SAYING_VERBS) + r")(?:\s+[A-Za-z]+)?\s*$")
-_SAYING_AFTER = re.compile(r"\s*,?\s*(?:" + "|".join(SAYING_VERBS) + r")\b")
+_SAYING_BEFORE = re.compile(r"\b(?:" + "|".join(SPEAKER_VERBS) + r")(?:\s+[A-Za-z]+)?\s*$")
+_SAYING_AFTER = re.compile(r"\s*,?\s*(?:" + "|".join(SPEAKER_VERBS) + r")\b")
 
 
 def modality(article: Article, text: str, d: Dated, within: tuple[int, int] | None = None) -> str:

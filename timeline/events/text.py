@@ -5,14 +5,14 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from timeline.lexicon.events import SAYING_VERBS
+from timeline.lexicon.verbs import SPEAKER_VERBS
 
 Name = tuple[int, int, str]  # a name found in a sentence: (start, end, name), offsets into its text
 
 # Where a clause ends or begins: punctuation, a dash, a relative or subordinating word.
 CLAUSE_MARK = re.compile(r"[,;:()“”\"–—]|\s-\s|\bthat\b|\bwhich\b|\bwho\b|\bbecause\b|\bwhile\b|\bafter\b|\bbefore\b")
 # A verb of saying anywhere in the text ("said", "told", "according").
-SAYING_VERB = re.compile(r"\b(?:" + "|".join(SAYING_VERBS) + r")\b")
+SAYING_VERB = re.compile(r"\b(?:" + "|".join(SPEAKER_VERBS) + r")\b")
 _QUOTE = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
 
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from timeline.chrome import is_chrome_line, vocabulary
 from timeline.text.lines import SHORT_LINE, Line
-from timeline.text.markup import MARKDOWN_HEADING as HEADING_MD, SENTENCE_END, strip_markup as plain
+from timeline.text.markup import MARKDOWN_HEADING as HEADING_MD, SENTENCE_END, strip_markup
 from timeline.ingest.url import URL_IN
 
 # How many non-blank lines from the top may hold the byline and dateline.
@@ -66,7 +66,7 @@ def skip_lead_chrome(text: str, lines: list[Line]) -> int:
         if is_chrome_line(raw):
             in_block = True
             continue
-        if in_block and len(raw) <= SHORT_LINE and SENTENCE_END.search(plain(raw)):
+        if in_block and len(raw) <= SHORT_LINE and SENTENCE_END.search(strip_markup(raw)):
             continue
         return i
     return 0 if len(lines) > TITLE_SEARCH_LINES else len(lines)
@@ -107,7 +107,7 @@ def header_fields(text: str, lines: list[Line], head: list[int]) -> HeaderFields
         m = _HEADER_FIELD.match(raw) if len(raw) <= 330 else None
         if not m:
             continue
-        key, value = m.group("key").lower(), plain(m.group("value"))
+        key, value = m.group("key").lower(), strip_markup(m.group("value"))
         if not value:
             continue
         if key in ("title", "headline") and "title" not in found:
@@ -147,7 +147,7 @@ def name_above(text: str, lines: list[Line], idx: int, taken: set[int], first: i
     raw = line_text(text, lines[above])
     if len(raw) > 80 or HEADING_MD.match(raw):
         return None
-    name = _NAME_CUT.sub("", plain(raw)).strip()
+    name = _NAME_CUT.sub("", strip_markup(raw)).strip()
     if NAME_LINE.match(name) and not is_chrome_line(raw):
         return name, above
     return None
@@ -162,7 +162,7 @@ def next_line(text: str, lines: list[Line], idx: int, limit: int = 4) -> int | N
 
 
 def is_prose(raw: str) -> bool:
-    p = plain(raw[:SHORT_LINE])
+    p = strip_markup(raw[:SHORT_LINE])
     return len(p.split()) > 20 or bool(SENTENCE_END.search(p)) and len(p.split()) > 6
 
 
@@ -192,12 +192,12 @@ def find_title(text: str, lines: list[Line], head: list[int], meta: set[int], fi
                 break
             if is_prose(later_raw):
                 break
-    if len(raw) > SHORT_LINE or len(plain(raw).split()) > 40:
+    if len(raw) > SHORT_LINE or len(strip_markup(raw).split()) > 40:
         # the article starts with prose: no headline; name it by its first sentence
-        first = plain(raw[:SHORT_LINE])
+        first = strip_markup(raw[:SHORT_LINE])
         m = re.search(r"[.!?](?:\s|$)", first)
         return Title((first[: m.end()] if m else first[:150]).strip() or None, None, first_content)
-    return Title(plain(raw) or None, idx, max(first_content, idx))
+    return Title(strip_markup(raw) or None, idx, max(first_content, idx))
 
 
 def _past_section_labels(text: str, lines: list[Line], candidates: list[int], meta: set[int]) -> int:
@@ -207,10 +207,10 @@ def _past_section_labels(text: str, lines: list[Line], candidates: list[int], me
         later_raw = line_text(text, lines[later])
         if HEADING_MD.match(later_raw) or is_prose(later_raw):
             break
-        if len(plain(later_raw).split()) >= 3:
+        if len(strip_markup(later_raw).split()) >= 3:
             below = next_line(text, lines, later)
             below2 = next_line(text, lines, below) if below is not None else None
-            if n and not SENTENCE_END.search(plain(later_raw)) and (below in meta or below2 in meta):
+            if n and not SENTENCE_END.search(strip_markup(later_raw)) and (below in meta or below2 in meta):
                 return later
             break
     return candidates[0]
@@ -245,7 +245,7 @@ def author_under_title(text: str, lines: list[Line], title_line: int | None, met
     raw = line_text(text, lines[nxt])
     if len(raw) > 120 or HEADING_MD.match(raw):
         return None
-    name, _, role = plain(raw).partition(",")
+    name, _, role = strip_markup(raw).partition(",")
     name, role = name.strip(), role.strip()
     words = name.split()
     if not NAME_LINE.match(name) or len(words) > 3 or is_chrome_line(name):
@@ -276,7 +276,7 @@ def footer_lines(text: str, lines: list[Line]):
 def author_in_footer(text: str, lines: list[Line]) -> str | None:
     """The reporter of a wire story without a byline: "(Reporting by Jonas Keller; Editing by ...)"."""
     for i in footer_lines(text, lines):
-        m = _REPORTING_BY.match(plain(line_text(text, lines[i])))
+        m = _REPORTING_BY.match(strip_markup(line_text(text, lines[i])))
         if m:
             return person(m.group("name"))
     return None

@@ -23,11 +23,13 @@ from datetime import date
 
 from timeline.chrome import is_chrome_line, vocabulary
 from timeline.text.lines import SHORT_LINE, Line
-from timeline.text.markup import strip_markup as plain
+from timeline.text.datelines import credit_publisher, opening_dateline
+from timeline.text.markup import strip_markup
 from timeline.ingest.date_strings import NUMERIC_DATE, day_spans, first_day, first_day_span, numeric_readings
 from timeline.ingest.head import BYLINE, NAME_LINE, footer_lines, line_text, name_above, person
 from timeline.ingest.problems import problem
-from timeline.ingest.url import MONTHS, date_in_url, day_first_site
+from timeline.ingest.url import date_in_url, day_first_site
+from timeline.lexicon.calendar import MONTHS, WEEKDAYS
 from timeline.model import Problem
 
 
@@ -58,13 +60,7 @@ _UPDATED_LABEL = re.compile(r"^\W{0,3}(?:last\s+)?(?:updated|modified|edited)\b"
 _PUBLISHED_LABEL = re.compile(r"^\W{0,3}(?:first\s+|originally\s+)?(?:published|posted)\b", re.IGNORECASE)
 # Page elements a copy glued together: "March 4, 202410:12 AM GMTUpdated 2 hours ago", "Mar 4, 2024,05:08am EST"
 _GLUED = re.compile(r"(?<=(?:19|20)\d\d)(?=\d{1,2}:\d\d|[A-Z])|(?<=(?:19|20)\d\d,)(?=\d)|(?<=[A-Z]{2})(?=[A-Z][a-z]{2})")
-_DATE_WORDS = frozenset(MONTHS) | {"published", "updated", "posted", "modified", "last", "first"} | {
-    w for w in "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun".split()
-}
-_WIRE_DATELINE = re.compile(
-    r"^(?:(?P<place>[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3}(?:,\s?[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,2}){0,2})"
-    r"(?:,\s?(?P<date>[A-Z][\w.,\s]{2,30}?))?\s?)?(?:\((?P<credit>[^()\n]{2,40})\)\s?)?(?:--|[-—–])\s"
-)
+_DATE_WORDS = frozenset(MONTHS) | {"published", "updated", "posted", "modified", "last", "first"} | frozenset(WEEKDAYS)
 _LIST_LINE = re.compile(r"^\s{0,6}(?:[-*+•]|\d{1,3}[.)])\s+")
 
 
@@ -121,7 +117,7 @@ def byline_date(text: str, lines: list[Line], head: list[int], title_line: int |
     scan = _Scan(author, dated, set(meta))
     for idx in head:
         raw = line_text(text, lines[idx])
-        if len(raw) <= 120 and roles.match(plain(raw)):
+        if len(raw) <= 120 and roles.match(strip_markup(raw)):
             # "Business reporter, BBC News": the name line above it is the author
             scan.meta.add(idx)
             if scan.author is None:
@@ -129,7 +125,7 @@ def byline_date(text: str, lines: list[Line], head: list[int], title_line: int |
             continue
         if len(raw) > 250 or is_chrome_line(raw):
             continue
-        for segment in re.split(r"\s*[|•·]\s*", plain(raw)):
+        for segment in re.split(r"\s*[|•·]\s*", strip_markup(raw)):
             _scan_segment(text, lines, idx, segment, scan, title_line, first, path, today)
     return Byline(scan.author, scan.dated, frozenset(scan.meta), scan.ambiguous, tuple(scan.problems))
 
@@ -226,14 +222,12 @@ def wire_dateline(text: str, lines: list[Line], head: list[int], taken: set[int]
         if idx in taken:
             continue
         raw = line_text(text, lines[idx])
-        if len(plain(raw[:SHORT_LINE])) < 60 or _LIST_LINE.match(raw) or is_chrome_line(raw):
+        if len(strip_markup(raw[:SHORT_LINE])) < 60 or _LIST_LINE.match(raw) or is_chrome_line(raw):
             continue  # the first paragraph of prose, not a label, a heading or a list of links
-        m = _WIRE_DATELINE.match(plain(raw[:200]))
-        if not m or not (m.group("place") or m.group("credit")):
+        found = opening_dateline(strip_markup(raw[:200]))
+        if not found:
             return None, None
-        credit = (m.group("credit") or "").strip().lower()
-        publisher = vocabulary().wire_credits.get(credit) if credit else None
-        return publisher, wire_dateline_date(m.group("date"), today)
+        return credit_publisher(found.credit), wire_dateline_date(found.date, today)
     return None, None
 
 
@@ -284,7 +278,7 @@ def footer_date(text: str, lines: list[Line], today: date) -> Dated | None:
     """"This article was first published on 12 March 2024." in the last lines."""
     phrases = vocabulary().footer_date
     for i in footer_lines(text, lines):
-        p = plain(line_text(text, lines[i]))
+        p = strip_markup(line_text(text, lines[i]))
         m = phrases.search(p)
         if m:
             written = p[m.end() : m.end() + 80]

@@ -13,16 +13,10 @@ from datetime import date
 from urllib.parse import urlsplit
 
 from timeline.chrome import vocabulary
+from timeline.lexicon.calendar import MONTHS
 from timeline.text.lines import Line
-from timeline.text.markup import strip_control, strip_markup as plain
+from timeline.text.markup import strip_control, strip_markup
 
-# Month names as URLs and datelines write them, with their numbers.
-MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
-    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
-    "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
-    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}  # fmt: skip
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")"
 _URL_DATE = [
     re.compile(r"/(?P<year>(?:19|20)\d\d)/(?P<month>[01]?\d)/(?P<day>[0-3]?\d)(?:/|$)"),
@@ -86,7 +80,7 @@ def find_url(text: str, lines: list[Line], title_line: int | None) -> tuple[str 
         raw = text[ln.start : ln.end]
         if not raw.strip() or not (after_label >= 0 or "http" in raw or "www." in raw or ":" in raw[:60]):
             continue
-        p = plain(raw)
+        p = strip_markup(raw)
         m = _LABELLED_URL.match(p)
         url = _url_of(raw)
         if m and labelled is None:

@@ -1,11 +1,14 @@
 """Vocabulary of event extraction (data only, no logic).
 
-Cue words for modality, the verbs of saying, clause openers and the words
+Cue words for modality, clause openers and the words
 that stop a noun phrase. `timeline.events` reads these; adding a cue is one
-line. `STOPWORDS` is read by `timeline.merge`.
+line. `STOPWORDS` is read by `timeline.merge`. The verbs of saying are in
+`timeline.lexicon.verbs`, beside the tense rules' reporting verbs.
 """
 
 from __future__ import annotations
+
+from timeline.lexicon.calendar import MONTHS, WEEKDAYS_FULL
 
 # A clause stating a plan, hope, expectation or condition is `expected`.
 # Matched as whole words (lower case) inside the clause that carries the date.
@@ -19,25 +22,6 @@ EXPECTED_CUES = (
     "if", "unless", "provided", "going to", "forecast", "forecasts", "projected",
     "target", "targets", "aims", "seeks to", "proposed", "upcoming", "next",
     "deadline", "by the end of", "expected", "expects", "guidance", "outlook",
-)
-
-# Verbs that introduce reported speech: their subject is the event's speaker,
-# a date next to them dates the saying, and a trailing ", X said on Monday"
-# is a reporting frame. (Distinct from the dates package's verb tables.)
-SAYING_VERBS = (
-    "said", "says", "say", "told", "tells", "added", "adds", "noted", "notes",
-    "reported", "reports", "announced", "announces", "confirmed", "confirms",
-    "acknowledged", "acknowledges", "declared", "declares", "stated", "states",
-    "warned", "warns", "claimed", "claims", "revealed", "reveals", "denied",
-    "denies", "insisted", "insists", "argued", "argues", "wrote", "writes",
-    "tweeted", "explained", "explains", "emphasized", "emphasised", "stressed",
-    "predicted", "predict", "predicts", "suggested", "suggests", "believes",
-    "believed", "expects", "expected", "estimated", "estimates", "maintained",
-    "maintains", "recalled", "disclosed", "indicated", "indicates", "admitted",
-    "agreed", "replied", "asked", "according",
-    # Statements about the future are still made on a day: "forecast on Thursday".
-    "forecast", "forecasts", "projected", "projects", "pledged", "pledges",
-    "promised", "promises", "vowed", "vows", "unveiled", "unveils", "outlined",
 )
 
 # Words that end a noun phrase built around a date ("his Jan. 20 inauguration").
@@ -76,10 +60,8 @@ over own same she should so some such than that the their theirs them themselves
 they this those through to too under until up very was we were what when where which while who
 whom why will with would you your yours yourself yourselves said says say told tell according
 mr mrs ms dr one two three first last next week month year years months weeks day days today
-yesterday tomorrow ago earlier later since thursday friday monday tuesday wednesday saturday
-sunday january february march april may june july august september october november december
-jan feb mar apr jun jul aug sep sept oct nov dec
-""".split())
+yesterday tomorrow ago earlier later since
+""".split()) | frozenset(MONTHS) | frozenset(WEEKDAYS_FULL)  # and the calendar's months and weekday names
 
 # Titles a person is named with ("President Putin"); "the Russian President"
 # then refers back to the person last named with that title.
@@ -96,10 +78,6 @@ NP_PREPOSITIONS = frozenset("in of for at with from by during over to".split())
 
 # Sentence openers dropped from a summary ("Meanwhile, ...").
 DISCOURSE_OPENERS = ("Later", "Meanwhile", "However", "Moreover", "Also", "Still", "Yet", "But", "And", "So", "Then")
-
-# Verbs of saying in the simple past that make an undated sentence the day's
-# news ("Shell said its volumes were lower").
-DAY_NEWS_SAYING_VERBS = ("said", "told", "added", "warned", "noted", "confirmed", "announced", "reported")
 
 # Verbs of a move of shares that make an undated sentence the day's news ("Novo's shares rose 4.8%").
 SHARE_MOVE_VERBS = (

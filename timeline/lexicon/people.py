@@ -7,6 +7,8 @@ code. Each table is defined once, under a name that says its job.
 
 from __future__ import annotations
 
+from timeline.lexicon.calendar import MONTHS, WEEKDAYS
+
 # Titles and honorifics written before a name. Multi-word titles first, so
 # the longest one is stripped. Matched case-sensitively on capitalised forms.
 TITLES_BEFORE_A_NAME = (
@@ -151,15 +153,10 @@ fought forgave froze hid lent rode sought shook shut sank sprang stood stole swo
 swung threw underwent undertook withdrew wrote wound upheld overthrew oversaw outsold
 """.split())
 
-MONTH_NAMES = frozenset("""
-January February March April May June July August September October November
-December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
-""".split())
-
-WEEKDAY_NAMES = frozenset("""
-Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed
-Thu Thur Thurs Fri Sat Sun
-""".split())
+# The calendar's month and weekday names as a name finder meets them,
+# capitalised ("March", "Sept", "Thurs"): capitalised words that are no names.
+MONTH_NAMES = frozenset(m.capitalize() for m in MONTHS)
+WEEKDAY_NAMES = frozenset(w.capitalize() for w in WEEKDAYS)
 
 # Lower-case words allowed inside a capitalised name ("Bank of America").
 LOWER_CASE_NAME_CONNECTORS = frozenset(("of", "for", "de", "del", "der", "van", "von", "al", "bin", "la", "le", "&"))

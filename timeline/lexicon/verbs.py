@@ -2,7 +2,8 @@
 
 The tense rules of the date resolver (`timeline.dates.tense`) read these
 tables: the verb nearest a year-less date decides whether it lies before or
-after the publication date. Each table is one job; where one is built from
+after the publication date. The verbs of saying of the event stage sit here
+too, beside the tense rules' reporting verbs, each table named for its job. Each table is one job; where one is built from
 others, the union is spelled out here.
 """
 
@@ -163,12 +164,39 @@ BE_BEFORE_PARTICIPLE = {"be", "being"}
 PRESENT_BEFORE_PARTICIPLE = {"is", "are", "am", "'s", "'re", "get", "gets", "stay", "stays", "remain",
                              "remains", "become", "becomes", "seem", "seems", "keep", "keeps"}
 
-# -- reporting verbs ------------------------------------------------------------------
-# Verbs that report speech: they govern a date only when right next to it
-# ("said Friday"), otherwise the date belongs to the reported clause.
+# -- verbs of saying: three tables, three jobs -----------------------------------------
+# Each smaller table is a subset of the next (DAY_NEWS_SAYING_VERBS <=
+# REPORTING_VERBS <= SPEAKER_VERBS), but each is tuned to its own rule, so
+# they stay apart:
+# - SPEAKER_VERBS (timeline.events): any verb introducing reported speech, in
+#   all its forms; its subject is the event's speaker, a date next to it dates
+#   the saying, and a trailing ", X said on Monday" is a reporting frame.
+# - REPORTING_VERBS (timeline.dates.tense): verbs that report speech; they
+#   govern a date only when right next to it ("said Friday"), otherwise the
+#   date belongs to the reported clause (rules `reporting_verb`,
+#   `distant_reporting_verb`, `distant_report_after`).
+# - DAY_NEWS_SAYING_VERBS (timeline.events.lede): verbs of saying in the
+#   simple past that make an undated sentence the day's news ("Shell said its
+#   volumes were lower").
+SPEAKER_VERBS = (
+    "said", "says", "say", "told", "tells", "added", "adds", "noted", "notes",
+    "reported", "reports", "announced", "announces", "confirmed", "confirms",
+    "acknowledged", "acknowledges", "declared", "declares", "stated", "states",
+    "warned", "warns", "claimed", "claims", "revealed", "reveals", "denied",
+    "denies", "insisted", "insists", "argued", "argues", "wrote", "writes",
+    "tweeted", "explained", "explains", "emphasized", "emphasised", "stressed",
+    "predicted", "predict", "predicts", "suggested", "suggests", "believes",
+    "believed", "expects", "expected", "estimated", "estimates", "maintained",
+    "maintains", "recalled", "disclosed", "indicated", "indicates", "admitted",
+    "agreed", "replied", "asked", "according",
+    # Statements about the future are still made on a day: "forecast on Thursday".
+    "forecast", "forecasts", "projected", "projects", "pledged", "pledges",
+    "promised", "promises", "vowed", "vows", "unveiled", "unveils", "outlined",
+)
 REPORTING_VERBS = {"said", "says", "say", "told", "tells", "added", "adds", "according",
                    "announced", "reported", "stated", "wrote", "explained", "noted",
                    "confirmed", "claimed", "insisted", "argued", "warned", "revealed"}
+DAY_NEWS_SAYING_VERBS = ("said", "told", "added", "warned", "noted", "confirmed", "announced", "reported")
 # Verbs that take a reported complement ("forecast on Thursday that sales
 # would rise"): a date between them and the complement is theirs.
 COMPLEMENT_VERBS = REPORTING_VERBS | {

@@ -6,6 +6,7 @@
     WASHINGTON (AP) — ...                     place and credit
     (Bloomberg) -- ...                        a credit alone
     SEATTLE, March 7, 2024 -- ...             a press release: no credit
+    NEW YORK, June 13, 2024 /PRNewswire/ --   a press release and its wire
 
 One pattern (`DATELINE`) recognises them at the start of a line or sentence;
 `opening_dateline` returns its parts and the helpers below answer what the
@@ -14,11 +15,15 @@ of a dateline without a year (`month_and_day`), whether a run of capitals is
 the dateline's place (`in_place`), and the publisher a credit names
 (`credit_publisher`).
 
-The place is one to four words in capitals ("NEW YORK"), then up to two
-capitalised regions (", Germany", ", Calif."); the date starts with a capital
-and is at most 31 characters; the credit is 2-40 characters in brackets; the
-dash is "--", "-", "—" or "–" followed by a space. Either a place or a credit
-is required: "Germany said on Tuesday - ..." is prose.
+The place is one to four words in capitals ("NEW YORK", "BOGOTÁ"), several
+joined by slashes ("WASHINGTON/LONDON"), or up to three words in Title Case
+when a date with a digit follows ("New Delhi, March 11"); then up to two
+capitalised regions (", Germany", ", Calif.", ", Trinidad and Tobago"); the
+date starts with a capital or a digit ("March 11", "12 March") and is at most
+31 characters; the credit is 2-40 characters in brackets, or a press-release
+wire between slashes ("/PRNewswire/"); the dash is "--", "-", "—" or "–"
+followed by a space, or right after the credit's bracket ("(Reuters)-The").
+Either a place or a credit is required: "Germany said on Tuesday - ..." is prose.
 """
 
 from __future__ import annotations
@@ -28,14 +33,19 @@ from typing import NamedTuple
 
 from timeline.lexicon.chrome import WIRE_CREDITS
 
-_CAPS_WORD = r"[A-Z][A-Z.'’-]+"
-_REGION = r"[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,2}"
+_UPPER = "A-ZÀ-ÖØ-Þ"  # capitals, accented ones too: "BOGOTÁ", "SÃO PAULO"
+_CAPS_WORD = rf"[{_UPPER}][{_UPPER}.'’-]+"
+_CAPS_PLACE = rf"{_CAPS_WORD}(?:\s{_CAPS_WORD}){{0,3}}(?:/{_CAPS_WORD}(?:\s{_CAPS_WORD}){{0,3}}){{0,2}}"
+_TITLE_PLACE = r"[A-Z][a-z][\w.'’-]*(?:\s[A-Z][a-z][\w.'’-]*){0,2}"  # "New Delhi": only with a date
+_REGION_WORD = r"[A-Z][\w.'’-]+"
+_REGION = rf"{_REGION_WORD}(?:\s(?:(?:and|of|de|the)\s)?{_REGION_WORD}){{0,2}}"  # "Trinidad and Tobago"
 DATELINE = re.compile(
-    rf"^\s*(?:(?P<place>(?P<city>{_CAPS_WORD}(?:\s{_CAPS_WORD}){{0,3}})(?:,\s?{_REGION}){{0,2}})"
-    r"(?:,\s?(?P<date>[A-Z][\w.,\s]{2,30}?))?\s?)?"
-    r"(?:\((?P<credit>[^()\n]{2,40})\)\s?)?"
-    r"(?:--|[-—–])\s+"
+    rf"^\s*(?:(?P<place>(?P<city>{_CAPS_PLACE}|{_TITLE_PLACE})(?:,\s?{_REGION}){{0,2}})"
+    r"(?:,\s?(?P<date>[A-Z\d][\w.,\s]{2,30}?))?\s?)?"
+    r"(?:\((?P<credit>[^()\n]{2,40})\)\s?|/(?P<wire>[A-Za-z][\w ]{1,39})/\s?)?"  # "/PRNewswire/": a release wire
+    r"(?:(?:--|[-—–])\s+|(?<=\))(?:--|[-—–])(?=\S))"
 )
+_DIGIT = re.compile(r"\d")
 _MONTH_DAY = re.compile(r"([A-Z][a-z]{2,8})\.?\s+(\d{1,2})")
 _CREDITS = {k.lower(): v for k, v in WIRE_CREDITS.items()}
 
@@ -57,10 +67,12 @@ def opening_dateline(text: str) -> Dateline | None:
     ('Bloomberg', None)
     """
     m = DATELINE.match(text)
-    if not m or not (m.group("place") or m.group("credit")):
+    if not m or not (m.group("place") or m.group("credit") or m.group("wire")):
         return None
+    if m.group("city") and not m.group("city").isupper() and not _DIGIT.search(m.group("date") or ""):
+        return None  # "Airbus, Boeing - ...": a place in Title Case must be dated ("Moscow, March 11 - ")
     city = m.span("city") if m.group("city") else None
-    return Dateline(m.end(), m.group("place"), city, m.group("date"), m.group("credit"))
+    return Dateline(m.end(), m.group("place"), city, m.group("date"), m.group("credit") or m.group("wire"))
 
 
 def prose_start(text: str) -> int:

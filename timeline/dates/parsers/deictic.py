@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from timeline.lexicon.calendar import DAY_PARTS
+
 from .. import vocab
 from ..engine import parser_re, Context, Hit, next_word, prev_word, starts_sentence
 
@@ -27,7 +29,7 @@ def extract(ctx: Context, m: re.Match[str]) -> Hit | None:
         if raw == "Today" and not starts_sentence(text, m.start()):
             return None  # a title mid-sentence: "told Today", "on Today"
     part = m["part"] or m["part2"]
-    code = vocab.DAY_PARTS[part.lower()] if part else ("NI" if word == "tonight" else None)
+    code = DAY_PARTS[part.lower()] if part else ("NI" if word == "tonight" else None)
     if word == "last" and code in (None,):
         return None
     rule = "deictic" if m["word"] else "day_part"
@@ -35,4 +37,4 @@ def extract(ctx: Context, m: re.Match[str]) -> Hit | None:
                type="TIME" if code else "DATE")
 
 
-PARSERS = [("deictic", PATTERN, extract, {"yesterday", "today", "tomorrow", "tonight", *vocab.DAY_PARTS})]
+PARSERS = [("deictic", PATTERN, extract, {"yesterday", "today", "tomorrow", "tonight", *DAY_PARTS})]

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from .. import vocab
+from timeline.lexicon.calendar import MONTHS
+
 from ..engine import parser_re, Context, Hit, prev_word
 from .patterns import DAY, YEAR, month, month_number, weekday, weekday_number
 
@@ -72,5 +73,5 @@ def _extract(rule: str):
     return extract
 
 
-PARSERS = [("month_day_year", MDY, _extract("month_day_year"), set(vocab.MONTHS)),
-           ("day_month_year", DMY, _extract("day_month_year"), set(vocab.MONTHS))]
+PARSERS = [("month_day_year", MDY, _extract("month_day_year"), set(MONTHS)),
+           ("day_month_year", DMY, _extract("day_month_year"), set(MONTHS))]

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from .. import vocab
+from timeline.lexicon.calendar import AMBIGUOUS_MONTHS, MONTHS
+
 from ..engine import parser_re, Context, Hit, next_word, prev_word, starts_sentence
 from .patterns import MOD, YEAR, mod_value, month
 
@@ -29,7 +30,7 @@ CUES = {"in", "by", "since", "until", "till", "from", "through", "thru", "during
 
 def extract(ctx: Context, m: re.Match[str]) -> Hit | None:
     name = m["month"].lower().rstrip(".")
-    mon = vocab.MONTHS[name]
+    mon = MONTHS[name]
     mod = mod_value(m["mod"])
     rel = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}.get((m["rel"] or "").lower())
     if m["year"] or m["yy"]:
@@ -48,7 +49,7 @@ def extract(ctx: Context, m: re.Match[str]) -> Hit | None:
     if m["rel"] is None and m["mod"] is None:
         cue = before.lower() in CUES or _RANGE_TO.match(text, m.end()) is not None
         if not cue:
-            if name in vocab.AMBIGUOUS_MONTHS:
+            if name in AMBIGUOUS_MONTHS:
                 return None
             if before[:1].isupper() and not starts_sentence(text, m.start()):
                 return None
@@ -66,4 +67,4 @@ _RANGE_TO = re.compile(r"\s*(?:-|–|—|to\s|through\s|until\s|till\s)\s*(?:ear
                        r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
 
 
-PARSERS = [("month", PATTERN, extract, set(vocab.MONTHS))]
+PARSERS = [("month", PATTERN, extract, set(MONTHS))]

@@ -1,4 +1,4 @@
-"""Regular-expression fragments built from the vocabulary (`dates/vocab.py`).
+"""Regular-expression fragments built from the vocabulary (`dates/vocab.py`, `lexicon/calendar.py`).
 
 Month and weekday names must be capitalised ("May", "MAY", not "may"): in
 English news that one rule removes the verbs "may" and "march". Cue words
@@ -6,6 +6,8 @@ English news that one rule removes the verbs "may" and "march". Cue words
 """
 
 from __future__ import annotations
+
+from timeline.lexicon.calendar import CALENDAR_ABBREVIATIONS, MONTHS, WEEKDAYS, WEEKDAYS_FULL
 
 from .. import vocab
 
@@ -26,7 +28,7 @@ def _cap_alt(words) -> str:
 
 
 def _names(name: str, words) -> str:
-    full = [w for w in words if w not in vocab.ABBREVIATIONS]
+    full = [w for w in words if w not in CALENDAR_ABBREVIATIONS]
     abbr = [w for w in words if w not in full]
     if not abbr:
         return rf"(?P<{name}>(?:{_cap_alt(full)})\b)"
@@ -35,19 +37,19 @@ def _names(name: str, words) -> str:
 
 def month(name: str = "month") -> str:
     """A month name, abbreviations with an optional full stop ("Nov.")."""
-    return _names(name, vocab.MONTHS)
+    return _names(name, MONTHS)
 
 
 def weekday(name: str = "weekday", abbreviations: bool = False) -> str:
-    return _names(name, vocab.WEEKDAYS if abbreviations else vocab.WEEKDAYS_FULL)
+    return _names(name, WEEKDAYS if abbreviations else WEEKDAYS_FULL)
 
 
 def month_number(raw: str) -> int:
-    return vocab.MONTHS[raw.lower().rstrip(".")]
+    return MONTHS[raw.lower().rstrip(".")]
 
 
 def weekday_number(raw: str) -> int:
-    return vocab.WEEKDAYS[raw.lower().rstrip(".")]
+    return WEEKDAYS[raw.lower().rstrip(".")]
 
 
 def ci(words) -> str:

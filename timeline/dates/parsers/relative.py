@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from timeline.lexicon.calendar import SEASONS
+
 from .. import vocab
 from ..engine import parser_re, Context, Hit
 from .patterns import NUMBER, VAGUE, number_value
@@ -51,8 +53,8 @@ def unit_period(ctx: Context, m: re.Match[str]) -> Hit | None:
         letter = "P10Y" if unit == "decade" else "P100Y"
         return Hit(m.start(), m.end(), "duration", kind="duration", type="DURATION", value=letter,
                    unit="year", n=10 if unit == "decade" else 100, rel=n if n else None)
-    if unit in vocab.SEASONS:
-        return Hit(m.start(), m.end(), "relative_season", season=vocab.SEASONS[unit], rel=n, mod=mod)
+    if unit in SEASONS:
+        return Hit(m.start(), m.end(), "relative_season", season=SEASONS[unit], rel=n, mod=mod)
     return Hit(m.start(), m.end(), "relative_unit", kind="shift", unit=unit, n=n, mod=mod,
                future=n > 0)
 
@@ -98,7 +100,7 @@ def in_n(ctx: Context, m: re.Match[str]) -> Hit | None:
     return Hit(m.start(), m.end(), "in_n_units", kind="shift", unit=u, n=int(n), future=True, priority=1)
 
 
-PARSERS = [("relative_unit", UNIT_PERIOD, unit_period, {*vocab.CALENDAR_UNITS, *vocab.SEASONS}),
+PARSERS = [("relative_unit", UNIT_PERIOD, unit_period, {*vocab.CALENDAR_UNITS, *SEASONS}),
            ("edge_of", EDGE_OF, edge_of, {"year", "month", "week", "decade", "century"}),
            ("ago", AGO, ago, {"ago", "back"}),
            ("weekend", WEEKEND, weekend, {"weekend"}),

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from .. import vocab
+from timeline.lexicon.calendar import SEASONS
+
 from ..engine import parser_re, Context, Hit, next_word, prev_word
 from .patterns import MOD, YEAR, mod_value
 
@@ -21,7 +22,7 @@ _CUES = {"in", "during", "by", "until", "till", "since", "through", "throughout"
 
 
 def extract(ctx: Context, m: re.Match[str]) -> Hit | None:
-    season = vocab.SEASONS[m["season"].lower()]
+    season = SEASONS[m["season"].lower()]
     mod = mod_value(m["mod"])
     if m["year"]:
         return Hit(m.start(), m.end(), "season", year=int(m["year"]), season=season, mod=mod, priority=1)
@@ -41,4 +42,4 @@ def extract(ctx: Context, m: re.Match[str]) -> Hit | None:
     return Hit(m.start(), m.end(), "season", season=season, mod=mod, future=before in ("by", "until"))
 
 
-PARSERS = [("season", PATTERN, extract, set(vocab.SEASONS))]
+PARSERS = [("season", PATTERN, extract, set(SEASONS))]

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import re
 
-from .. import vocab
+from timeline.lexicon.calendar import WEEKDAYS, WEEKDAYS_FULL
+
 from ..engine import parser_re, Context, Hit
 
 PATTERN = parser_re(
     r"\b(?i:every|each)\s+(?P<unit>(?i:day|week|month|year|morning|afternoon|evening|night|weekend|summer|winter|spring|autumn|season))\b"
-    rf"|\b(?i:every|each)\s+(?P<wd>{'|'.join(w.capitalize() for w in vocab.WEEKDAYS_FULL)})\b"
+    rf"|\b(?i:every|each)\s+(?P<wd>{'|'.join(w.capitalize() for w in WEEKDAYS_FULL)})\b"
     r"|\b(?P<adv>annually|yearly)\b"
     r"|(?P<freq>(?i:once|twice|thrice|(?:\d+|two|three|four|five|six|several|many)\s+times))\s+(?i:a|an|per|each|every)\s+"
     r"(?P<funit>(?i:day|week|month|year|decade|hour|minute|season))\b"
@@ -27,7 +28,7 @@ def extract(ctx: Context, m: re.Match[str]) -> Hit | None:
         value = {"hour": "PT1H", "minute": "PT1M", "decade": "P10Y", "season": "P1Y"}.get(u) or _UNIT[u]
         return Hit(m.start(), m.end(), "set", kind="set", type="SET", value=value, priority=1)
     if m["wd"]:
-        value = f"XXXX-WXX-{vocab.WEEKDAYS[m['wd'].lower()] + 1}"
+        value = f"XXXX-WXX-{WEEKDAYS[m['wd'].lower()] + 1}"
     elif m["adv"]:
         value = "P1Y"
     else:

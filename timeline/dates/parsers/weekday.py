@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from timeline.lexicon.calendar import DAY_PARTS, WEEKDAYS_FULL
+
 from .. import vocab
 from ..engine import parser_re, Context, Hit, next_word, prev_word
 from .patterns import weekday, weekday_number
@@ -28,11 +30,11 @@ def extract(ctx: Context, m: re.Match[str]) -> Hit | None:
         return None
     rel_word = " ".join((m["rel"] or "").lower().split())
     rel = _REL.get(rel_word)
-    part = vocab.DAY_PARTS[m["part"].lower()] if m["part"] else None
+    part = DAY_PARTS[m["part"].lower()] if m["part"] else None
     future = rel_word in ("this", "coming", "this coming")  # forward unless the clause is past
     mod = {"early": "START", "late": "END"}.get((m["mod"] or "").lower())
     return Hit(m.start(), m.end(), "weekday", weekday=weekday_number(m["weekday"]), rel=rel,
                part=part, future=future, mod=mod)
 
 
-PARSERS = [("weekday", PATTERN, extract, set(vocab.WEEKDAYS_FULL))]
+PARSERS = [("weekday", PATTERN, extract, set(WEEKDAYS_FULL))]

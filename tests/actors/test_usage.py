@@ -1,15 +1,8 @@
-"""events.summary (trimming) and events.kinds (person or organisation)."""
+"""actors.kinds with the article's usage: person or organisation as the event stage asks."""
 
 from __future__ import annotations
 
-from timeline.events.kinds import Usage, company_by_usage, is_org, is_person, with_surnames
-from timeline.events.summary import MAX_SUMMARY, trim
-
-
-def test_trim_drops_markup_openers_and_cuts_at_a_word():
-    assert trim("Meanwhile, **Airbus** [raised](http://x) output,") == "Airbus raised output"
-    long = trim("word " * 100)
-    assert len(long) <= MAX_SUMMARY and long.endswith("…")
+from timeline.actors.kinds import Usage, company_by_usage, is_org, is_person, with_surnames
 
 
 def test_a_first_word_used_alone_makes_a_company():
