@@ -21,14 +21,15 @@ The steps, in order:
 from __future__ import annotations
 
 from timeline.actors import CapitalisedWords, find_names, strip_titles
+from timeline.actors.kinds import Usage
 from timeline.events.build import sentence_events
 from timeline.events.discourse import Discourse, remember
-from timeline.events.filters import dateline_end, usable_mentions
-from timeline.events.kinds import Usage
+from timeline.events.filters import usable_mentions
 from timeline.events.lede import day_news, day_news_event, headline_of, lede, lede_event, without_repeated_headline
 from timeline.events.reading import Reading
 from timeline.events.text import outside_brackets, title_case
 from timeline.model import Analysis, Event, Mention, Sentence
+from timeline.text.datelines import prose_start
 
 
 def extract_events(analysis: Analysis) -> list[Event]:
@@ -107,7 +108,7 @@ def _read(article, sent, discourse, names, inside) -> tuple[Reading, list[Mentio
     (Reuters) -") says where and when it was filed, not what happened, so
     its dates and names are left out."""
     names = outside_brackets(list(names), sent.text)
-    cut = dateline_end(sent.text)
+    cut = prose_start(sent.text)
     if cut:
         inside = [m for m in inside if m.start >= sent.start + cut]
         names = [n for n in names if n[0] >= cut]

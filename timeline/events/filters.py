@@ -18,7 +18,6 @@ from timeline.events.reading import Dated
 from timeline.events.text import CLAUSE_MARK
 from timeline.lexicon.events import NOT_NOUNS, NP_STOP_WORDS
 from timeline.model import Article, Mention, Sentence
-from timeline.text.datelines import prose_start as dateline_end  # noqa: F401  (events.extract imports it here)
 
 _FORWARD_SPAN = re.compile(r"\b(?:next|coming)\b", re.IGNORECASE)
 _COMPARISON = re.compile(
