@@ -13,8 +13,9 @@ copies are new articles with new names (identical copies would be read
 once). Each version runs as a whole process, `timeline export DIR --all
 --format json`, best of --repeat; the earlier version from `git archive` of
 --base in a temporary folder, with the same Python and dependencies. It
-prints seconds per size for both, the speed-up, and the growth factor per
-doubling of the corpus (2.0 is linear).
+prints each version's start-up (a folder with one tiny file), seconds per
+size for both, the speed-up with and without start-up, and the growth factor
+per doubling of the corpus (2.0 is linear).
 """
 
 from __future__ import annotations
@@ -77,6 +78,13 @@ def main(argv: list[str] | None = None) -> int:
         base.mkdir()
         archive = subprocess.run(["git", "archive", args.base, "timeline"], capture_output=True, check=True).stdout
         subprocess.run(["tar", "-x", "-C", str(base)], input=archive, check=True)
+        tiny = Path(tmp) / "tiny"
+        tiny.mkdir()
+        (tiny / "one.txt").write_text("---\ndate: 2020-01-01\n---\nNothing happened on Monday.\n", encoding="utf-8")
+        startup = {}
+        for label, version in (("now", None), (args.base, base)):
+            cmd, env = command(version)
+            startup[label] = min(timed([*cmd, "export", str(tiny), "--all", "--format", "json"], args.repeat, env))
         rows = []
         for size in args.sizes:
             folder = Path(tmp) / f"x{size}"
@@ -87,10 +95,14 @@ def main(argv: list[str] | None = None) -> int:
                 cmd, env = command(version)
                 times[label] = min(timed([*cmd, "export", str(folder), "--all", "--format", "json"], args.repeat, env))
             rows.append((size, len(articles) * size, words, times["now"], times[args.base]))
+    s_now, s_then = startup["now"], startup[args.base]
     print(f"timeline export --all, whole process, best of {args.repeat}")
-    print(f"{'size':>5} {'articles':>9} {'words':>9} {'now s':>8} {args.base + ' s':>12} {'speed-up':>9}")
+    print(f"start-up (one tiny file): now {s_now:.2f} s, {args.base} {s_then:.2f} s")
+    print(f"{'size':>5} {'articles':>9} {'words':>9} {'now s':>8} {args.base + ' s':>12} {'speed-up':>9}"
+          f" {'after start-up':>15}")
     for size, n, words, now, then in rows:
-        print(f"{size:>4}x {n:>9,} {words:>9,} {now:>8.2f} {then:>12.2f} {then / now:>8.1f}x")
+        print(f"{size:>4}x {n:>9,} {words:>9,} {now:>8.2f} {then:>12.2f} {then / now:>8.1f}x"
+              f" {(then - s_then) / max(now - s_now, 1e-9):>14.1f}x")
     for (s1, _, _, now1, then1), (s2, _, _, now2, then2) in zip(rows, rows[1:]):
         if s2 == 2 * s1:
             print(f"growth {s1}x -> {s2}x: now {now2 / now1:.2f}, {args.base} {then2 / then1:.2f} (2.00 is linear)")
