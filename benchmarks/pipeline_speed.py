@@ -70,9 +70,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--base", default=BEFORE_RESTRUCTURING, help="the earlier commit to compare with")
     ap.add_argument("--sizes", type=int, nargs="+", default=[1, 2, 4])
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--write-corpus", metavar="DIR", help="only write the corpus at --sizes' first size into DIR")
     args = ap.parse_args(argv)
     os.chdir(ROOT)
     articles = collect([d for d in CORPORA if Path(d).exists()])
+    if args.write_corpus:
+        Path(args.write_corpus).mkdir(parents=True, exist_ok=True)
+        words = corpus(articles, args.sizes[0], Path(args.write_corpus))
+        print(f"{len(articles) * args.sizes[0]} articles, {words:,} words in {args.write_corpus}")
+        return 0
     with tempfile.TemporaryDirectory() as tmp:
         base = Path(tmp) / "base"
         base.mkdir()
