@@ -1,4 +1,4 @@
-"""Stage 4: split article prose into sentences.
+"""Sentences: split article prose into sentences (the first step of analysing an article).
 
 Works inside the `content` regions of an `Article` only, so a sentence never
 crosses a paragraph or runs into site chrome. A heading (the headline, a

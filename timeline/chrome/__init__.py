@@ -1,4 +1,4 @@
-"""Stage 3: tell article prose from site chrome.
+"""Chrome: tell article prose from site chrome (part of reading an article).
 
 A scraped news page carries, around the article, ad and donation appeals,
 "Read more" links, comment-forum and newsletter prompts, photo credits,

@@ -1,4 +1,4 @@
-"""Stage 1: find the source files and read each into an `Article`.
+"""Ingest, the first stage: find the source files and read each into an `Article`.
 
     files        finding sources, decoding bytes (BOMs, legacy encodings, binary files)
     front_matter YAML front matter between `---` lines
