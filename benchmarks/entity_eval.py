@@ -37,6 +37,9 @@ from pathlib import Path
 
 import yaml
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from halves import HALVES, keep  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
@@ -248,8 +251,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("dirs", nargs="+", type=Path)
     parser.add_argument("--show", action="store_true", help="print every entry's verdict and every miss")
+    parser.add_argument("--half", choices=HALVES, help="only the tuning or the checking half of the topics (benchmarks/halves.py)")
     args = parser.parse_args(argv)
-    folders = [d for d in args.dirs if (d / "gold.yaml").is_file()]
+    folders = [d for d in args.dirs if (d / "gold.yaml").is_file() and keep(d.resolve().name, args.half)]
     if not folders:
         parser.error("no DIR holds a gold.yaml")
     results = evaluate(folders, args.show)

@@ -28,6 +28,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from timeline.dates import find_dates  # noqa: E402
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from halves import HALVES, keep  # noqa: E402
+
 TYPES = ("DATE", "TIME", "DURATION", "SET")
 
 
@@ -229,8 +232,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("paths", nargs="+")
     ap.add_argument("--errors", action="store_true", help="list every mismatch")
+    ap.add_argument("--half", choices=HALVES, help="only the tuning or the checking half (benchmarks/halves.py)")
     args = ap.parse_args(argv)
-    docs = load(args.paths)
+    docs = [d for d in load(args.paths) if keep(Path(d.name).stem, args.half)]
     table = score(docs, args.errors)
     print(f"{len(docs)} documents")
     print(f"{'type':<9}{'gold':>6}{'sys':>6}{'strict F1':>11}{'relaxed F1':>12}{'value F1':>10}{'value P':>9}{'value R':>9}")
