@@ -3,8 +3,10 @@
 
     python benchmarks/timex_eval.py ../shared/bench/te3-platinum [--errors]
     python benchmarks/timex_eval.py ../shared/bench/meantime-apple
+    python benchmarks/timex_eval.py tests/data/realnews --half checking
 
-Reads TimeML (.tml) and MEANTIME CAT (.xml) files (or folders of them), runs
+Reads TimeML (.tml) and MEANTIME CAT (.xml) files and `gold.yaml` stand-off
+annotations of plain-text articles (or folders of them), runs
 the library on each document's text with its creation time as publication
 date, and prints strict, relaxed and value F1 per TIMEX3 type and overall
 (TempEval-3 conventions: the creation-time timex is not scored; relaxed =
@@ -23,6 +25,8 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+
+import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -138,6 +142,51 @@ def read_meantime(path: Path, sentences: int = 6) -> Doc:
     return doc
 
 
+_FRONT = re.compile(r"\A---\n(.*?)\n---\n", re.S)
+
+
+def whole_word(text: str) -> re.Pattern[str]:
+    """The exact, case-sensitive `text`, not inside a longer word or number."""
+    return re.compile(r"(?<![A-Za-z0-9])" + re.escape(text) + r"(?![A-Za-z0-9])")
+
+
+def read_article(path: Path) -> tuple[dict, str]:
+    """Front matter (YAML between `---` lines) and the body after it."""
+    raw = path.read_text(encoding="utf-8")
+    m = _FRONT.match(raw)
+    if not m:
+        raise ValueError(f"{path}: no front matter")
+    return yaml.safe_load(m.group(1)) or {}, raw[m.end():]
+
+
+def read_gold_yaml(path: Path) -> list[Doc]:
+    """Documents from a stand-off gold file (tests/data/realnews/gold.yaml).
+
+    Each entry names a `.txt` article beside the gold file (front matter with
+    `date`, then the body) and lists its DATE timexes as `{text, nth, value}`:
+    `nth` counts whole-word, case-sensitive occurrences of `text` in the body,
+    0 = first. Offsets are relative to the body, which is what the system reads.
+    """
+    docs = []
+    for entry in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
+        art = path.parent / entry["file"]
+        meta, body = read_article(art)
+        dct = meta.get("date")
+        if isinstance(dct, str):
+            dct = date.fromisoformat(dct)
+        gold = []
+        for t in entry.get("timexes") or []:
+            hits = list(whole_word(t["text"]).finditer(body))
+            n = int(t.get("nth", 0))
+            if n >= len(hits):
+                raise ValueError(f"{art.name}: {t['text']!r} has no occurrence {n} ({len(hits)} found)")
+            m = hits[n]
+            gold.append(Timex(m.start(), m.end(), t.get("type", "DATE"), str(t["value"]), m.group()))
+        gold.sort(key=lambda g: g.start)
+        docs.append(Doc(art.name, body, dct, gold, (0, len(body))))
+    return docs
+
+
 def system(doc: Doc) -> list[Timex]:
     out = []
     dct_span = getattr(doc, "dct_span", None)
@@ -225,6 +274,8 @@ def load(paths: list[str]) -> list[Doc]:
                 docs.append(read_tml(f))
             elif f.suffix == ".xml":
                 docs.append(read_meantime(f))
+            elif f.name == "gold.yaml":
+                docs.extend(read_gold_yaml(f))
     return docs
 
 

@@ -21,3 +21,26 @@ def test_platinum_does_not_regress():
     assert table["DATE"]["value"] >= 92.2, table["DATE"]
     assert table["ALL"]["value"] >= 89.0, table["ALL"]
     assert table["ALL"]["relaxed"] >= 95.5, table["ALL"]
+
+
+REALNEWS = ROOT / "tests" / "data" / "realnews"
+
+
+def test_realnews_gold_reads_every_expression_at_its_offset():
+    """Every gold.yaml entry resolves to its exact text inside the article body."""
+    import yaml
+
+    from timex_eval import read_gold_yaml
+
+    entries = yaml.safe_load((REALNEWS / "gold.yaml").read_text(encoding="utf-8"))
+    docs = read_gold_yaml(REALNEWS / "gold.yaml")
+    assert [d.name for d in docs] == [e["file"] for e in entries]
+    assert sorted(d.name for d in docs) == sorted(p.name for p in REALNEWS.glob("*.txt"))
+    for doc, entry in zip(docs, entries):
+        assert doc.dct is not None
+        assert len(doc.gold) == len(entry["timexes"])
+        assert {(g.text, g.value) for g in doc.gold} == {(t["text"], t["value"]) for t in entry["timexes"]}
+        for g in doc.gold:
+            assert doc.text[g.start:g.end] == g.text
+            assert g.type == "DATE"
+        assert len({(g.start, g.end) for g in doc.gold}) == len(doc.gold)
