@@ -64,6 +64,12 @@ _DATE_WORDS = frozenset(MONTHS) | {"published", "updated", "posted", "modified",
 _LIST_LINE = re.compile(r"^\s{0,6}(?:[-*+•]|\d{1,3}[.)])\s+")
 
 
+def not_after(found: date, limit: date | None) -> bool:
+    """`found` is no later than `limit`, the latest date the caller accepts
+    (None: any date; nothing here asks the clock, see `article.parse_article`)."""
+    return limit is None or found <= limit
+
+
 def header_date(dates: tuple[tuple[str, int], ...], path: str, today: date) -> tuple[Dated | None, set[int], list[Problem]]:
     """The first "Date: ..." header field that gives a day not in the future;
     the field lines read, and a problem for each future date before it."""
@@ -72,7 +78,7 @@ def header_date(dates: tuple[tuple[str, int], ...], path: str, today: date) -> t
     for value, idx in dates:
         read.add(idx)
         found = first_day(value)
-        if found and found <= today:
+        if found and not_after(found, today):
             return Dated(found, "dateline", "the header field", value, "published.header_date"), read, problems
         if found:
             problems.append(problem(path, "future-date", f"date {found.isoformat()} is in the future; ignored"))
@@ -147,7 +153,7 @@ def _scan_segment(text, lines, idx, segment, scan: _Scan, title_line, first, pat
     # every dateline is metadata ("Updated ..." too); the first one dates the article
     scan.meta.add(idx)
     if found is not None and (scan.dated is None or (scan.from_update and _PUBLISHED_LABEL.match(segment))):
-        if found > today:
+        if not not_after(found, today):
             scan.problems.append(problem(path, "future-date", f"dateline date {found.isoformat()} is in the future; ignored"))
         else:
             scan.dated = Dated(found, "dateline", "the byline", segment, "published.byline_date")
@@ -234,7 +240,7 @@ def wire_dateline(text: str, lines: list[Line], head: list[int], taken: set[int]
 def wire_dateline_date(written: str | None, today: date) -> Dated | None:
     """The day of a wire dateline's date ("March 6, 2024"), when not in the future."""
     found = first_day(written) if written else None
-    if found and found <= today:
+    if found and not_after(found, today):
         return Dated(found, "dateline", "the wire dateline", written, "published.wire_dateline_date")
     return None
 
@@ -252,7 +258,7 @@ def numeric_date(text: str, ambiguous, url: str | None, path: str, today: date) 
             f"dateline {segment.strip()!r} reads as {mdy.isoformat()} (month first) or "
             f"{dmy.isoformat()} (day first) and the page does not tell which; not used",
         )  # fmt: skip
-    if found <= today:
+    if not_after(found, today):
         return Dated(found, "dateline", f"the numeric dateline (read {order})", segment.strip(), "published.numeric_date"), None
     return None, None
 
@@ -283,7 +289,7 @@ def footer_date(text: str, lines: list[Line], today: date) -> Dated | None:
         if m:
             written = p[m.end() : m.end() + 80]
             found = first_day(written)
-            if found and found <= today:
+            if found and not_after(found, today):
                 return Dated(found, "footer", "the footer", p, "published.footer_date")
     return None
 
@@ -291,7 +297,7 @@ def footer_date(text: str, lines: list[Line], today: date) -> Dated | None:
 def url_date(url: str | None, today: date) -> Dated | None:
     """A date in the URL path, when not in the future."""
     found = date_in_url(url) if url else None
-    if found and found <= today:
+    if found and not_after(found, today):
         return Dated(found, "url", "the URL", url, "published.url_date")
     return None
 
