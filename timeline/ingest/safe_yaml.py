@@ -53,7 +53,7 @@ class TextLoader(_Base):  # type: ignore[misc, valid-type]
         (the C parser calls this for every scalar of the document)."""
         if kind is yaml.ScalarNode:
             return NULL if implicit[0] and value in self._NULLS else self.DEFAULT_SCALAR_TAG
-        return super().resolve(kind, value, implicit)
+        return yaml.resolver.BaseResolver.resolve(self, kind, value, implicit)
 
     def descend_resolver(self, current_node, current_index):
         pass  # (no path resolvers: nothing to track per node)
