@@ -4,6 +4,9 @@ Aliases as web clippers and static-site generators write them (`published`,
 `source`, `authors` ...) are renamed to those five fields. Problems (never
 closed, not YAML, a tag that safe loading refuses, a field that is no text,
 an impossible date) are `Problem` values; the article is still read.
+The block is loaded by `safe_yaml` (libyaml where present): plain scalars
+stay their source text ("24:7", "0x1F", "NO"), and only the fields above
+and their aliases are built.
 """
 
 from __future__ import annotations
