@@ -64,6 +64,8 @@ HOSTILE_FRONT = {
     "big-int-title": "title: " + "9" * 5000 + "\ndate: 2024-05-06\n",
     "big-int-date": "date: " + "1" * 4400 + "\n",
     "big-int-key": "9" * 5000 + ": x\ndate: 2024-05-06\n",
+    "big-int-explicit-key": "? " + "9" * 5000 + "\n: x\ndate: 2024-05-06\n",
+    "big-int-in-merge": "<<: {title: " + "9" * 5000 + "}\ndate: 2024-05-06\n",
     "big-int-in-author-list": "author: [Ann Lee, " + "7" * 5000 + "]\ndate: 2024-05-06\n",
     "tagged-big-int": "title: !!int " + "9" * 5000 + "\ndate: 2024-05-06\n",
     "tagged-big-float": "title: !!float 1e99999\ndate: 2024-05-06\n",
@@ -206,7 +208,7 @@ def test_hostile_alias_files_are_clear_errors_or_clean_names(tmp_path, content, 
 
 def test_hostile_alias_file_beside_sources_is_a_plain_error(tmp_path):
     write(tmp_path / "ok.txt", GOOD)
-    write(tmp_path / "actors.yaml", "9" * 5000 + ": [x]\n")
+    write(tmp_path / "actors.yaml", "Kilimnik: [" + "9" * 5000 + "]\n")
     result = cli("show", tmp_path, "--all")
     assert result.exit_code == 1 and "actors.yaml" in result.stderr and "Traceback" not in result.stderr
 
@@ -443,8 +445,9 @@ def test_refused_tag_anywhere_refuses_the_front_matter():
 
 def test_front_matter_builds_only_its_fields(monkeypatch):
     built = []
-    real = yaml.constructor.SafeConstructor.construct_yaml_str
-    monkeypatch.setattr(yaml.constructor.SafeConstructor, "construct_yaml_str", lambda self, node: built.append(1) or real(self, node))
+    table = yaml.constructor.SafeConstructor.yaml_constructors
+    real = table["tag:yaml.org,2002:str"]
+    monkeypatch.setitem(table, "tag:yaml.org,2002:str", lambda self, node: built.append(1) or real(self, node))
     tags = "tags: [" + ", ".join(f"t{i}" for i in range(100_000)) + "]\n"
     a = parse_article("---\n" + tags + "title: Big\ndate: 2024-05-06\n---" + BODY, "a.md")
     assert (a.title, a.published) == ("Big", date(2024, 5, 6))
