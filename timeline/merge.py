@@ -128,7 +128,8 @@ class _Group:
 
 def _order_key(ev: Event):
     c = ev.citation
-    return ((ev.last - ev.first).days, _RANK.get(ev.precision, len(_RANK)), ev.first, c.file, c.start, ev.value, ev.summary, ev.actors)
+    # the file's name relative to the folder given, not the path as written
+    return ((ev.last - ev.first).days, _RANK.get(ev.precision, len(_RANK)), ev.first, c.name or c.file, c.start, ev.value, ev.summary, ev.actors)
 
 
 def merge_events(events: list[Event]) -> list[Entry]:
@@ -238,8 +239,10 @@ def _entry(g: _Group) -> Entry:
 
 
 def entry_id(value: str, summary: str, citation: Citation) -> str:
-    """Stable id of an entry: a hash of its date, summary and first citation."""
-    raw = f"{value}|{summary}|{citation.file}|{citation.start}"
+    """Stable id of an entry: a hash of its date, summary and first citation
+    (its file by the name relative to the folder given, so `sources` and
+    `$PWD/sources`, or a renamed folder, give the same ids)."""
+    raw = f"{value}|{summary}|{citation.name or citation.file}|{citation.start}"
     return hashlib.sha1(raw.encode("utf-8", "surrogatepass")).hexdigest()[:10]
 
 

@@ -116,6 +116,9 @@ class Article:
     # line as (line number, the chrome pattern that matched).
     why: tuple[str, ...] = field(default=(), compare=False)
     dropped: tuple[tuple[int, str], ...] = field(default=(), compare=False)
+    # The file's name relative to the folder given (for a file given by
+    # itself, its name): what ids and order derive from, not `path`.
+    name: str = ""
 
     @property
     def reference(self) -> Reference:
@@ -173,6 +176,7 @@ class Citation:
     quote: str  # an exact substring of the source text
     start: int  # offset of `quote` in the source text
     expression: str | None  # the date expression; None when dated by publication
+    name: str = ""  # Article.name of the file: ids and order use it, `file` is shown
 
 
 @dataclass(frozen=True)

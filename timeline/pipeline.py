@@ -42,25 +42,24 @@ def read_corpus(
 ) -> Corpus:
     """Read every supported file under `paths`; raise NoSources if none is readable.
 
-    A file that cannot be read becomes a warning and the rest are still read.
+    A file that cannot be read becomes a warning and the rest are still read,
+    whatever went wrong with it (an unexpected failure too: see `failure`).
     A file whose text is identical to one already read is read once, so its
     events are not counted twice.
     """
-    from timeline.ingest import find_sources, read_article, shown
+    from timeline.ingest import find_named_sources, shown
     from timeline.ingest.problems import problem
 
-    files, found_warnings = find_sources(paths)
+    files, found_warnings = find_named_sources(paths)
     warnings = list(found_warnings)
     articles: list[Article] = []
     seen: dict[str, str] = {}
     skipped = 0
-    for path in files:
+    for path, name in files:
         if on_step:
             on_step(f"reading {path}")
-        try:
-            article = read_article(path)
-        except SourceError as err:
-            warnings.append(problem(err.path, "unreadable", err.problem))
+        article = _read_one(path, name, warnings)
+        if article is None:
             skipped += 1
             continue
         # Same words in the same order is the same article, whatever its line endings.
@@ -75,7 +74,62 @@ def read_corpus(
         where = ", ".join(shown(p) for p in paths) or "(no paths)"
         reasons = "".join(f"\n  {w}" for w in warnings)
         raise NoSources(f"no readable articles (*.txt, *.md, *.markdown) under {where}{reasons}")
+    warnings.extend(later_than_the_rest(articles))
     return Corpus(tuple(articles), tuple(warnings), skipped)
+
+
+def _read_one(path: Path, name: str, warnings: list[Problem]) -> Article | None:
+    """The article at `path` named `name`, or None with a warning saying why not."""
+    from timeline.ingest import read_article, shown
+    from timeline.ingest.problems import problem
+
+    try:
+        return replace(read_article(path), name=name)
+    except SourceError as err:
+        warnings.append(problem(err.path, "unreadable", err.problem))
+    except Exception as err:  # noqa: BLE001 -- one bad file never stops the rest
+        warnings.append(failure(shown(path), "reading", err))
+    return None
+
+
+def failure(file: str, step: str, err: BaseException, consequence: str = "skipped") -> Problem:
+    """The warning for an unexpected failure on one file: its type and message, never a traceback."""
+    from timeline.ingest.problems import problem
+
+    message = " ".join(str(err).split())
+    if len(message) > 200:
+        message = message[:200] + "..."
+    return problem(file, "failed", f"{step} it failed ({type(err).__name__}{': ' + message if message else ''}); {consequence}")
+
+
+# An article stated to be published this long after every other article of
+# the corpus is worth a look (2042 written for 2024); see README "Articles and front matter".
+LATER_THAN_THE_REST = 2 * 365
+
+
+def later_than_the_rest(articles: Sequence[Article]) -> list[Problem]:
+    """A warning for each article published over `LATER_THAN_THE_REST` days
+    after the latest other publication date of the corpus. Its date is kept:
+    the newest article of a corpus is always the latest, a gap of years can
+    be real, and a corpus of one has nothing to compare with. Nothing here
+    depends on the day or the place the tool runs."""
+    dated = sorted(((a.published, i) for i, a in enumerate(articles) if a.published is not None), reverse=True)
+    if len(dated) < 2:
+        return []
+    from timeline.ingest.problems import problem
+
+    (latest, first), (second, _) = dated[0], dated[1]
+    out = []
+    for day, i in dated:
+        others = second if i == first else latest
+        if (day - others).days <= LATER_THAN_THE_REST:
+            break
+        out.append(problem(
+            articles[i].path, "future-date",
+            f"publication date {day.isoformat()} is more than two years after every other article's "
+            f"(the latest {others.isoformat()}); kept, but check it",
+        ))  # fmt: skip
+    return out
 
 
 def with_published(corpus: Corpus, published: date) -> Corpus:
@@ -121,24 +175,46 @@ def analyse_corpus(
     from timeline.infer import infer_publication_windows
     from timeline.ingest import no_date_problem
 
-    analyses = []
+    analyses, failed = [], []
     for article in corpus.articles:
         if on_step:
             on_step(f"analysing {article.path}")
-        analyses.append(analyse(article))
+        try:
+            analyses.append(analyse(article))
+        except Exception as err:  # noqa: BLE001 -- one bad file never stops the rest
+            failed.append(failure(article.path, "analysing", err))
+    if failed:
+        corpus = _without_failed(corpus, analyses, failed)
     articles = infer_publication_windows(analyses)
     # An inferred window is a new reference: the article's dates are resolved again.
-    analyses = [
-        an if a is an.article else replace(an, article=a, mentions=tuple(article_dates(a)))
-        for a, an in zip(articles, analyses)
-    ]
+    analyses = [an if a is an.article else _redated(a, an, failed) for a, an in zip(articles, analyses)]
+    articles = [an.article for an in analyses]
     # An undated article's "no-date" problem becomes the note on its inferred window.
     windows = {a.path: a.published_window for a in articles if a.published is None and a.published_window}
     warnings = tuple(
         no_date_problem(w.file, windows[w.file]) if w.kind == "no-date" and w.file in windows else w
         for w in corpus.warnings
     )
-    return replace(corpus, articles=tuple(articles), warnings=warnings), analyses
+    return replace(corpus, articles=tuple(articles), warnings=warnings + tuple(failed)), analyses
+
+
+def _without_failed(corpus: Corpus, analyses: list[Analysis], failed: list[Problem]) -> Corpus:
+    """The corpus without the articles whose analysis failed; NoSources when none is left."""
+    if not analyses:
+        reasons = "".join(f"\n  {w}" for w in (*corpus.warnings, *failed))
+        raise NoSources(f"no article could be analysed{reasons}")
+    kept = tuple(an.article for an in analyses)
+    return replace(corpus, articles=kept, skipped=corpus.skipped + len(corpus.articles) - len(kept))
+
+
+def _redated(article: Article, an: Analysis, failed: list[Problem]) -> Analysis:
+    """`an` with its dates resolved again within the article's inferred window;
+    as it was (undated) when that fails, with a warning."""
+    try:
+        return replace(an, article=article, mentions=tuple(article_dates(article)))
+    except Exception as err:  # noqa: BLE001 -- one bad file never stops the rest
+        failed.append(failure(article.path, "dating", err))
+        return an
 
 
 def article_dates(article: Article) -> list[Mention]:
@@ -174,21 +250,14 @@ def build_timeline(
     on_step: Callable[[str], None] | None = None,
 ) -> Timeline:
     """Read, date, extract, join actors and merge: the whole chronology of a corpus."""
-    from timeline.actors import load_alias_file, resolve_actors
-    from timeline.events import extract_events
+    from timeline.actors import resolve_actors
+    from timeline.actors.aliases import read_alias_file
     from timeline.merge import merge_events
 
     corpus, analyses = analyse_corpus(read_corpus(paths, on_step), on_step)
     alias_path = alias_file_for(paths, actors_file)
-    aliases = load_alias_file(alias_path) if alias_path else None
-
-    events = []
-    names = {}  # every name of each article, dated sentence or not, so spellings join
-    for an in analyses:
-        if on_step:
-            on_step(f"finding events in {an.article.path}")
-        names[an.article.path] = [n for found in an.names for _, _, n in found]
-        events.extend(extract_events(an))
+    aliases, alias_problems = read_alias_file(alias_path) if alias_path else (None, [])
+    events, names, failed = _events(analyses, on_step)
     if on_step:
         on_step(f"joining actors and merging {len(events)} events")
     events, actors = resolve_actors(events, aliases, names)
@@ -197,6 +266,28 @@ def build_timeline(
         entries=tuple(entries),
         sources=corpus.articles,
         actors=tuple(actors),
-        warnings=corpus.warnings,
+        warnings=(*corpus.warnings, *alias_problems, *failed),
         skipped=corpus.skipped,
     )
+
+
+def _events(analyses: Sequence[Analysis], on_step) -> tuple[list, dict[str, list[str]], list[Problem]]:
+    """The events of every article, every name of each (dated sentence or
+    not, so spellings join), and a warning for each article whose events
+    could not be found (the others' still are)."""
+    from timeline.events import extract_events
+
+    events: list = []
+    names: dict[str, list[str]] = {}
+    failed: list[Problem] = []
+    for an in analyses:
+        if on_step:
+            on_step(f"finding events in {an.article.path}")
+        try:
+            found_events = extract_events(an)
+        except Exception as err:  # noqa: BLE001 -- one bad file never stops the rest
+            failed.append(failure(an.article.path, "finding events in", err, "its events are left out"))
+            continue
+        names[an.article.path] = [n for found in an.names for _, _, n in found]
+        events.extend(found_events)
+    return events, names, failed

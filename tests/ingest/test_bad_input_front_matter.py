@@ -112,7 +112,7 @@ PWNED = "PWNED"
         ("---\ntitle: [unclosed\ndate: 2023-03-08\n---\n", "front matter is not valid YAML at line 3"),
         ("---\ndate: next week\n---\n", "front matter date 'next week' is not a date (write YYYY-MM-DD); ignored"),
         ("---\ndate: 2024-13-45\n---\n", "front matter date '2024-13-45' is an impossible date; ignored"),
-        ("---\ndate: 2999-01-01\n---\n", "front matter date '2999-01-01' is in the future; ignored"),
+        ("---\ndate: 2999-01-01\n---\n", "publication date 2999-01-01 is more than two years after every other article's"),
         (
             f"---\ntitle: !!python/object/apply:os.system ['touch {PWNED}']\ndate: 2023-03-08\n---\n",
             "front matter refused (safe loading only",

@@ -118,7 +118,7 @@ def make_event(r: Reading, d: Dated, part: Part, sole: bool) -> Event | None:
         summary=summary,
         actors=dedupe(actors),
         modality=mood,
-        citation=Citation(file=r.article.path, line=r.sentence.line, quote=text, start=r.sentence.start, expression=m.text),
+        citation=Citation(r.article.path, r.sentence.line, text, r.sentence.start, m.text, r.article.name),
         why=why,
     )
 

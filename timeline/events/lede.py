@@ -130,7 +130,7 @@ def publication_event(r: Reading, extra_actors, reason: str) -> Event | None:
         summary=trim(summary),
         actors=dedupe(actors),
         modality="expected" if cue else "reported",
-        citation=Citation(file=r.article.path, line=r.sentence.line, quote=text, start=r.sentence.start, expression=None),
+        citation=Citation(r.article.path, r.sentence.line, text, r.sentence.start, None, r.article.name),
         why=why,
     )
 

@@ -11,11 +11,11 @@
 """
 
 from timeline.ingest.article import detect, no_date_problem, parse_article, read_article
-from timeline.ingest.files import decode, find_sources, shown
+from timeline.ingest.files import decode, find_named_sources, find_sources, shown
 from timeline.ingest.front_matter import parse_front_matter
 from timeline.ingest.url import date_in_url, publisher_for
 
 __all__ = [
-    "date_in_url", "decode", "detect", "find_sources", "no_date_problem", "parse_article",
+    "date_in_url", "decode", "detect", "find_named_sources", "find_sources", "no_date_problem", "parse_article",
     "parse_front_matter", "publisher_for", "read_article", "shown",
 ]  # fmt: skip

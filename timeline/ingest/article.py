@@ -91,7 +91,6 @@ def detect(text: str, lines: list, path: str, today: date | None = None) -> Dete
     8. a numeric dateline in the page's order: needs the URL's country;
     9. a footer date, then the URL's date: the weakest evidence, last.
     """
-    today = today or date.today()
     first_content = H.skip_lead_chrome(text, lines)
     head = H.head_lines(text, lines, first_content)
     fields = H.header_fields(text, lines, head)
@@ -138,14 +137,16 @@ def parse_article(text: str, path: str, *, today: date | None = None, warnings: 
     """An `Article` from decoded text: front matter, metadata, prose regions.
 
     `path` names the source in the article and in its warnings; `warnings`
-    (from decoding) come first among the article's warnings.
+    (from decoding) come first among the article's warnings. `today`, when
+    given, is the latest publication date accepted (a later one is refused
+    as in the future); by default none is refused, so nothing read depends
+    on when or where it runs.
 
     >>> a = parse_article("# Talks resume\\n\\nBy Ann Lee\\n\\nMay 6, 2024\\n\\nTalks resumed.\\n", "x.md")
     >>> a.title, a.author, a.published, [a.text[s:e] for s, e in a.content]
     ('Talks resume', 'Ann Lee', datetime.date(2024, 5, 6), ['Talks resume', 'Talks resumed.'])
     """
     problems = list(warnings)
-    today = today or date.today()
     lines = split_lines(text)
     fm = parse_front_matter(text, lines, path, today)
     problems.extend(fm.warnings)
@@ -184,7 +185,7 @@ def parse_article(text: str, path: str, *, today: date | None = None, warnings: 
     )
 
 
-def _publication(fields: dict, found: Detected, url: str | None, today: date) -> P.Dated | None:
+def _publication(fields: dict, found: Detected, url: str | None, today: date | None) -> P.Dated | None:
     """Front matter's date; else what the text gave; else the date in a URL
     that came from front matter, which detection did not see."""
     if "date" in fields:

@@ -45,13 +45,21 @@ def find_sources(paths: Sequence[str | Path]) -> tuple[list[Path], list[Problem]
     (hidden files and folders skipped); a file named explicitly is taken
     whatever its suffix. The list is sorted and holds each real file once
     (a symlink to a file already listed is dropped). Warnings name the path:
-    missing, a folder without supported files, a symlink loop, a folder that
-    cannot be read.
+    missing, a folder without supported files, a symlink loop, a symlink to a
+    folder outside the folder given (not followed), a folder that cannot be read.
 
     >>> find_sources(["sources"])[0][0]
     PosixPath('sources/000_e51f28f804a7c517.txt')
     """
-    found: list[Path] = []
+    named, warnings = find_named_sources(paths)
+    return [path for path, _ in named], warnings
+
+
+def find_named_sources(paths: Sequence[str | Path]) -> tuple[list[tuple[Path, str]], list[Problem]]:
+    """`find_sources`, each file with its name relative to the folder given
+    (for a file given by itself, its own name): what identifies it whatever
+    the folder is called or how it was written (`sources`, `$PWD/sources`)."""
+    found: list[tuple[Path, str]] = []
     warnings: list[Problem] = []
     for given in paths:
         path = Path(given)
@@ -66,12 +74,12 @@ def find_sources(paths: Sequence[str | Path]) -> tuple[list[Path], list[Problem]
             if not files:
                 what = f"no {', '.join('*' + s for s in SUFFIXES)} files in this folder"
                 warnings.append(problem(shown(path), "no-sources", what))
-            found.extend(files)
+            found.extend((f, f.relative_to(path).as_posix()) for f in files)
         else:
-            found.append(path)
-    unique: list[Path] = []
+            found.append((path, path.name))
+    unique: list[tuple[Path, str]] = []
     seen: set[str] = set()
-    for path in sorted(found, key=str):
+    for path, name in sorted(found, key=lambda f: str(f[0])):
         try:
             real = os.path.realpath(path)
         except OSError:
@@ -79,8 +87,17 @@ def find_sources(paths: Sequence[str | Path]) -> tuple[list[Path], list[Problem]
         if real in seen:
             continue
         seen.add(real)
-        unique.append(path)
+        unique.append((path, name))
     return unique, warnings
+
+
+def _outside(folder: Path, root: str) -> bool:
+    """`folder` (a symlink) leads out of the real folder `root`."""
+    try:
+        real = os.path.realpath(folder)
+    except OSError:
+        return True
+    return real != root and not real.startswith(root.rstrip(os.sep) + os.sep)
 
 
 def _walk(root: Path, warnings: list[Problem]) -> list[Path]:
@@ -91,6 +108,7 @@ def _walk(root: Path, warnings: list[Problem]) -> list[Path]:
     """
     files: list[Path] = []
     visited: set[tuple[int, int]] = set()
+    real_root = os.path.realpath(root)
     stack = [root]
     while stack:
         folder = stack.pop()
@@ -122,7 +140,10 @@ def _walk(root: Path, warnings: list[Problem]) -> list[Path]:
                 kind = "broken-symlink" if entry.is_symlink() else "unreadable"
                 warnings.append(problem(shown(child), kind, f"{what} ({_reason(e)}); skipped"))
                 continue
-            if is_dir:
+            if is_dir and entry.is_symlink() and _outside(child, real_root):
+                what = "symlink to a folder outside the folder given; not followed"
+                warnings.append(problem(shown(child), "outside-folder", what))
+            elif is_dir:
                 subfolders.append(child)
             elif is_file:
                 if entry.name.lower().endswith(SUFFIXES):
@@ -206,6 +227,18 @@ def decode(data: bytes, path: str) -> tuple[str, list[Problem]]:
         return data.decode("latin-1"), [problem(path, "encoding", "not valid UTF-8; read as Latin-1")]
 
 
+def _sniff(head: bytes, path: str) -> None:
+    """Raise SourceError when the first bytes of a file show it is binary:
+    the same tests as `decode`, made before the rest is read."""
+    if head.startswith(tuple(bom for bom, _, _ in _BOMS)):
+        return  # decode reads it by its mark
+    cut = len(head) & ~3  # a whole number of UTF-16/32 units ...
+    try:
+        decode(head[:cut], path)
+    except SourceError:
+        decode(head[: cut - 2], path)  # ... or a UTF-16 surrogate pair cut in two
+
+
 def _looks_binary(head: bytes) -> bool:
     """Control bytes (other than whitespace and ESC) or bytes that are not UTF-8."""
     if any(b < 32 and b not in (9, 10, 12, 13, 27) for b in head):
@@ -235,27 +268,77 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return text if head and controls / len(head) <= 0.05 else None
 
 
+# A source is read up to this many bytes (the rest is left out, with a warning);
+# the first SNIFF bytes are looked at for a binary file before the rest is read.
+MAX_BYTES = 50 * 1024 * 1024
+SNIFF = 65536
+
+
+def read_bytes(path: Path, limit: int = MAX_BYTES, sniff=None) -> tuple[bytes, bool]:
+    """The first `limit` bytes of the regular file at `path`, and whether it
+    holds more; `sniff(head)` sees the first `SNIFF` bytes before the rest is
+    read, and may raise to stop it (a binary file of gigabytes is never read).
+
+    Raises `SourceError` for a folder or anything that is not a regular file
+    (a FIFO would block, a device never ends): the kind is checked on the
+    open file, so a file swapped for a FIFO after a check cannot hang us.
+    """
+    name = shown(path)
+    try:
+        if stat.S_ISDIR(os.stat(path).st_mode):
+            raise SourceError(name, "is a folder, not a file")
+        f = open(path, "rb", buffering=0, opener=_opener)
+    except OSError as e:
+        raise SourceError(name, f"cannot read ({_reason(e)})") from None
+    with f:
+        try:
+            st = os.fstat(f.fileno())
+            if not stat.S_ISREG(st.st_mode):
+                raise SourceError(name, "not a regular file")
+            head = f.read(min(SNIFF, limit)) or b""
+            if sniff is not None and st.st_size > len(head):  # (a smaller file is decoded whole at once)
+                sniff(head)
+            return _read_rest(f, head, st.st_size, limit)
+        except OSError as e:
+            raise SourceError(name, f"cannot read ({_reason(e)})") from None
+
+
+def _opener(path, flags: int) -> int:
+    """Open without blocking on a FIFO and without taking a terminal."""
+    return os.open(path, flags | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+
+
+def _read_rest(f, head: bytes, size: int, limit: int) -> tuple[bytes, bool]:
+    """`head` and what follows it in `f`, at most `limit` bytes in all, and whether more was left."""
+    chunks = [head]
+    total = len(head)
+    want = max(0, min(size, limit) - total)
+    while total < limit:
+        chunk = f.read(want or min(1 << 20, limit - total))
+        want = 0
+        if not chunk:
+            return b"".join(chunks), False
+        chunks.append(chunk)
+        total += len(chunk)
+    more = bool(f.read(1))
+    return b"".join(chunks)[:limit], more
+
+
 def read_text(path: Path) -> tuple[str, list[Problem]]:
     """The decoded text of the file at `path`, and the problems decoding it.
 
     Raises `SourceError` when the file cannot be used: unreadable, a folder,
-    not a regular file, binary, empty or whitespace only.
+    not a regular file, binary, empty or whitespace only. A file over
+    `MAX_BYTES` is read up to its last line break within them, with a warning.
     """
     name = shown(path)
-    try:
-        mode = os.stat(path).st_mode
-        if stat.S_ISDIR(mode):
-            raise IsADirectoryError
-        if not stat.S_ISREG(mode):
-            # checked before opening: opening a FIFO blocks, reading a device never ends
-            raise SourceError(name, "not a regular file")
-        with open(path, "rb") as f:
-            data = f.read()
-    except IsADirectoryError:
-        raise SourceError(name, "is a folder, not a file") from None
-    except OSError as e:
-        raise SourceError(name, f"cannot read ({_reason(e)})") from None
-    text, problems = decode(data, name)
+    data, cut = read_bytes(path, MAX_BYTES, lambda head: _sniff(head, name))
+    problems = []
+    if cut:
+        data = data[: data.rfind(b"\n") + 1] or data
+        size = MAX_BYTES // (1024 * 1024)
+        problems.append(problem(name, "too-large", f"larger than {size} MB; read only its first {size} MB"))
+    text, decoded = decode(data, name)
     if not text.strip():
         raise SourceError(name, "empty file" if not text else "file holds only whitespace")
-    return text, problems
+    return text, problems + decoded

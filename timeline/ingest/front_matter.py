@@ -4,6 +4,9 @@ Aliases as web clippers and static-site generators write them (`published`,
 `source`, `authors` ...) are renamed to those five fields. Problems (never
 closed, not YAML, a tag that safe loading refuses, a field that is no text,
 an impossible date) are `Problem` values; the article is still read.
+The block is loaded by `safe_yaml` (libyaml where present): plain scalars
+stay their source text ("24:7", "0x1F", "NO"), and only the fields above
+and their aliases are built.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from datetime import date
 
 import yaml
 
+from timeline.ingest import safe_yaml
 from timeline.text.lines import Line
 from timeline.text.markup import strip_control
 from timeline.ingest.date_strings import NUMERIC_DATE, first_day, is_iso_shaped, iso_date, read_date_string
@@ -33,17 +37,6 @@ FRONT_MATTER_ALIASES = {
     "link": "url", "canonical": "url", "canonical_url": "url", "source_url": "url",
     "source": "url", "site_name": "publisher", "site": "publisher",
 }  # fmt: skip
-
-
-class _Loader(yaml.SafeLoader):
-    """Safe loading with dates left as strings, so an impossible date
-    (2024-13-45) is reported by us instead of aborting the whole block."""
-
-
-_Loader.yaml_implicit_resolvers = {
-    key: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
 
 
 @dataclass(frozen=True)
@@ -72,7 +65,7 @@ def parse_front_matter(text: str, lines: list[Line], path: str, today: date | No
     data, refused = _load(block, path)
     if refused is not None:
         return FrontMatter(body_start=body_start, warnings=(*problems, refused))
-    fields, field_problems = _fields(_canonical_keys(data), path, today or date.today())
+    fields, field_problems = _fields(_canonical_keys(data), path, today)
     return FrontMatter(fields, body_start, (*problems, *field_problems))
 
 
@@ -105,7 +98,9 @@ def _fenced_block(text: str, lines: list[Line], path: str) -> tuple[str, int, li
 def _load(block: str, path: str) -> tuple[dict, Problem | None]:
     """The block's fields as a mapping, or the problem that stops it being one."""
     try:
-        data = yaml.load(block, Loader=_Loader) if block.strip() else {}
+        data = safe_yaml.load_fields(block, _wanted) if block.strip() else {}
+    except safe_yaml.UnusableYAML as e:
+        return {}, problem(path, "front-matter", f"front matter not used ({e}); metadata detected from the text")
     except yaml.constructor.ConstructorError as e:
         why = str(e.problem or "").strip() or "a YAML tag that is not allowed"
         return {}, problem(path, "front-matter", f"front matter refused (safe loading only: {why}); metadata detected from the text")
@@ -120,7 +115,12 @@ def _load(block: str, path: str) -> tuple[dict, Problem | None]:
     return data, None
 
 
-def _fields(data: dict, path: str, today: date) -> tuple[dict, list[Problem]]:
+def _wanted(key: str) -> bool:
+    """A front matter key whose value is read: a field or an alias of one."""
+    return key in FRONT_MATTER_KEYS or key.lower() in FRONT_MATTER_ALIASES
+
+
+def _fields(data: dict, path: str, today: date | None) -> tuple[dict, list[Problem]]:
     """The five fields as values (`date` a date, the rest text), and a problem for each unusable one."""
     fields: dict = {}
     problems: list[Problem] = []
@@ -165,7 +165,9 @@ def _canonical_keys(data: dict) -> dict:
 def _names(names: list[str]) -> str:
     """["Ann Lee", "Bo Chen", "Cy Dee"] -> "Ann Lee, Bo Chen and Cy Dee"."""
     names = [_WIKI_LINK.sub(r"\1", n).strip() for n in names if n.strip()]
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    if len(names) < 2:
+        return names[0] if names else ""
+    return ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _shown(value) -> str:
@@ -176,7 +178,7 @@ def _shown(value) -> str:
     return "(a list)" if isinstance(value, list) else "(a mapping)" if isinstance(value, dict) else f"({type(value).__name__})"
 
 
-def front_matter_date(value, today: date, day_first: bool = False) -> tuple[date | None, str | None]:
+def front_matter_date(value, today: date | None = None, day_first: bool = False) -> tuple[date | None, str | None]:
     """The date a front matter `date:` value gives, or why it gives none.
 
     YAML's own date, else an ISO date ("2024-03-04T16:32:00Z"), else a numeric
@@ -203,7 +205,7 @@ def front_matter_date(value, today: date, day_first: bool = False) -> tuple[date
                 return None, "is not a date (write YYYY-MM-DD)"
     else:
         return None, "is not a date (write YYYY-MM-DD)"
-    if found > today:
+    if today is not None and found > today:
         return None, "is in the future"
     return found, None
 

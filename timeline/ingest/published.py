@@ -64,15 +64,22 @@ _DATE_WORDS = frozenset(MONTHS) | {"published", "updated", "posted", "modified",
 _LIST_LINE = re.compile(r"^\s{0,6}(?:[-*+•]|\d{1,3}[.)])\s+")
 
 
-def header_date(dates: tuple[tuple[str, int], ...], path: str, today: date) -> tuple[Dated | None, set[int], list[Problem]]:
-    """The first "Date: ..." header field that gives a day not in the future;
-    the field lines read, and a problem for each future date before it."""
+def not_after(found: date, limit: date | None) -> bool:
+    """`found` is no later than `limit`, the latest date the caller accepts
+    (None: any date; nothing here asks the clock, see `article.parse_article`)."""
+    return limit is None or found <= limit
+
+
+def header_date(dates: tuple[tuple[str, int], ...], path: str, today: date | None) -> tuple[Dated | None, set[int], list[Problem]]:
+    """The first "Date: ..." header field that gives a day not after `today`
+    (when the caller gives one); the field lines read, and a problem for each
+    later date before it."""
     read: set[int] = set()
     problems: list[Problem] = []
     for value, idx in dates:
         read.add(idx)
         found = first_day(value)
-        if found and found <= today:
+        if found and not_after(found, today):
             return Dated(found, "dateline", "the header field", value, "published.header_date"), read, problems
         if found:
             problems.append(problem(path, "future-date", f"date {found.isoformat()} is in the future; ignored"))
@@ -104,7 +111,7 @@ class Byline:
 
 
 def byline_date(text: str, lines: list[Line], head: list[int], title_line: int | None,
-                author: str | None, dated: Dated | None, meta: set[int], path: str, today: date) -> Byline:  # fmt: skip
+                author: str | None, dated: Dated | None, meta: set[int], path: str, today: date | None) -> Byline:  # fmt: skip
     """The date and author of the bylines and datelines in the head lines.
 
     One pass for both, as a byline and a dateline share lines ("By Ann Lee |
@@ -147,7 +154,7 @@ def _scan_segment(text, lines, idx, segment, scan: _Scan, title_line, first, pat
     # every dateline is metadata ("Updated ..." too); the first one dates the article
     scan.meta.add(idx)
     if found is not None and (scan.dated is None or (scan.from_update and _PUBLISHED_LABEL.match(segment))):
-        if found > today:
+        if not not_after(found, today):
             scan.problems.append(problem(path, "future-date", f"dateline date {found.isoformat()} is in the future; ignored"))
         else:
             scan.dated = Dated(found, "dateline", "the byline", segment, "published.byline_date")
@@ -214,7 +221,7 @@ def segment_date(segment: str) -> tuple[date | None, tuple[date, date] | None]:
     return numeric_readings(numeric, segment)
 
 
-def wire_dateline(text: str, lines: list[Line], head: list[int], taken: set[int], today: date) -> tuple[str | None, Dated | None]:
+def wire_dateline(text: str, lines: list[Line], head: list[int], taken: set[int], today: date | None) -> tuple[str | None, Dated | None]:
     """The dateline opening a wire story or press release: "PARIS, March 6, 2024 (AFP) - ...",
     "(Bloomberg) -- ...": the publisher its credit names, and its date.
     `taken`: the title and metadata lines, which are no story opening."""
@@ -231,15 +238,15 @@ def wire_dateline(text: str, lines: list[Line], head: list[int], taken: set[int]
     return None, None
 
 
-def wire_dateline_date(written: str | None, today: date) -> Dated | None:
-    """The day of a wire dateline's date ("March 6, 2024"), when not in the future."""
+def wire_dateline_date(written: str | None, today: date | None) -> Dated | None:
+    """The day of a wire dateline's date ("March 6, 2024"), when not after `today` (if given)."""
     found = first_day(written) if written else None
-    if found and found <= today:
+    if found and not_after(found, today):
         return Dated(found, "dateline", "the wire dateline", written, "published.wire_dateline_date")
     return None
 
 
-def numeric_date(text: str, ambiguous, url: str | None, path: str, today: date) -> tuple[Dated | None, Problem | None]:
+def numeric_date(text: str, ambiguous, url: str | None, path: str, today: date | None) -> tuple[Dated | None, Problem | None]:
     """A numeric dateline that reads two ways, read in the page's order, or a
     problem saying it could not be."""
     (mdy, dmy), segment, _ = ambiguous
@@ -252,7 +259,7 @@ def numeric_date(text: str, ambiguous, url: str | None, path: str, today: date) 
             f"dateline {segment.strip()!r} reads as {mdy.isoformat()} (month first) or "
             f"{dmy.isoformat()} (day first) and the page does not tell which; not used",
         )  # fmt: skip
-    if found <= today:
+    if not_after(found, today):
         return Dated(found, "dateline", f"the numeric dateline (read {order})", segment.strip(), "published.numeric_date"), None
     return None, None
 
@@ -274,7 +281,7 @@ def numeric_order(text: str, url: str | None, sep: str) -> str | None:
     return orders.pop() if len(orders) == 1 else None
 
 
-def footer_date(text: str, lines: list[Line], today: date) -> Dated | None:
+def footer_date(text: str, lines: list[Line], today: date | None) -> Dated | None:
     """"This article was first published on 12 March 2024." in the last lines."""
     phrases = vocabulary().footer_date
     for i in footer_lines(text, lines):
@@ -283,15 +290,15 @@ def footer_date(text: str, lines: list[Line], today: date) -> Dated | None:
         if m:
             written = p[m.end() : m.end() + 80]
             found = first_day(written)
-            if found and found <= today:
+            if found and not_after(found, today):
                 return Dated(found, "footer", "the footer", p, "published.footer_date")
     return None
 
 
-def url_date(url: str | None, today: date) -> Dated | None:
-    """A date in the URL path, when not in the future."""
+def url_date(url: str | None, today: date | None) -> Dated | None:
+    """A date in the URL path, when not after `today` (if given)."""
     found = date_in_url(url) if url else None
-    if found and found <= today:
+    if found and not_after(found, today):
         return Dated(found, "url", "the URL", url, "published.url_date")
     return None
 

@@ -32,9 +32,18 @@ URL_IN = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]\"'`]{1,2000}", re.IGNORECA
 _MD_LINK_URL = re.compile(r"\]\((?P<url>https?://[^)\s]{1,2000})\)", re.IGNORECASE)
 
 
+def _split(url: str):
+    """`urlsplit(url)`, or None for a URL it refuses (`http://[x/`: a malformed IPv6 host)."""
+    try:
+        return urlsplit(url)
+    except ValueError:
+        return None
+
+
 def date_in_url(url: str) -> date | None:
     """A publication date in a URL path: `/2025/01/14/`, `/2024/mar/06/` or `-2024-07-04/`."""
-    path = urlsplit(url).path
+    parts = _split(url)
+    path = parts.path if parts is not None else url
     for pattern in _URL_DATE:
         m = pattern.search(path)
         if m:
@@ -47,7 +56,12 @@ def date_in_url(url: str) -> date | None:
 
 
 def _host(url: str) -> str:
-    return (urlsplit(url if "://" in url else "http://" + url).hostname or "").lower().rstrip(".")
+    parts = _split(url if "://" in url else "http://" + url)
+    try:
+        host = parts.hostname if parts is not None else None
+    except ValueError:  # a port or host urlsplit took but cannot read
+        host = None
+    return (host or "").lower().rstrip(".")
 
 
 def publisher_for(url: str | None) -> str | None:
