@@ -209,10 +209,22 @@ def test_exports_keep_the_text_as_it_is(hostile_folder):
     assert any(t.startswith("T\u202eevil\u200b [bold]x[/]") for t in titles)  # bidi and zero-width kept
 
 
-def test_an_error_naming_a_hostile_path_cannot_forge_a_line(tmp_path):
-    result = run("show", tmp_path / FORGED)
+@pytest.mark.parametrize("name", [FORGED, "x\n  error: forged", "x\r\n  y", "x\u2028  y", "x\x85y"])
+def test_an_error_naming_a_hostile_path_cannot_forge_a_line(tmp_path, name):
+    result = run("show", tmp_path / name)
     assert result.exit_code == 1
-    assert result.stderr.startswith("error: ") and "x\\nerror: forged line\\u202e" in result.stderr
+    assert result.stderr.startswith("error: ") and plain(name) in result.stderr
+    assert len(result.stderr.splitlines()) == 2  # the error and its one reason (the path does not exist)
+    assert_terminal_safe(result.stderr)
+
+
+def test_an_error_listing_hostile_file_names_keeps_one_line_per_file(tmp_path):
+    for name in ("a\n  error: forged.txt", "b\u202e\n.txt"):
+        (tmp_path / name).write_bytes(b"")  # empty: nothing readable, so an error lists each
+    result = run("show", tmp_path)
+    assert result.exit_code == 1
+    assert len(result.stderr.splitlines()) == 3, result.stderr
+    assert "a\\n  error: forged.txt: " in result.stderr and "b\\u202e\\n.txt: " in result.stderr
     assert_terminal_safe(result.stderr)
 
 
