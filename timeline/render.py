@@ -4,6 +4,7 @@ Text that comes from articles or file names is always wrapped in `Text`
 (never parsed as rich markup) and passed through `plain`, which shows
 control and format characters as escapes (`\\n`, `\\u202e`), so an article
 or a file name cannot restyle the terminal, forge a line or reorder one.
+Nothing is made a hyperlink: a URL (`javascript:` or any other) is text.
 """
 
 from __future__ import annotations
