@@ -244,7 +244,7 @@ def test_the_library_reads_any_article_beside_a_real_one(article):
 def test_the_command_line_reads_any_article_beside_a_real_one(article):
     name, data = article
     with corpus(name, data) as folder:
-        record = timeline_record(apply_query(build_timeline([folder]), EVERYTHING), EVERYTHING)
+        record = timeline_record(apply_query(timed(build_timeline, [folder]), EVERYTHING), EVERYTHING)
         as_json = timed(invoke, "export", folder, "--format", "json", "--all")
         assert json.loads(as_json.stdout) == jsonable(record)
         as_yaml = timed(invoke, "export", folder, "--format", "yaml", "--all")
