@@ -99,12 +99,19 @@ def _emit(out, renderable, soft_wrap: bool = False) -> None:
 
 
 def _fail(message: str, code: int) -> None:
+    """`error: MESSAGE` on stderr, then exit with `code`. A message's details
+    follow on lines of their own, each after a newline and two spaces; any
+    other newline or control character is shown escaped, never obeyed."""
     from rich.console import Console
     from rich.text import Text
 
     from timeline.render import plain
 
-    Console(stderr=True).print(Text("error: ", style="bold red") + Text(plain(message)), soft_wrap=True)
+    head, *details = message.split("\n  ")
+    text = Text("error: ", style="bold red") + Text(plain(head))
+    for detail in details:
+        text.append("\n  " + plain(detail))
+    Console(stderr=True).print(text, soft_wrap=True)
     raise typer.Exit(code)
 
 
@@ -152,10 +159,12 @@ def _progress(err_console) -> Iterator[Callable[[str], None] | None]:
     if not err_console.is_terminal:
         yield None
         return
+    from rich.text import Text
+
     from timeline.render import plain
 
-    with err_console.status("reading sources") as status:
-        yield lambda step: status.update(plain(step))
+    with err_console.status(Text("reading sources")) as status:
+        yield lambda step: status.update(Text(plain(step)))  # a file name is never markup
 
 
 def _build(paths, actors_file, err_console):
@@ -177,31 +186,28 @@ def _filtered(paths, actors_file, err_console, year, from_, to, actor, source, e
         sources=source,
         everything=everything,
     )
-    timeline = apply_query(_build(paths, actors_file, err_console), query)
-    _warn(err_console, timeline.warnings, timeline.skipped, quiet)
-    return timeline, query
+    built = _build(paths, actors_file, err_console)
+    _warn(err_console, built.warnings, built.skipped, quiet)  # before a --source error, which they may explain
+    return apply_query(built, query), query
 
 
 def _notes(err_console, timeline, query) -> None:
     """What the filters left out, so nothing disappears silently."""
+    from rich.text import Text
+
     from timeline.query import unknown_actors
     from timeline.render import plain
 
-    for word in unknown_actors(timeline, query):
-        err_console.print(
-            f"note: no actor matches {plain(word)!r} (`timeline actors` lists them)", style="dim",
-            highlight=False, soft_wrap=True, markup=False,
-        )
+    notes = [f"no actor matches {word!r} (`timeline actors` lists them)" for word in unknown_actors(timeline, query)]
     if timeline.outside:
         lo = query.first or "the beginning"
         hi = query.last or "the end"
-        err_console.print(
-            f"note: {timeline.outside} entr{'y' if timeline.outside == 1 else 'ies'} outside "
-            f"{lo} – {hi} not shown (use --all or --from/--to)",
-            style="dim",
-            highlight=False,
-            soft_wrap=True,
+        notes.append(
+            f"{timeline.outside} entr{'y' if timeline.outside == 1 else 'ies'} outside "
+            f"{lo} – {hi} not shown (use --all or --from/--to)"
         )
+    for note in notes:
+        err_console.print(Text("note: " + plain(note), style="dim"), soft_wrap=True)
 
 
 @app.callback()

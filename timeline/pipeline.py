@@ -71,8 +71,9 @@ def read_corpus(
         warnings.extend(article.warnings)
         articles.append(article)
     if not articles:
-        where = ", ".join(shown(p) for p in paths) or "(no paths)"
-        reasons = "".join(f"\n  {w}" for w in warnings)
+        # One line per reason: a newline in a file name must not start another (the CLI escapes the rest).
+        where = ", ".join(shown(p).replace("\n", "\\n") for p in paths) or "(no paths)"
+        reasons = "".join("\n  " + str(w).replace("\n", "\\n") for w in warnings)
         raise NoSources(f"no readable articles (*.txt, *.md, *.markdown) under {where}{reasons}")
     warnings.extend(later_than_the_rest(articles))
     return Corpus(tuple(articles), tuple(warnings), skipped)

@@ -16,6 +16,9 @@ from timeline.model import Actor, Article, Entry, Timeline
 DEFAULT_FROM = date(2016, 1, 1)
 DEFAULT_TO = date(2025, 12, 31)
 
+# How many sources a `--source` error lists before "and N more".
+SOURCES_LISTED = 10
+
 
 class QueryError(UsageError):
     """Filters that contradict each other (a usage error)."""
@@ -70,6 +73,27 @@ def source_matches(article: Article, number: int, wanted: str) -> bool:
     return wanted.lower() in article.path.lower()
 
 
+def check_sources(sources: tuple[Article, ...], wanted: tuple[str, ...]) -> None:
+    """Raise QueryError, listing the sources, for a `--source` value that is
+    empty or matches none of them (a typo would otherwise print "No events
+    match." and an empty value would match every file)."""
+    for value in wanted:
+        if not value.strip():
+            problem = f"--source {value!r} is empty"
+        elif not any(source_matches(a, n, value) for n, a in enumerate(sources, 1)):
+            problem = f"--source {value!r} matches no source"
+        else:
+            continue
+        listed = ", ".join(f"[{n}] {a.path}" for n, a in enumerate(sources[:SOURCES_LISTED], 1))
+        more = len(sources) - SOURCES_LISTED
+        if more > 0:
+            listed += f" and {more} more (`timeline sources` lists them)"
+        raise QueryError(
+            f"{problem}; give a source number or part of a file name: "
+            f"the {len(sources)} source{'s' if len(sources) != 1 else ''} are {listed or 'none'}"
+        )
+
+
 def _in_window(entry: Entry, query: Query) -> bool:
     if query.first and entry.first < query.first:
         return False
@@ -82,11 +106,13 @@ def apply_query(timeline: Timeline, query: Query) -> Timeline:
     """Keep the entries the query asks for; count those the window left out.
 
     Sources and actors are kept whole so citation numbers stay the same
-    whatever the filter.
+    whatever the filter. A `--source` that is empty or matches no source is
+    a QueryError.
     """
     entries = list(timeline.entries)
 
     if query.sources:
+        check_sources(timeline.sources, query.sources)
         files = {
             a.path
             for n, a in enumerate(timeline.sources, 1)

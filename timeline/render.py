@@ -1,14 +1,17 @@
 """Terminal views of a timeline, built as rich renderables (the CLI prints them).
 
 Text that comes from articles or file names is always wrapped in `Text`
-(never parsed as rich markup) and stripped of control characters, so an
-article cannot restyle or take over the terminal.
+(never parsed as rich markup) and passed through `plain`, which shows
+control and format characters as escapes (`\\n`, `\\u202e`), so an article
+or a file name cannot restyle the terminal, forge a line or reorder one.
+Nothing is made a hyperlink: a URL (`javascript:` or any other) is text.
 """
 
 from __future__ import annotations
 
 import calendar
 import re
+import unicodedata
 from collections.abc import Iterable
 from datetime import date
 
@@ -19,20 +22,35 @@ from rich.text import Text
 from timeline.model import Actor, Article, Entry, Mention, Timeline
 from timeline.trace import explaining
 
-# ANSI escape sequences, then any remaining C0/C1 control character but tab and newline.
-_CONTROL = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b[@-_]|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# What a terminal could obey instead of showing: control characters (ESC
+# starts escape sequences, a newline forges a line), format characters (bidi
+# overrides and isolates, zero-width characters, the BOM, soft hyphens), line
+# and paragraph separators, and lone surrogates (which cannot even be encoded).
+_OBEYED = frozenset({"Cc", "Cf", "Zl", "Zp", "Cs"})
+_SHORT = {"\n": "\\n", "\t": "\\t", "\r": "\\r"}
 
 SEASONS = {"SP": "Spring", "SU": "Summer", "FA": "Autumn", "AU": "Autumn", "WI": "Winter"}
 
 
+def _escaped(c: str) -> str:
+    if unicodedata.category(c) not in _OBEYED:
+        return c
+    n = ord(c)
+    return _SHORT.get(c) or (f"\\x{n:02x}" if n < 0x100 else f"\\u{n:04x}" if n < 0x10000 else f"\\U{n:08x}")
+
+
 def plain(value: object) -> str:
-    """Text safe to show in a terminal: control characters and escape sequences removed."""
-    return _CONTROL.sub("", "" if value is None else str(value))
+    """Untrusted text (article text, metadata, file names, messages naming
+    them) as the terminal path shows it: on one line, every character a
+    terminal would obey rather than show written as an escape.
 
-
-def one_line(value: object) -> str:
-    """A file name or path shown on one line: newlines and tabs as \\n and \\t."""
-    return plain(value).replace("\n", "\\n").replace("\t", "\\t")
+    >>> plain("x\\nerror: fake \\u202eevil\\u200b \\x1b[2J")
+    'x\\\\nerror: fake \\\\u202eevil\\\\u200b \\\\x1b[2J'
+    """
+    text = "" if value is None else str(value)
+    if text.isprintable():  # the common case: nothing to escape
+        return text
+    return "".join(map(_escaped, text))
 
 
 def literal(value: object, style: str = "") -> Text:
@@ -155,7 +173,7 @@ def source_line(number: int, article: Article) -> Text:
     for extra in (article.url, article.path):
         if extra:
             text.append("\n    ")
-            text.append(one_line(extra), style="dim")
+            text.append(plain(extra), style="dim")
     return text
 
 
@@ -187,7 +205,7 @@ def sources_table(sources: Iterable[Article]) -> RenderableType:
         if a.published_evidence:
             origin += f": {plain(a.published_evidence)}"
         fields = (
-            ("file", one_line(a.path)), ("author", a.author), ("publisher", a.publisher),
+            ("file", plain(a.path)), ("author", a.author), ("publisher", a.publisher),
             ("published", f"{published_label(a)} ({origin})"), ("url", a.url),
         )
         lines.append(head)
@@ -204,7 +222,7 @@ def _source_reasons(article: Article) -> list[str]:
     text_lines = article.text.splitlines()
     dropped = []
     for n, pattern in article.dropped:
-        line = one_line(text_lines[n - 1].strip()) if 0 < n <= len(text_lines) else ""
+        line = text_lines[n - 1].strip() if 0 < n <= len(text_lines) else ""
         dropped.append(f"dropped line {n}: {pattern}: {line[:60] + ('…' if len(line) > 60 else '')!r}")
     return list(article.why) + dropped
 
@@ -233,7 +251,7 @@ def dates_table(article: Article, mentions: list[Mention]) -> RenderableType:
 
         1241-1249  "Thursday" → 2016-11-10 day  2016-11-10  publication/weekday
     """
-    title = Text(one_line(article.path), style="bold")
+    title = Text(plain(article.path), style="bold")
     title.append(f"  published {published_label(article)} ({article.published_from})", style="dim")
     lines: list[RenderableType] = [title]
     for m in mentions:
@@ -244,7 +262,7 @@ def dates_table(article: Article, mentions: list[Mention]) -> RenderableType:
         line = Text(f"  {m.start}-{m.end}".ljust(14), style="dim")
         line.append_text(literal(f'"{m.text}"'))
         line.append(" → ")
-        line.append(m.value, style="bold")
+        line.append(plain(m.value), style="bold")
         kind = " ".join(x for x in (m.type.lower() if m.type != "DATE" else "", m.precision or "") if x)
         line.append(f" {kind}  {interval}  ")
         line.append(f"{m.anchor}/{m.rule}", style="dim")
