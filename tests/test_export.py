@@ -5,6 +5,7 @@ import yaml
 
 from timeline.errors import UsageError
 from timeline.export import dump, timeline_record, write_atomic
+from timeline.output import OutputError
 from timeline.query import Query
 
 from helpers_timeline import sample_timeline
@@ -61,7 +62,7 @@ def test_failed_write_leaves_the_previous_file_intact(tmp_path, monkeypatch):
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr("os.replace", broken_replace)
-    with pytest.raises(UsageError, match="No space left"):
+    with pytest.raises(OutputError, match="No space left"):  # an environment failure (exit 1), not usage
         write_atomic(target, "new")
     assert target.read_text() == "previous"
     assert [p.name for p in tmp_path.iterdir()] == ["out.yaml"]

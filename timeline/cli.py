@@ -2,13 +2,15 @@
 
 Results go to stdout, messages (warnings, notes, progress) to stderr. Exit
 codes: 0 success (warnings allowed), 1 nothing to show (no readable
-sources), 2 usage error, 3 internal error (a bug: please report it). User errors never print a traceback; `--debug` does.
+sources, or the environment failed: a full disk, an I/O error), 2 usage error, 3 internal error (a bug:
+please report it), 130 interrupted (Ctrl-C), 141 stdout closed by its reader (`| head`), quietly.
+User and environment errors never print a traceback; `--debug` does. Output is written by
+`timeline.output`: checked byte writes, data formats always UTF-8.
 Heavy imports wait inside the commands so `--help` stays instant.
 """
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -18,6 +20,7 @@ from typing import Annotated, Optional
 
 import typer
 
+from timeline.__main__ import CLOSED_PIPE, quiet_exit
 from timeline.errors import TimelineError, UsageError
 from timeline.trace import explained
 
@@ -85,17 +88,21 @@ def _consoles():
     """stdout for results, stderr for messages; rich honours NO_COLOR and pipes."""
     from rich.console import Console
 
-    return Console(), Console(stderr=True)
+    from timeline.output import ViewSink
+
+    return Console(file=ViewSink()), Console(stderr=True)
 
 
 def _emit(out, renderable, soft_wrap: bool = False) -> None:
-    """Print a result; piped or redirected, without the padding rich adds to line ends."""
-    if out.is_terminal:
-        out.print(renderable, soft_wrap=soft_wrap)
-        return
+    """Print a result as bytes stdout's encoding can show; piped or redirected, without rich's line-end padding."""
+    from timeline.output import write_view
+
     with out.capture() as captured:
         out.print(renderable, soft_wrap=soft_wrap)
-    sys.stdout.write("".join(line.rstrip() + "\n" for line in captured.get().splitlines()))
+    text = captured.get()
+    if not out.is_terminal:
+        text = "".join(line.rstrip() + "\n" for line in text.splitlines())
+    write_view(text)
 
 
 def _fail(message: str, code: int) -> None:
@@ -127,7 +134,16 @@ def _user_errors() -> Iterator[None]:
             raise
         _fail(str(err), 2 if isinstance(err, UsageError) else 1)
     except KeyboardInterrupt:
-        raise typer.Exit(130)
+        quiet_exit(130)
+    except BrokenPipeError:  # the reader left (`timeline show | head -1`): end quietly, as SIGPIPE would
+        quiet_exit(CLOSED_PIPE)
+    except OSError as err:  # the environment failed (stderr on a full disk, ...), not the program
+        if _debug:
+            raise
+        try:
+            _fail(f"{err.filename + ': ' if err.filename else ''}{err.strerror or err}", 1)
+        except OSError:
+            raise typer.Exit(1) from None
     except Exception as err:  # a bug, not the user's fault: say so briefly
         if _debug:
             raise
@@ -270,15 +286,18 @@ def export(
     """Write the timeline as YAML or JSON (schema in README), with the same filters as show."""
     with _user_errors(), explained(explain):
         from timeline.export import dump, timeline_record, write_atomic
+        from timeline.output import refuse_inputs, write_stdout
+        from timeline.render import plain
 
         _, err = _consoles()
+        refuse_inputs(output, _paths(paths), actors_file)
         timeline, query = _filtered(paths, actors_file, err, year, from_, to, actor, source, everything, quiet)
         text = dump(timeline_record(timeline, query), fmt.value)
-        if output is None:
-            sys.stdout.write(text)
+        if output is None or str(output) == "-":
+            write_stdout(text.encode("utf-8"))
         else:
             write_atomic(output, text)
-            err.print(f"wrote {len(timeline.entries)} events to {output}", highlight=False)
+            err.print(f"wrote {len(timeline.entries)} events to {plain(str(output))}", highlight=False, markup=False)
         _notes(err, timeline, query)
 
 
@@ -321,6 +340,7 @@ def _dates_json(corpus, article_dates) -> None:
     import json
 
     from timeline.export import mention_record
+    from timeline.output import write_stdout
 
     record = {
         "sources": [
@@ -332,7 +352,7 @@ def _dates_json(corpus, article_dates) -> None:
             for a in corpus.articles
         ]
     }
-    sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+    write_stdout((json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8"))
 
 
 @app.command(epilog="Examples:\n\n  timeline sources sources/\n\n  timeline sources --explain   # where each date came from, which lines were dropped")
@@ -364,4 +384,6 @@ def actors(paths: Paths = None, actors_file: AliasFile = None, explain: ExplainO
 
 
 if __name__ == "__main__":
-    app(prog_name="timeline")
+    from timeline.__main__ import main as _entry
+
+    _entry()

@@ -7,15 +7,14 @@ entries keep chronology order, and nothing depends on time or hashing seeds.
 from __future__ import annotations
 
 import json
-import os
 import re
-import tempfile
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from timeline.errors import UsageError
 from timeline.model import Article, Entry, Mention, Timeline
+from timeline.output import write_output
 from timeline.query import Query
 from timeline.trace import explaining
 
@@ -120,6 +119,18 @@ def _json_default(value: Any) -> str:
 # Characters a YAML reader folds or drops unless the string is double-quoted.
 _YAML_FRAGILE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff]")
 
+# Plain scalars a YAML 1.2 reader (core schema) resolves to something other
+# than a string. PyYAML already quotes what YAML 1.1 would misread (yes/no/on/off,
+# 0x1F, 012, 1_000, 190:20:30, .inf, ~, dates); these are the 1.2 forms it does
+# not know, such as 0o17 and 1e3.
+_YAML12_NOT_STR = re.compile(
+    r"""null|Null|NULL|~|true|True|TRUE|false|False|FALSE
+    |[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+
+    |[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?
+    |[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)""",
+    re.VERBOSE,
+)
+
 
 def _yaml_dumper():
     """A safe dumper that double-quotes strings whose characters would not survive plain or folded style."""
@@ -130,7 +141,12 @@ def _yaml_dumper():
             return True  # shared date objects would otherwise become &id anchors
 
     def represent_str(dumper, value: str):
-        style = '"' if _YAML_FRAGILE.search(value) else None
+        if _YAML_FRAGILE.search(value):
+            style = '"'
+        elif _YAML12_NOT_STR.fullmatch(value):
+            style = "'"
+        else:
+            style = None
         return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
     Dumper.add_representer(str, represent_str)
@@ -148,40 +164,10 @@ def dump(data: dict[str, Any], fmt: str) -> str:
     raise UsageError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
 
 
-def _mode_for(path: Path) -> int:
-    """Keep an existing file's permissions; a new file gets the usual rw-r--r--."""
-    try:
-        return path.stat().st_mode & 0o777
-    except OSError:
-        return 0o644
-
-
 def write_atomic(path: Path, text: str) -> None:
-    """Write `text` to `path` so that readers see the old file or the new one, never half.
+    """Write `text` as UTF-8 to `path` so that readers see the old file or the new one, never half.
 
-    The text goes to a temporary file in the same folder, is flushed to disk,
-    then renamed over the target.
+    `-` is stdout, a device or FIFO is written into, a symlink's target is
+    replaced (see `timeline.output.write_output`).
     """
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        problem = "is not a folder" if folder.exists() else "does not exist"
-        raise UsageError(f"cannot write {path}: {folder} {problem}")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    except OSError as err:
-        raise UsageError(f"cannot write {path}: {err.strerror or err}") from err
-    try:
-        os.fchmod(fd, _mode_for(path))
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException as err:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        if isinstance(err, OSError):
-            raise UsageError(f"cannot write {path}: {err.strerror or err}") from err
-        raise
+    write_output(path, text.encode("utf-8"))
