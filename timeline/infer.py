@@ -89,7 +89,7 @@ def infer_publication_windows(analyses: list[Analysis], find_dates: DatesFn | No
         def find_dates(text, published, regions):
             return _find(text, published, regions)
 
-    dated = [_Read(an) for an in analyses if an.article.reference.exact is not None]
+    dated = _Dated([_Read(an) for an in analyses if an.article.reference.exact is not None])
     out = []
     for an in analyses:
         article = an.article
@@ -127,7 +127,39 @@ class _Read:
         return [m for m in self.mentions[lo:hi] if m.end <= sent.end]
 
 
-def infer_window(undated: _Read, dated: list[_Read], find_dates: DatesFn) -> tuple[tuple[date, date], str] | None:
+class _Dated(list):
+    """The dated articles, with what every undated one looks up in them made
+    once: the index of their persons' sentences and the years a dateline day
+    may fall in (per day asked). Built per undated article, they made
+    inference quadratic in the number of files."""
+
+    def __init__(self, reads: list[_Read]):
+        super().__init__(reads)
+        self.index: dict[str, list[tuple[int, int]]] = {}  # person -> (dated article, sentence)
+        for a, other in enumerate(reads):
+            for j, persons in enumerate(other.persons):
+                for p in persons:
+                    self.index.setdefault(p, []).append((a, j))
+        self.years: dict[tuple, set[date]] = {}
+
+    def dateline_days(self, month: int, day: int, named: frozenset[int]) -> set[date]:
+        """Each date of that day and month within DATELINE_DAYS of a dated article (on the weekday named)."""
+        key = (month, day, named)
+        if key not in self.years:
+            days = set()
+            for pub in {other.article.reference.exact for other in self}:
+                for year in (pub.year - 1, pub.year, pub.year + 1):
+                    try:
+                        d = date(year, month, day)
+                    except ValueError:
+                        continue
+                    if abs((d - pub).days) <= DATELINE_DAYS and (not named or named == {d.weekday()}):
+                        days.add(d)
+            self.years[key] = days
+        return self.years[key]
+
+
+def infer_window(undated: _Read, dated: _Dated, find_dates: DatesFn) -> tuple[tuple[date, date], str] | None:
     """(window, evidence) for one undated article, or None."""
     found = [w for w in (
         _from_shared_statement(undated, dated, find_dates),
@@ -142,7 +174,7 @@ def infer_window(undated: _Read, dated: list[_Read], find_dates: DatesFn) -> tup
     return (lo, hi), "; ".join(w[1] for w in found)
 
 
-def _from_wire_dateline(undated: _Read, dated: list[_Read]):
+def _from_wire_dateline(undated: _Read, dated: _Dated):
     if not undated.sentences or not dated:
         return None
     first = undated.sentences[0].text
@@ -150,17 +182,8 @@ def _from_wire_dateline(undated: _Read, dated: list[_Read]):
     if not found or found[0].casefold() not in MONTHS:
         return None
     month, day = MONTHS[found[0].casefold()], found[1]
-    named = {i for w, i in WEEKDAYS_FULL.items() if re.search(rf"\b(?:on|late|early)\s+{w}\b", first, re.IGNORECASE)}
-    years = set()
-    for other in dated:
-        pub = other.article.reference.exact
-        for year in (pub.year - 1, pub.year, pub.year + 1):
-            try:
-                d = date(year, month, day)
-            except ValueError:
-                continue
-            if abs((d - pub).days) <= DATELINE_DAYS and (not named or named == {d.weekday()}):
-                years.add(d)
+    named = frozenset(i for w, i in WEEKDAYS_FULL.items() if re.search(rf"\b(?:on|late|early)\s+{w}\b", first, re.IGNORECASE))
+    years = dated.dateline_days(month, day, named)
     if len(years) != 1:
         return None
     (d,) = years
@@ -175,12 +198,8 @@ def _core(expression: str) -> str:
     return " ".join(words)
 
 
-def _from_shared_statement(undated: _Read, dated: list[_Read], find_dates: DatesFn):
-    index: dict[str, list[tuple[int, int]]] = {}  # person -> (dated article, sentence)
-    for a, other in enumerate(dated):
-        for j, persons in enumerate(other.persons):
-            for p in persons:
-                index.setdefault(p, []).append((a, j))
+def _from_shared_statement(undated: _Read, dated: _Dated, find_dates: DatesFn):
+    index = dated.index
     for i, sent in enumerate(undated.sentences):
         open_mentions = [m for m in undated.mentions_in(sent) if m.first is None]
         persons = undated.persons[i]

@@ -61,7 +61,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import zlib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from datetime import date
 from functools import lru_cache
 from itertools import islice
@@ -80,6 +80,7 @@ from timeline.trace import explaining
 DISPUTED_MIN_WORDS = 3
 HASHES = 3
 MAX_COMPARED = 16
+DISPUTE_WINDOW = 64
 
 
 
@@ -267,37 +268,17 @@ def _with(e: Entry, **changes) -> Entry:
 
 def _mark_disputes(entries: list[Entry], groups: list[_Group]) -> list[Entry]:
     words = [frozenset().union(*g.words) for g in groups]
-    candidates: dict[tuple, list[int]] = defaultdict(list)
-    for i, (e, w) in enumerate(zip(entries, words)):
-        if not w or all(c.expression is None for c in e.citations):
-            continue
-        for h in sorted(_crc(x) for x in w)[:HASHES]:
-            for actor in e.actors:
-                candidates[(actor, h)].append(i)
     disputed: dict[int, set[int]] = defaultdict(set)
-    checked: set[tuple[int, int]] = set()
-    for members in candidates.values():
-        if len(members) < 2:
+    for i, j in _dispute_candidates(entries, words):
+        a, b = entries[i], entries[j]
+        if _nested(a.first, a.last, b.first, b.last) or groups[i].files & groups[j].files:
             continue
-        for x in range(len(members)):
-            for y in range(x + 1, len(members)):
-                i, j = members[x], members[y]
-                if i == j or (i, j) in checked:
-                    continue
-                checked.add((i, j))
-                a, b = entries[i], entries[j]
-                if _nested(a.first, a.last, b.first, b.last):
-                    continue
-                if groups[i].files & groups[j].files:
-                    continue
-                if min(len(words[i]), len(words[j])) < DISPUTED_MIN_WORDS:
-                    continue
-                coeff, shared = similarity(words[i], words[j])
-                # ... and most of the longer statement too: a short clause
-                # inside a longer, different statement is no dispute.
-                if coeff >= DISPUTED and shared >= DISPUTED_MIN_SHARED and 2 * shared >= max(len(words[i]), len(words[j])):
-                    disputed[i].add(j)
-                    disputed[j].add(i)
+        coeff, shared = similarity(words[i], words[j])
+        # ... and most of the longer statement too: a short clause
+        # inside a longer, different statement is no dispute.
+        if coeff >= DISPUTED and shared >= DISPUTED_MIN_SHARED and 2 * shared >= max(len(words[i]), len(words[j])):
+            disputed[i].add(j)
+            disputed[j].add(i)
     if not disputed:
         return entries
     return [
@@ -305,6 +286,84 @@ def _mark_disputes(entries: list[Entry], groups: list[_Group]) -> list[Entry]:
         if i in disputed else e
         for i, e in enumerate(entries)
     ]
+
+
+def _dispute_candidates(entries: list[Entry], words: list[frozenset[str]]):
+    """Each pair (i, j) of entries that may dispute each other, once.
+
+    Entries without an expression date, or with fewer than
+    ``DISPUTED_MIN_WORDS`` words, dispute nothing. Candidates share a sketch
+    bucket: an actor and one of the ``HASHES`` smallest word hashes of each.
+    An entry is compared with every earlier one (by date) of its buckets
+    while a bucket holds at most ``DISPUTE_WINDOW``; in a fuller one, only
+    with those sharing a prefix word under the actor (`_Prefixes`: the others
+    cannot dispute it), the ``DISPUTE_WINDOW`` latest of each such word: a
+    statement told by thousands of reports is compared with its neighbours
+    in time, not with every other one.
+    """
+    eligible = [
+        i for i, (e, w) in enumerate(zip(entries, words))
+        if len(w) >= DISPUTED_MIN_WORDS and any(c.expression is not None for c in e.citations)
+    ]
+    eligible.sort(key=lambda i: (entries[i].first, entries[i].last, i))
+    sketch = {i: {(a, h) for h in sorted(_crc(x) for x in words[i])[:HASHES] for a in entries[i].actors} for i in eligible}
+    buckets: dict[tuple, list[int]] = defaultdict(list)
+    crowded = _Prefixes(entries, words, eligible)
+    for i in eligible:
+        mine = sketch[i]
+        near: set[int] = set()
+        full = False
+        for key in mine:
+            earlier = buckets.get(key, ())
+            if len(earlier) <= DISPUTE_WINDOW:
+                near.update(earlier)
+            else:
+                full = True
+        if full:
+            near.update(j for j in crowded.near(i) if not mine.isdisjoint(sketch[j]))
+        for j in sorted(near):
+            yield i, j
+        for key in mine:
+            bucket = buckets[key]
+            bucket.append(i)
+            if len(bucket) > DISPUTE_WINDOW:
+                crowded.add(bucket if len(bucket) == DISPUTE_WINDOW + 1 else (i,))
+
+
+class _Prefixes:
+    """The members of full sketch buckets, indexed by actor and prefix word.
+
+    Two statements disputing each other share at least t = max(
+    DISPUTED_MIN_SHARED, half the longer one's words) words; in one fixed
+    order of words (rarest first), the first word they share is among the
+    first len - t + 1 words of each (the prefix filter of set-similarity
+    joins), so an entry need only be compared with those sharing one of
+    these words."""
+
+    def __init__(self, entries: list[Entry], words: list[frozenset[str]], eligible: list[int]):
+        self.entries, self.words, self.eligible = entries, words, eligible
+        self.rank: dict[str, int] | None = None
+        self.lists: dict[tuple, list[int]] = defaultdict(list)
+        self.indexed: set[int] = set()
+
+    def keys(self, i: int) -> list[tuple]:
+        if self.rank is None:  # the order of words, made when first needed
+            counts = Counter(w for j in self.eligible for w in self.words[j])
+            self.rank = {w: r for r, w in enumerate(sorted(counts, key=lambda w: (counts[w], w)))}
+        ordered = sorted(self.words[i], key=self.rank.__getitem__)
+        need = max(DISPUTED_MIN_SHARED, (len(ordered) + 1) // 2)
+        return [(a, w) for a in self.entries[i].actors for w in ordered[: len(ordered) - need + 1]]
+
+    def add(self, members) -> None:
+        for i in members:
+            if i not in self.indexed:
+                self.indexed.add(i)
+                for key in self.keys(i):
+                    self.lists[key].append(i)
+
+    def near(self, i: int) -> set[int]:
+        """Indexed entries sharing a prefix word with `i` under one of its actors, the latest of each."""
+        return {j for key in self.keys(i) for j in self.lists.get(key, ())[-DISPUTE_WINDOW:] if j != i}
 
 
 def _dispute_reasons(entry: Entry, others: list[Entry]) -> tuple[str, ...]:

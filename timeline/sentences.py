@@ -63,9 +63,15 @@ SENTENCE_STARTERS = frozenset(
 # never see a 5 MB "sentence" from a file without punctuation.
 MAX_SENTENCE = 2000
 
-_CANDIDATE = re.compile(r"(?:\.\.\.|[.!?…])+(['\"’”)\]]*)(\s+)")
+# A candidate sentence end: a run of closing punctuation, then any closing
+# quotes or brackets, then whitespace. Found in two steps, the run and then
+# what follows it, so each character is looked at a bounded number of times:
+# one pattern with the run quantified inside an alternation re-split a run of
+# full stops not followed by whitespace every way (a dot leader hung it).
+_PUNCT_RUN = re.compile(r"[.!?…]+")
+_CLOSING = re.compile(r"(?<!['\"’”)\]])(['\"’”)\]]*)\s+")
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")  # "U.S", "F.B.I", "a.m" before the final dot
-_WORD_AFTER = re.compile(r"[\"'“‘(\[]*([A-Za-z][\w'’-]*)")
+_WORD_AFTER = re.compile(r"(?<![\"'“‘(\[])[\"'“‘(\[]*([A-Za-z][\w'’-]*)")
 _OPENING = "\"'“‘([«"
 
 
@@ -117,26 +123,30 @@ def _is_heading(text: str, start: int, end: int, headline, line_starts) -> bool:
 def _spans(text: str, start: int, end: int):
     """(start, end) of each sentence in the region text[start:end]."""
     begin = start
-    for m in _CANDIDATE.finditer(text, start, end):
-        stop = m.start(2)  # after the punctuation and any closing quotes
+    for run in _PUNCT_RUN.finditer(text, start, end):
+        m = _CLOSING.match(text, run.end(), end)
+        if m is None:
+            continue
+        stop = m.end(1)  # after the punctuation and any closing quotes
         after = m.end()
         if after >= end:
             break
-        if _ends_sentence(text, m, after, end):
+        if _ends_sentence(text, run.start(), bool(m.group(1)), after, end):
             yield begin, stop
             begin = after
     if begin < end:
         yield begin, end
 
 
-def _ends_sentence(text: str, m: re.Match, after: int, end: int) -> bool:
+def _ends_sentence(text: str, dot: int, quoted: bool, after: int, end: int) -> bool:
+    """Whether the punctuation run at `dot` (closed by quotes if `quoted`),
+    followed by whitespace up to `after`, ends a sentence."""
     nxt = text[after]
     if nxt.islower():
         return False
     if nxt.isalpha() and not nxt.isupper():
         return False  # a letter without case: CJK and the like, no boundary signal
-    dot = m.start()
-    if text[dot] != "." or m.group(1) or text[dot + 1] == ".":
+    if text[dot] != "." or quoted or text[dot + 1] == ".":
         return True  # "?", "!", "…", "...", or a full stop inside closing quotes
     space = max(text.rfind(" ", max(0, dot - 40), dot), text.rfind("\n", max(0, dot - 40), dot))
     word = text[space + 1 : dot].lstrip(_OPENING)

@@ -264,14 +264,14 @@ def _sentence_opening_word(text: str, first, known: set[str]):
     lower = getattr(known, "lower", set())
     follower = text[first[1]:].split(None, 1)
     verb = follower[0].strip(",.;:").lower() if follower and text[first[1]:first[1] + 1] == " " else ""
-    third_person = re.fullmatch(r"[a-z]{3,}[^s]s", verb) and not re.search(r"(?:er|est|ly|ing|ed)$", first[2])
+    third_person = re.fullmatch(r"(?<![a-z])[a-z]{3,}[^s]s", verb) and not re.search(r"(?:er|est|ly|ing|ed)$", first[2])
     if first[2].lower() in lower or first[2] in CAPITALISED_NON_NAMES or not (_is_verbish(verb) or third_person):
         return []
     return [(first[0], first[1], text[first[0]:first[1]])]
 
 
 def _is_verbish(word: str) -> bool:
-    if re.fullmatch(r"[a-z]{3,}ed", word) or word in IRREGULAR_PAST_VERBS:
+    if re.fullmatch(r"(?<![a-z])[a-z]{3,}ed", word) or word in IRREGULAR_PAST_VERBS:
         return True  # "Emirates ordered", "Airbus delivered", "Airbus overtook"
     return word in VERBS_AFTER_A_SUBJECT
 

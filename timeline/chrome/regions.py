@@ -19,7 +19,7 @@ _LIST_ITEM = re.compile(r"^\s{0,6}(?:[-*+•]|\d{1,3}[.)])\s+")
 # A list item that is one link and nothing else: "- [Shares open higher](#block-2)"
 _LINK_ITEM = re.compile(r"^\s{0,6}(?:[-*+•]|\d{1,3}[.)])\s+\[[^\]\n]{1,300}\]\([^)\s]{1,2000}\)\s*$")
 # What a caption adds to its image's alt text: " (Reuters)", " Photo: AP/Evan Vucci".
-_CAPTION_CREDIT = re.compile(r"\s*(?:\([^()\n]{1,60}\)|(?:photo|image|credit|photograph)\s*:?.{0,60}|[|/–—-]\s*.{1,60})\s*", re.IGNORECASE)
+_CAPTION_CREDIT = re.compile(r"(?:(?<!\s)\s+)?(?:\([^()\n]{1,60}\)|(?:photo|image|credit|photograph)\s*:?.{0,60}|[|/–—-]\s*.{1,60})\s*", re.IGNORECASE)
 _CLOSED = re.compile(r"[.!?:;…'\"’”)\]*]$")  # a line end that closes a sentence, a quote or a bracket
 
 

@@ -7,7 +7,7 @@ import re
 from ..trace import because
 from .engine import Context, Hit
 
-_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|to|through|until|till|into|-|–|—|/)\s*)(?:early\s+|late\s+|mid-?)?$", re.I)
+_JOIN = re.compile(r"(?:(?<!\s)\s+)?(?:,\s*)?(?:(?:and|or|to|through|until|till|into|-|–|—|/)\s*)(?:early\s+|late\s+|mid-?)?$", re.I)
 
 
 def share_year(ctx: Context, hits: list[Hit]) -> list[Hit]:
@@ -29,7 +29,7 @@ def share_year(ctx: Context, hits: list[Hit]) -> list[Hit]:
     return hits
 
 
-_MONTH_JOIN = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*(?:early\s+|late\s+|mid-?)?$", re.I)
+_MONTH_JOIN = re.compile(r"(?:(?<!\s)\s+)?(?:-|–|—|to|through|thru|until|till|and)\s*(?:early\s+|late\s+|mid-?)?$", re.I)
 
 
 def link_months(ctx: Context, hits: list[Hit]) -> list[Hit]:

@@ -15,9 +15,9 @@ from timeline.events.text import SAYING_VERB, in_spans, quote_spans
 
 Span = tuple[int, int]
 
-_COORDINATION = re.compile(r";\s+|,\s+(?=(?:and|but|while|whereas|although|though|yet)\s)|,?\s+and then\s+")
-_SUBORDINATOR = re.compile(r"(?:,\s+|\s+)(?:after|before|following|when|because|until|since|while|as)\s+")
-_VP_AND = re.compile(r"\s+(?:and|but)\s+(?=(?:has|have|had|is|was|will|would|also|later|then)\b|[a-z]{3,}ed\b)")
+_COORDINATION = re.compile(r";\s+|,\s+(?=(?:and|but|while|whereas|although|though|yet)\s)|,?(?<!\s)\s+and then\s+")
+_SUBORDINATOR = re.compile(r"(?:,\s+|(?<!\s)\s+)(?:after|before|following|when|because|until|since|while|as)\s+")
+_VP_AND = re.compile(r"(?<!\s)\s+(?:and|but)\s+(?=(?:has|have|had|is|was|will|would|also|later|then)\b|[a-z]{3,}ed\b)")
 _FINITE = re.compile(r"\b(?:[a-z]{3,}ed|is|are|was|were|has|have|had|will|would|said|says|met|won|lost|cut|set|rose|fell|held|made|took|gave|began|left)\b")
 _MAIN = "the date governs the main clause (clauses.main_part)"
 _COORDINATED = "the date governs its coordinated clause (clauses.main_part)"
@@ -134,7 +134,7 @@ def _verb_phrase_split(c: _Clause) -> tuple[Span, ...] | None:
     verb phrases of one subject, each with its date; the second keeps the subject."""
     text, lo, hi, others = c.text, c.lo, c.hi, c.others
     for conj in _VP_AND.finditer(text, lo, hi):
-        subject = re.match(r"(?:[A-Z][\w’'.&-]*\s+){1,4}(?=[a-z])", text[lo:conj.start()])
+        subject = re.match(r"(?<![\w’'.&-])(?:[A-Z][\w’'.&-]*\s+){1,4}(?=[a-z])", text[lo:conj.start()])
         if not subject:
             break
         if c.free(lo, conj.start()) and all(conj.end() <= os < hi for os, _ in others):

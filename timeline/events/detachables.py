@@ -11,7 +11,9 @@ from timeline.events.discourse import organisation_before
 from timeline.events.reading import Detachable, Part, Reading
 from timeline.lexicon.events import ARRANGEMENT_NOUNS, DETERMINERS, NP_STOP_WORDS
 
-_RELATIVE = re.compile(r"(,\s+|\s+)(which|who|whom|whose)\b|(,\s+)(where)\b")
+_RELATIVE = re.compile(r"(,\s+|(?<!\s)\s+)(which|who|whom|whose)\b|(,\s+)(where)\b")
+_NAME_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*)*")
+_COMMA_AT_END = re.compile(r",\s$")
 _BOUNDARY = re.compile(r",|;|\s[–—]\s|\s--\s|\)|[.!?](?=\s|$)")
 # "its partnership with MSC, which ended in January": the arrangement ended.
 _ARRANGEMENT_BEFORE = re.compile(
@@ -109,10 +111,14 @@ def relative_antecedent(text: str, comma: int, names) -> int:
                     return relative_antecedent(text, head.end(1), ())
                 return ns
     start = _phrase_back(text, comma)
-    # An appositive after a name: "Boris Bondarev, a former diplomat who ...".
-    m = re.search(r"([A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*)*),\s$", text[:start])
-    if m:
-        start = m.start(1)
+    # An appositive after a name: "Boris Bondarev, a former diplomat who ...":
+    # the last run of capitalised words, if ", " follows it at the end. (One
+    # pass over the runs: a search for a pattern ending in "$" tried every start.)
+    before, last = text[:start], None
+    for last in _NAME_RUN.finditer(before):
+        pass
+    if last and _COMMA_AT_END.match(before, last.end()):
+        start = last.start()
     return start
 
 

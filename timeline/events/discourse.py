@@ -30,9 +30,9 @@ _TITLED_NOMINAL = re.compile(
 )
 _IT_SUBJECT = re.compile(r"^(It)\s+(?!is\b|was\b|'s\b|’s\b|seems\b|remains\b|appears\b)[a-z]+")
 _PRONOUN_START = re.compile(r"^(He|She)\b")
-_ATTRIBUTION_PRONOUN = re.compile(r"[,.!?]?\s*[”\"’]\s*(he|she)\s+(?=\w+)")
+_ATTRIBUTION_PRONOUN = re.compile(r"[,.!?]?(?:(?<!\s)\s+)?[”\"’]\s*(he|she)\s+(?=\w+)")
 _SPOKES = r"spokes(?:person|man|woman)"
-_SPOKES_AFTER = re.compile(r"['’]?s?\s+" + _SPOKES + r"\b")  # "A VW spokesperson"
+_SPOKES_AFTER = re.compile(r"['’]?s?(?<!\s)\s+" + _SPOKES + r"\b")  # "A VW spokesperson"
 _SPOKES_BEFORE = re.compile(r"\b" + _SPOKES + r"\s+(?:for|at|of)\s+(?:the\s+)?$")  # "a spokesman for VW"
 THE_SPOKESPERSON = re.compile(r"\b[Tt]he\s+" + _SPOKES + r"\b")
 _EMPTY: Mapping = MappingProxyType({})

@@ -149,7 +149,7 @@ def without_figure_periods(text: str, dated: list[Dated]) -> list[Dated]:
 
 def _hyphen_attributive(text: str, s: int, e: int) -> bool:
     """'third-quarter revenue', 'full-year results': a hyphenated period before a noun."""
-    if not re.fullmatch(r"[A-Za-z]+-[A-Za-z]+", text[s:e]):
+    if not re.fullmatch(r"(?<![A-Za-z])[A-Za-z]+-[A-Za-z]+", text[s:e]):
         return False
     after = re.match(r" ([a-z][\w-]*)", text[e:])
     return bool(after) and after.group(1) not in NP_STOP_WORDS and after.group(1) not in NOT_NOUNS

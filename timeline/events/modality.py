@@ -20,7 +20,7 @@ _CUE = re.compile(
     re.IGNORECASE,
 )
 _SAYING_BEFORE = re.compile(r"\b(?:" + "|".join(SPEAKER_VERBS) + r")(?:\s+[A-Za-z]+)?\s*$")
-_SAYING_AFTER = re.compile(r"\s*,?\s*(?:" + "|".join(SPEAKER_VERBS) + r")\b")
+_SAYING_AFTER = re.compile(r"(?:(?<!\s)\s+)?(?:,\s*)?(?:" + "|".join(SPEAKER_VERBS) + r")\b")
 
 
 def modality(article: Article, text: str, d: Dated, within: tuple[int, int] | None = None) -> str:

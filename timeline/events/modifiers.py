@@ -70,7 +70,7 @@ def _phrase_start(r: Reading, s: int) -> tuple[int, str]:
                 start = ns
     elif token.lower() == "the":
         # "Russia's interference in the 2016 election": keep what it is of.
-        m = re.search(r"([\w’'.-]+(?:['’]s)?(?:\s[\w-]+){0,2})\s(?:in|of|during|for|over|on)\s$", text[:start])
+        m = re.search(r"(?<![\w’'.-])([\w’'.-]+(?:['’]s)?(?:\s[\w-]+){0,2})\s(?:in|of|during|for|over|on)\s$", text[:start])
         if m and re.search(r"['’]s\b", m.group(1)):
             start = m.start(1)
     return start, ""

@@ -15,10 +15,10 @@ _DISCOURSE = re.compile(r"^(?:" + "|".join(DISCOURSE_OPENERS) + r")\b,?\s+(?=\S)
 
 def trim(summary: str) -> str:
     summary = re.sub(r"<[^>]{1,40}>|\*\*|__", "", summary)  # markup left in prose
-    summary = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", summary)
+    summary = re.sub(r"(?<!\[)\[([^\]]+)\]\([^)]*\)", r"\1", summary)
     summary = re.sub(r"\s+", " ", summary).strip().rstrip(",;:")
     summary = _DISCOURSE.sub("", summary)
-    summary = re.sub(r"\s+([,.;:])", r"\1", summary)
+    summary = re.sub(r"(?<!\s)\s+([,.;:])", r"\1", summary)
     if summary[:1].islower():
         summary = summary[0].upper() + summary[1:]
     if len(summary) <= MAX_SUMMARY:

@@ -35,7 +35,7 @@ BYLINE = re.compile(
 )
 _NAME_WORD = r"[A-Z][\w'’.-]{0,30}"
 NAME_LINE = re.compile(rf"^{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|de|da|di|van|von|der|den|bin|al|la|le|du)){{1,4}}$")
-_NAME_CUT = re.compile(r"\s*(?:,|;|\||•|·|@|\s[-–—]\s|\s(?i:in|for|from|at|published|updated|posted|on)\s).*$")
+_NAME_CUT = re.compile(r"(?:(?<!\s)\s+)?(?:,|;|\||•|·|@|\s[-–—]\s|\s(?i:in|for|from|at|published|updated|posted|on)\s).*$")
 _REPORTING_BY = re.compile(r"^\(?\s*(?:reporting|reported|writing|written) by\s+(?P<name>[^;()\n]{3,120})", re.IGNORECASE)
 _HEADER_FIELD = re.compile(
     r"^\W{0,4}(?P<key>title|headline|author|authors|byline|date|published|publication date|posted|"
@@ -43,7 +43,7 @@ _HEADER_FIELD = re.compile(
     re.IGNORECASE,
 )
 # "Source: Al Jazeera and news agencies": the outlet is Al Jazeera
-_AGENCIES_TAIL = re.compile(r"\s+(?:and|&|with)\s+(?:other\s+)?(?:news\s+|wire\s+)?(?:agencies|wires|wire services)\b.*$", re.IGNORECASE)
+_AGENCIES_TAIL = re.compile(r"(?<!\s)\s+(?:and|&|with)\s+(?:other\s+)?(?:news\s+|wire\s+)?(?:agencies|wires|wire services)\b.*$", re.IGNORECASE)
 
 
 def line_text(text: str, ln: Line) -> str:

@@ -55,7 +55,7 @@ _DATELINE_FILLER = re.compile(
 )
 # "By Jane Smith" before the date on a dateline: "By Jane Smith Published May 6, 2024"
 _BY_HEAD = re.compile(r"^\s*(?i:by)\s*:?\s+(?:[A-Z][\w'’.-]*\s*){1,5}")
-_BY_TAIL = re.compile(r"\s+by\s+\S.{0,80}$", re.IGNORECASE)  # "Posted on May 6, 2024 by Ann Lee"
+_BY_TAIL = re.compile(r"(?<!\s)\s+by\s+\S.{0,80}$", re.IGNORECASE)  # "Posted on May 6, 2024 by Ann Lee"
 _UPDATED_LABEL = re.compile(r"^\W{0,3}(?:last\s+)?(?:updated|modified|edited)\b", re.IGNORECASE)
 _PUBLISHED_LABEL = re.compile(r"^\W{0,3}(?:first\s+|originally\s+)?(?:published|posted)\b", re.IGNORECASE)
 # Page elements a copy glued together: "March 4, 202410:12 AM GMTUpdated 2 hours ago", "Mar 4, 2024,05:08am EST"
@@ -132,7 +132,7 @@ def byline_date(text: str, lines: list[Line], head: list[int], title_line: int |
             continue
         if len(raw) > 250 or is_chrome_line(raw):
             continue
-        for segment in re.split(r"\s*[|•·]\s*", strip_markup(raw)):
+        for segment in re.split(r"(?:(?<!\s)\s+)?[|•·]\s*", strip_markup(raw)):
             _scan_segment(text, lines, idx, segment, scan, title_line, first, path, today)
     return Byline(scan.author, scan.dated, frozenset(scan.meta), scan.ambiguous, tuple(scan.problems))
 

@@ -132,7 +132,7 @@ def _url_of(raw: str) -> str | None:
 
 
 def _is_url_only(p: str) -> bool:
-    return bool(re.fullmatch(r"[<(\[]*(?:https?://|www\.)\S{1,2000}", p.strip(), re.IGNORECASE))
+    return bool(re.fullmatch(r"(?<![<(\[])[<(\[]*(?:https?://|www\.)\S{1,2000}", p.strip(), re.IGNORECASE))
 
 
 def _clean_url(url: str) -> str:

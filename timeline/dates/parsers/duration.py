@@ -25,8 +25,8 @@ _NOT_BEFORE_BARE = {"the", "these", "those", "early", "dog", "salad", "glory", "
                     "final", "last", "first", "golden", "dark", "school", "college", "student",
                     "light", "man", "person", "working", "calendar", "fiscal", "both", "two",
                     "many", "several", "few", "some", "hours", "those", "and"}
-_THAN = re.compile(r"\s+\w+\s+than\b")
-_OF_AGE = re.compile(r"\s+(?:and|or)\s+(?:older|younger|over|under)\b|\s+of\s+age\b")
+_THAN = re.compile(r"(?<!\s)\s+\w+\s+than\b")
+_OF_AGE = re.compile(r"(?<!\s)(?:\s+(?:and|or)\s+(?:older|younger|over|under)\b|\s+of\s+age\b)")
 _MOD = {"about": "APPROX", "around": "APPROX", "nearly": "APPROX", "almost": "APPROX",
         "roughly": "APPROX", "approximately": "APPROX", "some": "APPROX"}
 _SPAN = {"the past": -1, "the last": -1, "the next": 1, "the coming": 1}

@@ -74,7 +74,7 @@ def easter(year: int) -> date:
 
 def extract(ctx: Context, m: re.Match[str]) -> Hit | None:
     name = m["name"]
-    nxt = re.match(r"\s+([A-Z][a-z]+)", ctx.text[m.end():m.end() + 20])
+    nxt = re.match(r"(?<!\s)\s+([A-Z][a-z]+)", ctx.text[m.end():m.end() + 20])
     if nxt and not m["year"] and nxt.group(1) not in ("Day", "Eve", "I", "He", "She", "It", "We", "They", "The"):
         return None  # "the Good Friday Agreement", "Christmas Island"    if name.lower() in ("may day", "epiphany", "labour day") and not m["year"]:
         return None  # too often a name or a figure of speech

@@ -63,7 +63,7 @@ def extract(ctx: Context, m: re.Match[str]) -> Hit | None:
 
 
 # "the April to September period": a month that opens a range of months is one
-_RANGE_TO = re.compile(r"\s*(?:-|–|—|to\s|through\s|until\s|till\s)\s*(?:early\s+|late\s+|mid-?)?"
+_RANGE_TO = re.compile(r"(?:(?<!\s)\s+)?(?:-|–|—|to\s|through\s|until\s|till\s)\s*(?:early\s+|late\s+|mid-?)?"
                        r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
 
 
