@@ -56,7 +56,7 @@ POINT_4_MERGED = True  # one bad file stops everything: in front matter, integer
 # (ValueError), flow nesting hundreds deep (RecursionError), lone surrogates written as escapes
 # ("\\ud800", JSON's "\\ud83c\\udf89": UnicodeEncodeError in the JSON export, exit 3); a malformed
 # IPv6 URL ("http://[x/", ValueError from urlsplit); author: ["", " "] (IndexError).
-POINT_5_MERGED = False  # catastrophic backtracking in the sentence splitter: a run of ".", "!", "?"
+POINT_5_MERGED = True  # catastrophic backtracking in the sentence splitter: a run of ".", "!", "?"
 # or "…" longer than a dozen takes seconds, then minutes, then never ends.
 
 # --- random articles -----------------------------------------------------------------------------
