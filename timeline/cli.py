@@ -317,26 +317,27 @@ def dates(
 ) -> None:
     """List every date expression with its span, value, interval and anchor."""
     with _user_errors(), explained(explain):
-        from timeline.pipeline import article_dates, read_corpus, with_published
+        from timeline.pipeline import dates_of_corpus, read_corpus, with_published
 
         # Each article on its own, as the contract says: an undated article's
         # relative dates stay unresolved here (show and sources infer windows).
         corpus = read_corpus(_paths(paths))
         if published:
             corpus = with_published(corpus, published.date())
+        corpus, dated = dates_of_corpus(corpus)
         if as_json:
-            _dates_json(corpus, article_dates)
+            _dates_json(dated)
         else:
             from timeline.render import dates_table
 
             out, _ = _consoles()
-            for article in corpus.articles:
-                _emit(out, dates_table(article, article_dates(article)), soft_wrap=True)
+            for article, mentions in dated:
+                _emit(out, dates_table(article, mentions), soft_wrap=True)
         if (corpus.warnings or corpus.skipped) and not quiet:  # rich is imported only when there is something to say
             _warn(_consoles()[1], corpus.warnings, corpus.skipped)
 
 
-def _dates_json(corpus, article_dates) -> None:
+def _dates_json(dated) -> None:
     import json
 
     from timeline.export import mention_record
@@ -347,9 +348,9 @@ def _dates_json(corpus, article_dates) -> None:
             {
                 "file": a.path,
                 "published": a.published.isoformat() if a.published else None,
-                "timexes": [mention_record(m) for m in article_dates(a)],
+                "timexes": [mention_record(m) for m in mentions],
             }
-            for a in corpus.articles
+            for a, mentions in dated
         ]
     }
     write_stdout((json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8"))

@@ -218,6 +218,18 @@ def _redated(article: Article, an: Analysis, failed: list[Problem]) -> Analysis:
         return an
 
 
+def dates_of_corpus(corpus: Corpus) -> tuple[Corpus, list[tuple[Article, list[Mention]]]]:
+    """Each article's dates on its own (`timeline dates`); an article whose
+    dating fails becomes a warning and is left out, the rest are dated."""
+    dated, failed = [], []
+    for article in corpus.articles:
+        try:
+            dated.append((article, article_dates(article)))
+        except Exception as err:  # one bad article never stops the rest
+            failed.append(failure(article.path, "dating", err))
+    return replace(corpus, warnings=corpus.warnings + tuple(failed), skipped=corpus.skipped + len(failed)), dated
+
+
 def article_dates(article: Article) -> list[Mention]:
     """Every date expression in the article's prose, anchored to its publication date.
 

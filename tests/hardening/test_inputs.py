@@ -547,3 +547,29 @@ def test_named_sources_are_relative_to_the_folder_given(tmp_path):
     assert named == [(tmp_path / "c" / "sub" / "x.txt", "sub/x.txt"), (tmp_path / "y.md", "y.md")]
     corpus = pipeline.read_corpus([tmp_path / "c"])
     assert corpus.articles[0].name == "sub/x.txt" and corpus.articles[0].path == str(tmp_path / "c" / "sub" / "x.txt")
+
+
+def test_dates_command_keeps_going_when_one_article_fails_to_date(tmp_path, monkeypatch):
+    """`timeline dates` dates each article on its own: one that fails is a warning, the rest are listed."""
+    import json as _json
+
+    from typer.testing import CliRunner
+
+    import timeline.pipeline as pipeline
+    from timeline.cli import app
+
+    (tmp_path / "good.txt").write_text("---\ndate: 2020-01-02\n---\nIt rained on Monday.\n", encoding="utf-8")
+    (tmp_path / "bad.txt").write_text("---\ndate: 2020-01-02\n---\nIt snowed on Tuesday.\n", encoding="utf-8")
+    real = pipeline.article_dates
+
+    def flaky(article):
+        if article.path.endswith("bad.txt"):
+            raise RuntimeError("boom")
+        return real(article)
+
+    monkeypatch.setattr(pipeline, "article_dates", flaky)
+    result = CliRunner().invoke(app, ["dates", str(tmp_path), "--json"])
+    assert result.exit_code == 0, result.output
+    data = _json.loads(result.stdout)
+    assert [s["file"].rsplit("/", 1)[-1] for s in data["sources"]] == ["good.txt"]
+    assert "bad.txt" in result.stderr and "RuntimeError" in result.stderr
