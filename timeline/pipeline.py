@@ -103,6 +103,16 @@ def failure(file: str, step: str, err: BaseException, consequence: str = "skippe
     return problem(file, "failed", f"{step} it failed ({type(err).__name__}{': ' + message if message else ''}); {consequence}")
 
 
+def _guarded(failed: list[Problem], file: str, step: str, work: Callable, *args, consequence: str = "skipped"):
+    """`work(*args)`, or None with a "failed" warning on `file` appended to
+    `failed`: one bad file never stops the rest."""
+    try:
+        return work(*args)
+    except Exception as err:  # noqa: BLE001 -- whatever went wrong, it went wrong with this file
+        failed.append(failure(file, step, err, consequence))
+        return None
+
+
 # An article stated to be published this long after every other article of
 # the corpus is worth a look (2042 written for 2024); see README "Articles and front matter".
 LATER_THAN_THE_REST = 2 * 365
@@ -180,10 +190,9 @@ def analyse_corpus(
     for article in corpus.articles:
         if on_step:
             on_step(f"analysing {article.path}")
-        try:
-            analyses.append(analyse(article))
-        except Exception as err:  # noqa: BLE001 -- one bad file never stops the rest
-            failed.append(failure(article.path, "analysing", err))
+        an = _guarded(failed, article.path, "analysing", analyse, article)
+        if an is not None:
+            analyses.append(an)
     if failed:
         corpus = _without_failed(corpus, analyses, failed)
     articles = infer_publication_windows(analyses)
@@ -211,11 +220,8 @@ def _without_failed(corpus: Corpus, analyses: list[Analysis], failed: list[Probl
 def _redated(article: Article, an: Analysis, failed: list[Problem]) -> Analysis:
     """`an` with its dates resolved again within the article's inferred window;
     as it was (undated) when that fails, with a warning."""
-    try:
-        return replace(an, article=article, mentions=tuple(article_dates(article)))
-    except Exception as err:  # noqa: BLE001 -- one bad file never stops the rest
-        failed.append(failure(article.path, "dating", err))
-        return an
+    mentions = _guarded(failed, article.path, "dating", article_dates, article)
+    return an if mentions is None else replace(an, article=article, mentions=tuple(mentions))
 
 
 def dates_of_corpus(corpus: Corpus) -> tuple[Corpus, list[tuple[Article, list[Mention]]]]:
@@ -223,10 +229,9 @@ def dates_of_corpus(corpus: Corpus) -> tuple[Corpus, list[tuple[Article, list[Me
     dating fails becomes a warning and is left out, the rest are dated."""
     dated, failed = [], []
     for article in corpus.articles:
-        try:
-            dated.append((article, article_dates(article)))
-        except Exception as err:  # one bad article never stops the rest
-            failed.append(failure(article.path, "dating", err))
+        mentions = _guarded(failed, article.path, "dating", article_dates, article)
+        if mentions is not None:
+            dated.append((article, mentions))
     return replace(corpus, warnings=corpus.warnings + tuple(failed), skipped=corpus.skipped + len(failed)), dated
 
 
@@ -296,10 +301,10 @@ def _events(analyses: Sequence[Analysis], on_step) -> tuple[list, dict[str, list
     for an in analyses:
         if on_step:
             on_step(f"finding events in {an.article.path}")
-        try:
-            found_events = extract_events(an)
-        except Exception as err:  # noqa: BLE001 -- one bad file never stops the rest
-            failed.append(failure(an.article.path, "finding events in", err, "its events are left out"))
+        found_events = _guarded(
+            failed, an.article.path, "finding events in", extract_events, an, consequence="its events are left out"
+        )
+        if found_events is None:
             continue
         names[an.article.path] = [n for found in an.names for _, _, n in found]
         events.extend(found_events)
