@@ -151,13 +151,18 @@ def chronology(timeline: Timeline) -> RenderableType:
     return Group(*parts)
 
 
+def _why_line(reason: str, indent: str = "") -> Text:
+    """One reason of --explain, as every view shows it: a dim "why: ..." line."""
+    return Text(indent) + literal("why: " + reason, "dim")
+
+
 def _append_why(text: Text, why: Iterable[str], indent: str = "") -> None:
-    """Under --explain: the reasons, one dim line each, below what they explain."""
+    """Under --explain: the reasons, one line each, below what they explain."""
     if not explaining():
         return
     for reason in why:
-        text.append("\n" + indent)
-        text.append_text(literal("why: " + reason, "dim"))
+        text.append("\n")
+        text.append_text(_why_line(reason, indent))
 
 
 def source_line(number: int, article: Article) -> Text:
@@ -212,7 +217,7 @@ def sources_table(sources: Iterable[Article]) -> RenderableType:
         for label, value in fields:
             lines.append(Text(f"    {label:<10} ", style="dim") + literal(value or "-"))
         if explaining():
-            lines.extend(Text("    why: ", style="dim") + literal(reason, "dim") for reason in _source_reasons(a))
+            lines.extend(_why_line(reason, "    ") for reason in _source_reasons(a))
     return Group(*lines)
 
 
@@ -242,7 +247,7 @@ def actors_table(actors: list[Actor]) -> RenderableType:
         )
     if not explaining():
         return table
-    reasons = [Text("why: ", style="dim") + literal(f"{a.name}: {reason}", "dim") for a in actors for reason in a.why]
+    reasons = [_why_line(f"{a.name}: {reason}") for a in actors for reason in a.why]
     return Group(table, *reasons)
 
 
