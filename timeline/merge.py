@@ -281,11 +281,13 @@ def _mark_disputes(entries: list[Entry], groups: list[_Group]) -> list[Entry]:
             disputed[j].add(i)
     if not disputed:
         return entries
-    return [
-        _with(e, disputed_with=tuple(sorted(entries[j].id for j in disputed[i])), why=e.why + _dispute_reasons(e, [entries[j] for j in sorted(disputed[i])]))
-        if i in disputed else e
-        for i, e in enumerate(entries)
-    ]
+    out = []
+    for i, e in enumerate(entries):
+        others = [entries[j] for j in sorted(disputed.get(i, ()))]
+        if others:
+            e = _with(e, disputed_with=tuple(sorted(o.id for o in others)), why=e.why + _dispute_reasons(e, others))
+        out.append(e)
+    return out
 
 
 def _dispute_candidates(entries: list[Entry], words: list[frozenset[str]]):
