@@ -35,7 +35,7 @@ class NamedPatterns(NamedTuple):
 class SiteVocabulary:
     """News-site vocabulary compiled for matching: the chrome tables (lines,
     labels, phrases, blocks, credits) and the site facts the metadata stage
-    reads (publishers, reporters' roles, wire credits, date orders)."""
+    reads (publishers, reporters' roles, date orders)."""
 
     lines: dict[str, str]  # folded exact line -> its name
     line_patterns: NamedPatterns
@@ -51,7 +51,6 @@ class SiteVocabulary:
     dangling_words: frozenset[str]
     publishers: dict[str, str]
     role_line: re.Pattern  # "Business reporter, BBC News": a byline's role
-    wire_credits: dict[str, str]  # "reuters" -> "Reuters"
     title_prefix: re.Pattern | None
     day_first_domains: frozenset[str]
     day_first_zones: frozenset[str]
@@ -163,7 +162,6 @@ def vocabulary() -> SiteVocabulary:
         dangling_words=L.DANGLING_WORDS,
         publishers={k.lower(): v for k, v in L.PUBLISHERS.items()},
         role_line=_role_pattern(L.AUTHOR_ROLES),
-        wire_credits={k.lower(): v for k, v in L.WIRE_CREDITS.items()},
         title_prefix=re.compile(rf"^(?:{prefixes})\s*") if L.TITLE_PREFIXES else None,
         day_first_domains=L.DAY_FIRST_DOMAINS,
         day_first_zones=L.DAY_FIRST_ZONES,

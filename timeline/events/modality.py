@@ -56,7 +56,3 @@ def modality_of(article: Article, text: str, d: Dated, within: tuple[int, int] |
 def first_cue(clause: str) -> str | None:
     """The first modal cue in the clause; "May" mid-clause is the month, not the verb."""
     return next((c.group() for c in _CUE.finditer(clause) if c.group() != "May" or c.start() == 0), None)
-
-
-def has_cue(clause: str) -> bool:
-    return first_cue(clause) is not None
