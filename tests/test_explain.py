@@ -79,3 +79,13 @@ def test_actors_explain_says_why_spellings_were_joined():
     out = run("actors", SOURCES, "--explain").stdout
     assert "joined 'Putin' to 'Vladimir Putin'" in out and "(join." in out
     assert "why:" not in run("actors", SOURCES).stdout
+
+
+def test_a_dropped_line_is_quoted_by_the_chrome_stage_numbering(tmp_path):
+    # A form feed is no line break for the chrome stage: the quoted line must be the one it numbered.
+    (tmp_path / "a.txt").write_text(
+        "---\ndate: 2020-01-02\n---\nTalks resume\n\nA\x0cB said on Monday that talks resumed.\n\nShare on Facebook\n",
+        encoding="utf-8",
+    )
+    out = run("sources", tmp_path, "--explain").stdout
+    assert "dropped line 8: sharing button: 'Share on Facebook'" in out

@@ -20,6 +20,7 @@ from rich.table import Table
 from rich.text import Text
 
 from timeline.model import Actor, Article, Entry, Mention, Timeline
+from timeline.text.lines import split_lines
 from timeline.trace import explaining
 
 # What a terminal could obey instead of showing: control characters (ESC
@@ -224,10 +225,11 @@ def sources_table(sources: Iterable[Article]) -> RenderableType:
 def _source_reasons(article: Article) -> list[str]:
     """Where the publication date came from, then each dropped line with the
     chrome pattern that matched it and the line's start."""
-    text_lines = article.text.splitlines()
+    # Numbered as the chrome stage numbers them (str.splitlines breaks at more characters).
+    by_number = {ln.number: article.text[ln.start:ln.end] for ln in split_lines(article.text)}
     dropped = []
     for n, pattern in article.dropped:
-        line = text_lines[n - 1].strip() if 0 < n <= len(text_lines) else ""
+        line = by_number.get(n, "").strip()
         dropped.append(f"dropped line {n}: {pattern}: {line[:60] + ('…' if len(line) > 60 else '')!r}")
     return list(article.why) + dropped
 
