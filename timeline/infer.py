@@ -84,10 +84,9 @@ def infer_publication_windows(analyses: list[Analysis], find_dates: DatesFn | No
     if all(an.article.reference.kind != "none" for an in analyses):
         return [an.article for an in analyses]
     if find_dates is None:
-        from timeline.dates import find_dates as _find
+        from timeline.dates import find_dates as the_finder
 
-        def find_dates(text, published, regions):
-            return _find(text, published, regions)
+        find_dates = the_finder
 
     dated = _Dated([_Read(an) for an in analyses if an.article.reference.exact is not None])
     out = []
