@@ -25,7 +25,7 @@ from hypothesis import strategies as st
 from rich.console import Console
 from typer.testing import CliRunner
 
-from timeline import cli
+from timeline.cli import common
 from timeline.cli import app
 from timeline.model import Actor, Article, Citation, Entry, Mention, Timeline
 from timeline.query import QueryError, apply_query, make_query
@@ -239,7 +239,7 @@ def test_an_actor_note_shows_the_word_escaped():
                                   "reading [bold]x\n\u202e\x1b]8;;https://evil.example\x1b\\.txt"])
 def test_the_spinner_shows_a_file_name_as_text(step):
     console = Console(file=StringIO(), force_terminal=True, color_system="truecolor", width=200)
-    with cli._progress(console) as on_step:
+    with common.progress(console) as on_step:
         assert on_step is not None
         on_step(step)  # rich markup would raise MarkupError on '[/' or send a hyperlink
     out = console.file.getvalue()
@@ -250,7 +250,9 @@ def test_a_command_with_a_spinner_on_a_terminal_survives_markup_in_paths(hostile
     def consoles():
         return Console(), Console(stderr=True, force_terminal=True, color_system="truecolor")
 
-    monkeypatch.setattr(cli, "_consoles", consoles)
+    from timeline.cli import show
+
+    monkeypatch.setattr(show, "consoles", consoles)
     result = run("show", hostile_folder, "--all")
     assert result.exit_code == 0, result.output
     assert "\x1b]8" not in result.stderr and "\u202e" not in result.stderr

@@ -1,0 +1,199 @@
+"""What the commands share: their options, consoles, error handling, warnings and the filtered build."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from timeline.__main__ import CLOSED_PIPE, quiet_exit
+from timeline.cli.app import Settings
+from timeline.errors import TimelineError, UsageError
+
+DEFAULT_SOURCES = Path("sources")
+class Format(str, Enum):
+    yaml = "yaml"
+    json = "json"
+
+
+# Options shared by several commands, defined once.
+Paths = Annotated[
+    Optional[list[Path]],
+    typer.Argument(help="Article files or folders (default: sources/).", show_default=False),
+]
+Years = Annotated[Optional[list[int]], typer.Option("--year", help="Only this year (repeatable).")]
+DateFormats = ["%Y-%m-%d"]
+From = Annotated[
+    Optional[datetime],
+    typer.Option("--from", formats=DateFormats, help="Window start, YYYY-MM-DD [default: 2016-01-01]."),
+]
+To = Annotated[
+    Optional[datetime],
+    typer.Option("--to", formats=DateFormats, help="Window end, YYYY-MM-DD [default: 2025-12-31]."),
+]
+Actors = Annotated[
+    Optional[list[str]],
+    typer.Option("--actor", help="Only events of this actor; any alias, any case (repeatable)."),
+]
+SourcesOpt = Annotated[
+    Optional[list[str]],
+    typer.Option("--source", help="Only events cited from this source number or file name (repeatable)."),
+]
+AllOpt = Annotated[bool, typer.Option("--all", help="No date window: every entry.")]
+ExplainOpt = Annotated[
+    bool,
+    typer.Option("--explain", help="Say why: the rules that found, dated and merged each item."),
+]
+Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="Do not show warnings (errors are still shown).")]
+AliasFile = Annotated[
+    Optional[Path],
+    typer.Option("--actors", help="Alias file mapping actor names to aliases [default: actors.yaml beside the sources]."),
+]
+
+
+
+def consoles():
+    """stdout for results, stderr for messages; rich honours NO_COLOR and pipes."""
+    from rich.console import Console
+
+    from timeline.output import ViewSink
+
+    return Console(file=ViewSink()), Console(stderr=True)
+
+
+def emit(out, renderable, soft_wrap: bool = False) -> None:
+    """Print a result as bytes stdout's encoding can show; piped or redirected, without rich's line-end padding."""
+    from timeline.output import write_view
+
+    with out.capture() as captured:
+        out.print(renderable, soft_wrap=soft_wrap)
+    text = captured.get()
+    if not out.is_terminal:
+        text = "".join(line.rstrip() + "\n" for line in text.splitlines())
+    write_view(text)
+
+
+def fail(message: str, code: int) -> None:
+    """`error: MESSAGE` on stderr, then exit with `code`. A message's details
+    follow on lines of their own, each after a newline and two spaces; any
+    other newline or control character is shown escaped, never obeyed."""
+    from rich.console import Console
+    from rich.text import Text
+
+    from timeline.render import plain
+
+    head, *details = message.split("\n  ")
+    text = Text("error: ", style="bold red") + Text(plain(head))
+    for detail in details:
+        text.append("\n  " + plain(detail))
+    Console(stderr=True).print(text, soft_wrap=True)
+    raise typer.Exit(code)
+
+
+@contextmanager
+def user_errors() -> Iterator[None]:
+    """Turn library errors into one clear line on stderr and a meaningful exit code."""
+    try:
+        yield
+    except typer.Exit:
+        raise
+    except TimelineError as err:
+        if Settings.debug:
+            raise
+        fail(str(err), 2 if isinstance(err, UsageError) else 1)
+    except KeyboardInterrupt:
+        quiet_exit(130)
+    except BrokenPipeError:  # the reader left (`timeline show | head -1`): end quietly, as SIGPIPE would
+        quiet_exit(CLOSED_PIPE)
+    except OSError as err:  # the environment failed (stderr on a full disk, ...), not the program
+        if Settings.debug:
+            raise
+        try:
+            fail(f"{err.filename + ': ' if err.filename else ''}{err.strerror or err}", 1)
+        except OSError:
+            raise typer.Exit(1) from None
+    except Exception as err:  # a bug, not the user's fault: say so briefly
+        if Settings.debug:
+            raise
+        fail(f"internal error: {type(err).__name__}: {err} (run with --debug for a traceback)", 3)
+
+
+def paths_or_default(paths: list[Path] | None) -> list[Path]:
+    return list(paths) if paths else [DEFAULT_SOURCES]
+
+
+def warn(err_console, warnings, skipped: int = 0, quiet: bool = False) -> None:
+    """The warnings on stderr, a kind that several files share as one line; none with --quiet."""
+    if quiet:
+        return
+    from rich.text import Text
+
+    from timeline.ingest.problems import shown_lines
+    from timeline.render import plain
+
+    for line in shown_lines(warnings):
+        err_console.print(Text("warning: ", style="yellow") + Text(plain(line)), soft_wrap=True)
+    if skipped:
+        err_console.print(Text(f"{skipped} file(s) skipped", style="yellow"), soft_wrap=True)
+
+
+@contextmanager
+def progress(err_console) -> Iterator[Callable[[str], None] | None]:
+    """A spinner saying which file is being worked on, only when stderr is a terminal."""
+    if not err_console.is_terminal:
+        yield None
+        return
+    from rich.text import Text
+
+    from timeline.render import plain
+
+    with err_console.status(Text("reading sources")) as status:
+        yield lambda step: status.update(Text(plain(step)))  # a file name is never markup
+
+
+def built_timeline(paths, actors_file, err_console):
+    from timeline.pipeline import build_timeline
+
+    with progress(err_console) as on_step:
+        return build_timeline(paths_or_default(paths), actors_file=actors_file, on_step=on_step)
+
+
+def filtered(paths, actors_file, err_console, year, from_, to, actor, source, everything, quiet=False):
+    """The filters of `show` and `export` checked, the timeline built, filtered and its warnings shown."""
+    from timeline.query import apply_query, make_query
+
+    query = make_query(
+        years=year,
+        first=from_.date() if from_ else None,
+        last=to.date() if to else None,
+        actors=actor,
+        sources=source,
+        everything=everything,
+    )
+    built = built_timeline(paths, actors_file, err_console)
+    warn(err_console, built.warnings, built.skipped, quiet)  # before a --source error, which they may explain
+    return apply_query(built, query), query
+
+
+def notes(err_console, timeline, query) -> None:
+    """What the filters left out, so nothing disappears silently."""
+    from rich.text import Text
+
+    from timeline.query import unknown_actors
+    from timeline.render import plain
+
+    notes = [f"no actor matches {word!r} (`timeline actors` lists them)" for word in unknown_actors(timeline, query)]
+    if timeline.outside:
+        lo = query.first or "the beginning"
+        hi = query.last or "the end"
+        notes.append(
+            f"{timeline.outside} entr{'y' if timeline.outside == 1 else 'ies'} outside "
+            f"{lo} – {hi} not shown (use --all or --from/--to)"
+        )
+    for note in notes:
+        err_console.print(Text("note: " + plain(note), style="dim"), soft_wrap=True)

@@ -1,0 +1,52 @@
+"""`timeline show`: the chronology in the terminal."""
+
+from __future__ import annotations
+
+from timeline.cli.app import app
+from timeline.cli.common import (
+    Actors,
+    AliasFile,
+    AllOpt,
+    ExplainOpt,
+    From,
+    Paths,
+    Quiet,
+    SourcesOpt,
+    To,
+    Years,
+    consoles,
+    emit,
+    filtered,
+    notes,
+    user_errors,
+)
+from timeline.trace import explained
+
+
+@app.command(
+    epilog="Examples:\n\n  timeline show\n\n  timeline show --year 2016\n\n"
+    "  timeline show --actor putin --from 2024-01-01\n\n  timeline show articles/ --all\n\n"
+    "  timeline show --year 2016 --explain   # why each entry was found, dated and merged",
+)
+def show(
+    paths: Paths = None,
+    year: Years = None,
+    from_: From = None,
+    to: To = None,
+    actor: Actors = None,
+    source: SourcesOpt = None,
+    everything: AllOpt = False,
+    actors_file: AliasFile = None,
+    explain: ExplainOpt = False,
+    quiet: Quiet = False,
+) -> None:
+    """Print the chronology, grouped by year, with numbered sources."""
+    with user_errors(), explained(explain):
+        from timeline.render import chronology, source_list
+
+        out, err = consoles()
+        timeline, query = filtered(paths, actors_file, err, year, from_, to, actor, source, everything, quiet)
+        emit(out, chronology(timeline))
+        emit(out, "")
+        emit(out, source_list(timeline.sources), soft_wrap=True)
+        notes(err, timeline, query)
