@@ -221,6 +221,11 @@ class Entry:
     disputed_with: tuple[str, ...] = ()  # ids of entries giving another date for it
     why: tuple[str, ...] = field(default=(), compare=False)  # its events' reasons, and why they were joined
 
+    @property
+    def sources_count(self) -> int:
+        """How many sources report it: each cited article counts once."""
+        return len({c.name or c.file for c in self.citations})
+
 
 @dataclass(frozen=True)
 class Timeline:
