@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from timeline.query import QueryError, apply_query, make_query
+from timeline.query import NoMatch, QueryError, apply_query, cited_sources, make_query
 
 from helpers_timeline import sample_timeline
 
@@ -63,3 +63,43 @@ def test_a_number_with_a_leading_zero_is_part_of_a_file_name():
     )
     assert ids(apply_query(timeline, make_query(sources=["002"]))) == ["e3", "e4"]
     assert ids(apply_query(timeline, make_query(sources=["1"]))) == ["e2", "e3"]
+
+
+# --- --top, --min-sources and what a filtered view lists (issue 12, point 6) ---
+
+def test_min_sources_keeps_entries_reported_by_that_many_articles():
+    assert ids(apply_query(sample_timeline(), make_query(everything=True, min_sources=2))) == ["e3"]
+
+
+def test_top_keeps_the_most_widely_reported_entries_in_date_order():
+    result = apply_query(sample_timeline(), make_query(everything=True, top=2))
+    assert ids(result) == ["e1", "e3"]  # e3 has two sources; of the rest, the earliest
+
+
+def test_top_applies_after_the_window():
+    assert ids(apply_query(sample_timeline(), make_query(top=1))) == ["e3"]
+    assert ids(apply_query(sample_timeline(), make_query(years=[2025], top=5))) == ["e4"]
+
+
+@pytest.mark.parametrize("options", [{"top": 0}, {"top": -3}, {"min_sources": 0}])
+def test_top_and_min_sources_must_be_positive(options):
+    with pytest.raises(QueryError):
+        make_query(**options)
+
+
+def test_a_query_narrows_only_with_a_filter_beyond_the_window():
+    assert not make_query().narrows() and not make_query(everything=True).narrows()
+    assert make_query(top=3).narrows() and make_query(min_sources=2).narrows()
+    assert make_query(years=[2016]).narrows() and make_query(actors=["x"]).narrows()
+
+
+def test_cited_sources_keep_their_numbers_in_the_whole_list():
+    only_b = apply_query(sample_timeline(), make_query(years=[2025]))
+    assert [(n, a.path) for n, a in cited_sources(only_b)] == [(2, "b.txt")]
+
+
+def test_an_actor_that_matches_nothing_names_the_closest_spellings():
+    with pytest.raises(NoMatch, match=r"--actor 'Ryabkof' matches no actor; the closest: Sergei Ryabkov"):
+        apply_query(sample_timeline(), make_query(actors=["Ryabkof"]))
+    with pytest.raises(NoMatch, match=r"matches no actor \(`timeline actors` lists the 3\)"):
+        apply_query(sample_timeline(), make_query(actors=["Zelensky"]))

@@ -6,22 +6,29 @@ month-long entry belongs where the month starts, as it sorts there too.
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass, replace
 from datetime import date
+from pathlib import PurePath
 
 from timeline.actors import actor_matches
-from timeline.errors import UsageError
+from timeline.errors import TimelineError, UsageError
 from timeline.model import Actor, Article, Entry, Timeline
 
 DEFAULT_FROM = date(2016, 1, 1)
 DEFAULT_TO = date(2025, 12, 31)
 
-# How many sources a `--source` error lists before "and N more".
-SOURCES_LISTED = 10
+# How many near spellings a `--source` or `--actor` that matches nothing lists.
+CLOSEST_LISTED = 5
+CLOSE_ENOUGH = 0.75  # difflib ratio: one letter wrong in five still counts as near
 
 
 class QueryError(UsageError):
     """Filters that contradict each other (a usage error)."""
+
+
+class NoMatch(TimelineError):
+    """A `--source` or `--actor` that matches nothing: nothing to show (exit 1)."""
 
 
 @dataclass(frozen=True)
@@ -33,6 +40,12 @@ class Query:
     years: tuple[int, ...] = ()
     actors: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
+    top: int | None = None  # only the N entries reported by the most sources
+    min_sources: int = 1  # only entries reported by at least this many sources
+
+    def narrows(self) -> bool:
+        """Does it keep only some entries for a reason other than the date window?"""
+        return bool(self.years or self.actors or self.sources or self.top or self.min_sources > 1)
 
     def window(self) -> dict[str, date | None]:
         return {"from": self.first, "to": self.last}
@@ -45,11 +58,14 @@ def make_query(
     actors: list[str] | None = None,
     sources: list[str] | None = None,
     everything: bool = False,
+    top: int | None = None,
+    min_sources: int = 1,
 ) -> Query:
     """Build a Query from command-line options, checking they make sense.
 
     `--year` narrows to those years; `--from`/`--to` replace either end of the
-    default window; `--all` removes the window.
+    default window; `--all` removes the window; `--top N` keeps the N
+    entries reported by the most sources, `--min-sources K` those with K or more.
     """
     years = sorted(set(years or ()))
     for year in years:
@@ -62,7 +78,11 @@ def make_query(
         hi = last or DEFAULT_TO
     if lo and hi and lo > hi:
         raise QueryError(f"--from {lo} is after --to {hi}")
-    return Query(lo, hi, tuple(years), tuple(actors or ()), tuple(sources or ()))
+    if top is not None and top < 1:
+        raise QueryError(f"--top {top}: give a number of entries, 1 or more")
+    if min_sources < 1:
+        raise QueryError(f"--min-sources {min_sources}: give a number of sources, 1 or more")
+    return Query(lo, hi, tuple(years), tuple(actors or ()), tuple(sources or ()), top, min_sources)
 
 
 def source_matches(article: Article, number: int, wanted: str) -> bool:
@@ -74,24 +94,51 @@ def source_matches(article: Article, number: int, wanted: str) -> bool:
 
 
 def check_sources(sources: tuple[Article, ...], wanted: tuple[str, ...]) -> None:
-    """Raise QueryError, listing the sources, for a `--source` value that is
-    empty or matches none of them (a typo would otherwise print "No events
-    match." and an empty value would match every file)."""
+    """Refuse a `--source` value that is empty (a UsageError: it would match
+    every file) or matches none of the sources (NoMatch, naming the closest
+    file names: a typo would otherwise print "No events match.")."""
     for value in wanted:
         if not value.strip():
-            problem = f"--source {value!r} is empty"
-        elif not any(source_matches(a, n, value) for n, a in enumerate(sources, 1)):
-            problem = f"--source {value!r} matches no source"
-        else:
+            raise QueryError(f"--source {value!r} is empty; give a source number or part of a file name")
+        if any(source_matches(a, n, value) for n, a in enumerate(sources, 1)):
             continue
-        listed = ", ".join(f"[{n}] {a.path}" for n, a in enumerate(sources[:SOURCES_LISTED], 1))
-        more = len(sources) - SOURCES_LISTED
-        if more > 0:
-            listed += f" and {more} more (`timeline sources` lists them)"
-        raise QueryError(
-            f"{problem}; give a source number or part of a file name: "
-            f"the {len(sources)} source{'s' if len(sources) != 1 else ''} are {listed or 'none'}"
+        numbered = {PurePath(a.path).name: n for n, a in enumerate(sources, 1)}
+        close = closest(value, numbered)
+        hint = ", ".join(f"[{numbered[name]}] {name}" for name in close)
+        raise NoMatch(
+            f"--source {value!r} matches no source"
+            + (f"; the closest: {hint}" if hint else "")
+            + f" (`timeline sources` lists the {len(sources)})"
         )
+
+
+def check_actors(actors: tuple[Actor, ...], wanted: tuple[str, ...]) -> None:
+    """Refuse an `--actor` word that matches no actor (NoMatch, naming the
+    closest names and aliases), instead of printing an empty chronology."""
+    for word in wanted:
+        if matching_actors(actors, (word,)):
+            continue
+        by_spelling = {name: a.name for a in actors for name in (a.name, *a.aliases)}
+        close = list(dict.fromkeys(by_spelling[name] for name in closest(word, by_spelling)))
+        raise NoMatch(
+            f"--actor {word!r} matches no actor"
+            + (f"; the closest: {', '.join(close)}" if close else "")
+            + f" (`timeline actors` lists the {len(actors)})"
+        )
+
+
+def closest(word: str, names) -> list[str]:
+    """Up to CLOSEST_LISTED of `names` nearest to `word` in spelling, any case:
+    a name is as near as its nearest word or the whole of it ("Putn" finds
+    "Vladimir Putin")."""
+    wanted = word.strip().casefold()
+    scored: dict[str, float] = {}
+    for name in names:
+        keys = [name.casefold(), *name.casefold().split()]
+        best = max(difflib.SequenceMatcher(None, wanted, key).ratio() for key in keys)
+        if best >= CLOSE_ENOUGH and best > scored.get(name, 0.0):
+            scored[name] = best
+    return sorted(scored, key=lambda name: (-scored[name], name))[:CLOSEST_LISTED]
 
 
 def _in_window(entry: Entry, query: Query) -> bool:
@@ -106,8 +153,8 @@ def apply_query(timeline: Timeline, query: Query) -> Timeline:
     """Keep the entries the query asks for; count those the window left out.
 
     Sources and actors are kept whole so citation numbers stay the same
-    whatever the filter. A `--source` that is empty or matches no source is
-    a QueryError.
+    whatever the filter. A `--source` that is empty is a QueryError; a
+    `--source` or `--actor` that matches nothing is NoMatch.
     """
     entries = list(timeline.entries)
 
@@ -121,19 +168,34 @@ def apply_query(timeline: Timeline, query: Query) -> Timeline:
         entries = [e for e in entries if any(c.file in files for c in e.citations)]
 
     if query.actors:
+        check_actors(timeline.actors, query.actors)
         names = {a.name for a in matching_actors(timeline.actors, query.actors)}
         entries = [e for e in entries if names.intersection(e.actors)]
 
     if query.years:
         entries = [e for e in entries if e.first.year in query.years]
 
+    if query.min_sources > 1:
+        entries = [e for e in entries if e.sources_count >= query.min_sources]
+
     inside = [e for e in entries if _in_window(e, query)]
-    return replace(timeline, entries=tuple(inside), outside=len(entries) - len(inside))
+    outside = len(entries) - len(inside)
+    if query.top:
+        inside = most_reported(inside, query.top)
+    return replace(timeline, entries=tuple(inside), outside=outside)
 
 
-def unknown_actors(timeline: Timeline, query: Query) -> list[str]:
-    """The `--actor` words that match no actor of the corpus (likely typos)."""
-    return [q for q in query.actors if not matching_actors(timeline.actors, (q,))]
+def most_reported(entries: list[Entry], n: int) -> list[Entry]:
+    """The `n` entries reported by the most sources, still in date order; of
+    entries as widely reported, the earlier ones."""
+    ranked = sorted(range(len(entries)), key=lambda i: (-entries[i].sources_count, i))
+    return [entries[i] for i in sorted(ranked[:n])]
+
+
+def cited_sources(timeline: Timeline) -> list[tuple[int, Article]]:
+    """The sources the timeline's entries cite, with their numbers in the whole list."""
+    cited = {c.file for e in timeline.entries for c in e.citations}
+    return [(n, a) for n, a in enumerate(timeline.sources, 1) if a.path in cited]
 
 
 def matching_actors(actors: tuple[Actor, ...], wanted: tuple[str, ...]) -> list[Actor]:

@@ -152,11 +152,25 @@ def test_the_same_article_twice_is_counted_once(tmp_path):
     assert sum(len(e["citations"]) for e in twice["events"]) == sum(len(e["citations"]) for e in once["events"])
 
 
-def test_an_actor_nobody_matches_is_noted_not_silent():
+def test_an_actor_nobody_matches_is_an_error_naming_the_closest_actors():
+    result = run("show", SOURCES, "--actor", "Putn")
+    assert result.exit_code == 1
+    assert "error: --actor 'Putn' matches no actor; the closest: Vladimir Putin" in result.stderr
+    assert result.stdout == ""  # not an empty chronology followed by every source
+
+
+def test_an_actor_like_no_other_says_where_the_actors_are_listed():
     result = run("show", SOURCES, "--actor", "Zelenskyyy")
-    assert result.exit_code == 0
-    assert "no actor matches 'Zelenskyyy'" in result.stderr
-    assert "No events match." in result.stdout
+    assert result.exit_code == 1
+    assert "matches no actor (`timeline actors` lists the" in result.stderr
+    assert "closest" not in result.stderr
+
+
+def test_a_source_nobody_matches_is_an_error_naming_the_closest_file():
+    result = run("export", SOURCES, "--source", "004_1c1d40d3d93a2995.txt")
+    assert result.exit_code == 1
+    assert "the closest: [5] 004_1c1d40d3d93a2994.txt" in result.stderr
+    assert result.stdout == ""
 
 
 def test_undated_article_relative_dates_resolve_within_its_inferred_window():

@@ -6,8 +6,8 @@
     characters, C0/C1 controls, line separators, lone surrogates) are shown
     escaped in every terminal view and message; exports keep the text as is;
     nothing is ever made a hyperlink.
-19: `--source` with an empty value or one that matches no source is a usage
-    error that lists the sources.
+19: `--source` with an empty value is a usage error; one that matches no
+    source is nothing to show (exit 1), naming the closest file names.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from typer.testing import CliRunner
 from timeline.cli import common
 from timeline.cli import app
 from timeline.model import Actor, Article, Citation, Entry, Mention, Timeline
-from timeline.query import QueryError, apply_query, make_query
+from timeline.query import NoMatch, QueryError, apply_query, make_query
 from timeline.render import actors_table, chronology, dates_table, literal, plain, source_list, sources_table
 from timeline.trace import explained
 
@@ -228,10 +228,10 @@ def test_an_error_listing_hostile_file_names_keeps_one_line_per_file(tmp_path):
     assert_terminal_safe(result.stderr)
 
 
-def test_an_actor_note_shows_the_word_escaped():
+def test_an_unknown_actor_error_shows_the_word_escaped():
     result = run("show", ROOT / "sources", "--actor", "Pu\u202etin\n[bold]x")
-    assert result.exit_code == 0
-    assert "note: no actor matches 'Pu\\u202etin\\n[bold]x'" in result.stderr
+    assert result.exit_code == 1
+    assert "error: --actor 'Pu\\u202etin\\n[bold]x' matches no actor" in result.stderr
     assert_terminal_safe(result.stderr)
 
 
@@ -260,21 +260,30 @@ def test_a_command_with_a_spinner_on_a_terminal_survives_markup_in_paths(hostile
 
 # --- point 19: --source -----------------------------------------------------------------------
 
-@pytest.mark.parametrize("value", ["99", "6", "", "   ", "no-such-file", "\u202e"])
-def test_a_source_that_matches_nothing_is_a_usage_error_listing_the_sources(value):
+@pytest.mark.parametrize("value", ["", "   "])
+def test_an_empty_source_is_a_usage_error(value):
     for command in ("show", "export"):
         result = run(command, ROOT / "sources", "--source", value)
         assert result.exit_code == 2, result.output
         assert result.stdout == ""
         error = [line for line in result.stderr.splitlines() if line.startswith("error: ")]
-        assert len(error) == 1 and f"--source {plain(repr(value))}" in error[0]
-        for n, name in enumerate(sorted(p.name for p in (ROOT / "sources").glob("*.txt")), 1):
-            assert f"[{n}] " in error[0] and name in error[0]
+        assert len(error) == 1 and f"--source {plain(repr(value))} is empty" in error[0]
+
+
+@pytest.mark.parametrize("value", ["99", "6", "no-such-file", "\u202e"])
+def test_a_source_that_matches_nothing_is_nothing_to_show(value):
+    for command in ("show", "export"):
+        result = run(command, ROOT / "sources", "--source", value)
+        assert result.exit_code == 1, result.output
+        assert result.stdout == ""
+        error = [line for line in result.stderr.splitlines() if line.startswith("error: ")]
+        assert len(error) == 1 and f"--source {plain(repr(value))} matches no source" in error[0]
+        assert "`timeline sources` lists the 5" in error[0]
         assert_terminal_safe(result.stderr)
 
 
 def test_one_bad_source_among_good_ones_is_still_an_error():
-    assert run("show", ROOT / "sources", "--source", "2", "--source", "99").exit_code == 2
+    assert run("show", ROOT / "sources", "--source", "2", "--source", "99").exit_code == 1
 
 
 @pytest.mark.parametrize("value", ["2", " 2 ", "003", "004_1c1d", "SOURCES/000"])
@@ -283,23 +292,26 @@ def test_a_source_that_matches_is_still_a_filter(value):
     assert result.exit_code == 0, result.output
 
 
-def test_the_library_raises_query_error_for_an_unknown_source():
+def test_the_library_refuses_an_unknown_source_and_an_empty_one():
     from helpers_timeline import sample_timeline
 
-    with pytest.raises(QueryError, match=r"matches no source.*\[1\] a\.txt, \[2\] b\.txt"):
+    with pytest.raises(NoMatch, match=r"--source '99' matches no source \(`timeline sources` lists the 2\)"):
         apply_query(sample_timeline(), make_query(sources=["99"]))
     with pytest.raises(QueryError, match="is empty"):
         apply_query(sample_timeline(), make_query(sources=[""]))
 
 
-def test_a_long_list_of_sources_is_cut_short():
+def test_an_unknown_source_lists_only_the_closest_names():
     from dataclasses import replace
 
     from helpers_timeline import article, sample_timeline
 
-    many = tuple(article(f"f{n:03}.txt") for n in range(40))
-    with pytest.raises(QueryError, match=r"\[10\] f009\.txt and 30 more \(`timeline sources` lists them\)"):
-        apply_query(replace(sample_timeline(), sources=many), make_query(sources=["zzz"]))
+    many = tuple(article(f"report-{n:03}.txt") for n in range(40))
+    with pytest.raises(NoMatch) as raised:
+        apply_query(replace(sample_timeline(), sources=many), make_query(sources=["report-0099.txt"]))
+    message = str(raised.value)
+    assert "the closest: [10] report-009.txt" in message and "lists the 40" in message
+    assert message.count("report-") <= 6  # the closest few, not all 40
 
 
 def test_literal_is_never_markup():
