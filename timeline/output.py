@@ -92,10 +92,15 @@ def write_stdout(data: bytes) -> None:
         raise OutputError(f"cannot write to stdout: {err.strerror or err}") from err
 
 
+def view_bytes(text: str) -> bytes:
+    """A terminal view in the characters stdout's encoding can show."""
+    encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
+    return text.encode(encoding, "timeline-degrade")
+
+
 def write_view(text: str) -> None:
     """A terminal view on stdout, in the characters stdout's encoding can show."""
-    encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
-    write_stdout(text.encode(encoding, "timeline-degrade"))
+    write_stdout(view_bytes(text))
 
 
 class ViewSink:

@@ -192,9 +192,11 @@ def published_label(article: Article) -> str:
     return "date unknown"
 
 
-def source_list(sources: Iterable[Article]) -> RenderableType:
-    """The numbered sources below the chronology (print with `soft_wrap=True`)."""
-    lines = [source_line(n, a) for n, a in enumerate(sources, 1)]
+def source_list(sources: Iterable[Article], numbered: Iterable[tuple[int, Article]] | None = None) -> RenderableType:
+    """The numbered sources below the chronology (print with `soft_wrap=True`):
+    all of them, or only `numbered` ones (a filtered view's cited sources,
+    under their numbers in the whole list)."""
+    lines = [source_line(n, a) for n, a in (enumerate(sources, 1) if numbered is None else numbered)]
     return Group(Text("Sources", style="bold underline"), *lines)
 
 

@@ -11,6 +11,7 @@ from timeline.cli.common import (
     built_timeline,
     consoles,
     emit,
+    paged,
     user_errors,
     warn,
 )
@@ -29,4 +30,5 @@ def actors(paths: Paths = None, actors_file: AliasFile = None, explain: ExplainO
         out, err = consoles()
         timeline = built_timeline(paths, actors_file, err)
         warn(err, timeline.warnings, timeline.skipped, quiet)
-        emit(out, actors_table(timeline.actors))
+        with paged(out):
+            emit(out, actors_table(timeline.actors))

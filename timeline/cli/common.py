@@ -50,6 +50,13 @@ ExplainOpt = Annotated[
     typer.Option("--explain", help="Say why: the rules that found, dated and merged each item."),
 ]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="Do not show warnings (errors are still shown).")]
+Top = Annotated[
+    Optional[int],
+    typer.Option("--top", metavar="N", help="Only the N entries reported by the most sources, in date order."),
+]
+MinSources = Annotated[
+    int, typer.Option("--min-sources", metavar="K", help="Only entries reported by at least K sources.")
+]
 AliasFile = Annotated[
     Optional[Path],
     typer.Option("--actors", help="Alias file mapping actor names to aliases [default: actors.yaml beside the sources]."),
@@ -66,6 +73,12 @@ def consoles():
     return Console(file=ViewSink()), Console(stderr=True)
 
 
+class _Held:
+    """The views of a paged command, held until it has made them all."""
+
+    views: list[str] | None = None
+
+
 def emit(out, renderable, soft_wrap: bool = False) -> None:
     """Print a result as bytes stdout's encoding can show; piped or redirected, without rich's line-end padding."""
     from timeline.output import write_view
@@ -75,7 +88,31 @@ def emit(out, renderable, soft_wrap: bool = False) -> None:
     text = captured.get()
     if not out.is_terminal:
         text = "".join(line.rstrip() + "\n" for line in text.splitlines())
-    write_view(text)
+    if _Held.views is not None:
+        _Held.views.append(text)
+    else:
+        write_view(text)
+
+
+@contextmanager
+def paged(out) -> Iterator[None]:
+    """The views emitted inside go through the pager (`timeline.pager`) when
+    stdout is a terminal, they are longer than the screen, and `--no-pager`
+    was not given; otherwise they are written as they come."""
+    if not out.is_terminal or not Settings.pager:
+        yield
+        return
+    from timeline.output import view_bytes, write_view
+    from timeline.pager import page
+
+    _Held.views = []
+    try:
+        yield
+        text = "".join(_Held.views)
+    finally:
+        _Held.views = None
+    if text.count("\n") < out.height or not page(view_bytes(text)):
+        write_view(text)
 
 
 def fail(message: str, code: int) -> None:
@@ -163,7 +200,8 @@ def built_timeline(paths, actors_file, err_console):
         return build_timeline(paths_or_default(paths), actors_file=actors_file, on_step=on_step)
 
 
-def filtered(paths, actors_file, err_console, year, from_, to, actor, source, everything, quiet=False):
+def filtered(paths, actors_file, err_console, year, from_, to, actor, source, everything, quiet=False,
+             top=None, min_sources=1):
     """The filters of `show` and `export` checked, the timeline built, filtered and its warnings shown."""
     from timeline.query import apply_query, make_query
 
@@ -174,20 +212,21 @@ def filtered(paths, actors_file, err_console, year, from_, to, actor, source, ev
         actors=actor,
         sources=source,
         everything=everything,
+        top=top,
+        min_sources=min_sources,
     )
     built = built_timeline(paths, actors_file, err_console)
     warn(err_console, built.warnings, built.skipped, quiet)  # before a --source error, which they may explain
     return apply_query(built, query), query
 
 
-def notes(err_console, timeline, query) -> None:
+def notes(err_console, timeline, query, listed=None) -> None:
     """What the filters left out, so nothing disappears silently."""
     from rich.text import Text
 
-    from timeline.query import unknown_actors
     from timeline.render import plain
 
-    notes = [f"no actor matches {word!r} (`timeline actors` lists them)" for word in unknown_actors(timeline, query)]
+    notes = []
     if timeline.outside:
         lo = query.first or "the beginning"
         hi = query.last or "the end"
@@ -195,5 +234,7 @@ def notes(err_console, timeline, query) -> None:
             f"{timeline.outside} entr{'y' if timeline.outside == 1 else 'ies'} outside "
             f"{lo} – {hi} not shown (use --all or --from/--to)"
         )
+    if listed is not None and len(listed) < len(timeline.sources):
+        notes.append(f"{len(listed)} of {len(timeline.sources)} sources cited by these entries listed (`timeline sources` lists all)")
     for note in notes:
         err_console.print(Text("note: " + plain(note), style="dim"), soft_wrap=True)

@@ -15,6 +15,7 @@ from timeline.cli.common import (
     Quiet,
     consoles,
     emit,
+    paged,
     paths_or_default,
     user_errors,
     warn,
@@ -52,8 +53,9 @@ def dates(
             from timeline.render import dates_table
 
             out, _ = consoles()
-            for article, mentions in dated:
-                emit(out, dates_table(article, mentions), soft_wrap=True)
+            with paged(out):
+                for article, mentions in dated:
+                    emit(out, dates_table(article, mentions), soft_wrap=True)
         if (corpus.warnings or corpus.skipped) and not quiet:  # rich is imported only when there is something to say
             warn(consoles()[1], corpus.warnings, corpus.skipped)
 

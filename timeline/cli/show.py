@@ -10,14 +10,17 @@ from timeline.cli.common import (
     ExplainOpt,
     From,
     Paths,
+    MinSources,
     Quiet,
     SourcesOpt,
     To,
+    Top,
     Years,
     consoles,
     emit,
     filtered,
     notes,
+    paged,
     user_errors,
 )
 from timeline.trace import explained
@@ -26,6 +29,7 @@ from timeline.trace import explained
 @app.command(
     epilog="Examples:\n\n  timeline show\n\n  timeline show --year 2016\n\n"
     "  timeline show --actor putin --from 2024-01-01\n\n  timeline show articles/ --all\n\n"
+    "  timeline show --top 10             # the ten most widely reported events\n\n"
     "  timeline show --year 2016 --explain   # why each entry was found, dated and merged",
 )
 def show(
@@ -36,17 +40,24 @@ def show(
     actor: Actors = None,
     source: SourcesOpt = None,
     everything: AllOpt = False,
+    top: Top = None,
+    min_sources: MinSources = 1,
     actors_file: AliasFile = None,
     explain: ExplainOpt = False,
     quiet: Quiet = False,
 ) -> None:
     """Print the chronology, grouped by year, with numbered sources."""
     with user_errors(), explained(explain):
+        from timeline.query import cited_sources
         from timeline.render import chronology, source_list
 
         out, err = consoles()
-        timeline, query = filtered(paths, actors_file, err, year, from_, to, actor, source, everything, quiet)
-        emit(out, chronology(timeline))
-        emit(out, "")
-        emit(out, source_list(timeline.sources), soft_wrap=True)
-        notes(err, timeline, query)
+        timeline, query = filtered(
+            paths, actors_file, err, year, from_, to, actor, source, everything, quiet, top, min_sources
+        )
+        listed = cited_sources(timeline) if query.narrows() else None  # a filtered view: only what it cites
+        with paged(out):
+            emit(out, chronology(timeline))
+            emit(out, "")
+            emit(out, source_list(timeline.sources, listed), soft_wrap=True)
+        notes(err, timeline, query, listed)

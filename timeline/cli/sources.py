@@ -9,6 +9,7 @@ from timeline.cli.common import (
     Quiet,
     consoles,
     emit,
+    paged,
     paths_or_default,
     user_errors,
     warn,
@@ -25,5 +26,6 @@ def sources(paths: Paths = None, explain: ExplainOpt = False, quiet: Quiet = Fal
 
         out, err = consoles()
         corpus = with_inferred_windows(read_corpus(paths_or_default(paths)))
-        emit(out, sources_table(corpus.articles), soft_wrap=True)
+        with paged(out):
+            emit(out, sources_table(corpus.articles), soft_wrap=True)
         warn(err, corpus.warnings, corpus.skipped, quiet)
