@@ -19,6 +19,12 @@ def readme_commands() -> list[str]:
     return re.findall(r"^\$ (timeline [^\n|>]*?)\s*$", README, flags=re.M)
 
 
+def shown_error(command: str) -> str | None:
+    """The `error: ...` line the README shows right under a command, if any."""
+    found = re.search(r"^\$ " + re.escape(command) + r"\s*\n(error: [^\n]*)", README, flags=re.M)
+    return found.group(1) if found else None
+
+
 def test_readme_has_the_two_setup_commands():
     setup = re.findall(r"^python3 -m venv \.venv && .*$", README, flags=re.M)
     assert any(line.endswith("timeline show") for line in setup)
@@ -34,7 +40,11 @@ def test_readme_examples_run(command, monkeypatch, tmp_path):
     if "-o" in args:  # write exports somewhere harmless
         args[args.index("-o") + 1] = str(tmp_path / "out")
     result = runner.invoke(app, args)
-    assert result.exit_code == 0, result.output
+    error = shown_error(command)
+    if error:  # an example of an error: the README shows what the user really gets
+        assert result.exit_code == 1 and error in result.stderr, result.output
+    else:
+        assert result.exit_code == 0, result.output
 
 
 def test_committed_example_export_is_current(monkeypatch):
