@@ -63,9 +63,9 @@ def event(entry: Entry, by_path: dict[str, Source], group_by: str | None) -> dic
 
 def _group(entry: Entry, cited: list[Source], group_by: str | None) -> str | None:
     if group_by == "actor":
-        return clean(entry.actors[0]) if entry.actors else "(no actor)"
+        return (clean(entry.actors[0]) if entry.actors else "") or "(no actor)"
     if group_by == "source":
-        return cited[0].name if cited else "(no source)"
+        return (cited[0].name if cited else "") or "(no source)"
     return None
 
 
