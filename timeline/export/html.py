@@ -33,7 +33,7 @@ from importlib.resources import files
 from itertools import groupby
 
 from timeline.export.cited import Source, clean, entry_sources, sources
-from timeline.export.periods import MONTH_NAMES, day_label, when
+from timeline.export.periods import MONTH_NAMES, when, window_label
 from timeline.model import Entry, Timeline
 
 
@@ -127,9 +127,7 @@ def html_page(timeline: Timeline, query) -> str:
     )
     css = _asset("page.css") + "\n" + "\n".join(bar_rule(e) for e in timeline.entries) + "\n"
     script = _asset("page.js")
-    window = query.window()
-    lo, hi = window["from"], window["to"]
-    span = f"{day_label(lo) if lo else 'the beginning'} – {day_label(hi) if hi else 'the end'}"
+    span = window_label(query)
     policy = f"default-src 'none'; style-src {_sha256(css)}; script-src {_sha256(script)}; base-uri 'none'; form-action 'none'"
     return (
         "<!DOCTYPE html>\n"

@@ -19,7 +19,7 @@ import re
 from itertools import groupby
 
 from timeline.export.cited import Source, clean, entry_sources, sources
-from timeline.export.periods import day_label, when
+from timeline.export.periods import when, window_label
 from timeline.model import Entry, Timeline
 
 _SYNTAX = re.compile(r"([\\`*_{}\[\]<>()#+!|~&$])")
@@ -52,9 +52,7 @@ def footnote(source: Source) -> str:
 
 def markdown(timeline: Timeline, query) -> str:
     by_path = sources(timeline)
-    window = query.window()
-    lo, hi = window["from"], window["to"]
-    span = f"{day_label(lo) if lo else 'the beginning'} – {day_label(hi) if hi else 'the end'}"
+    span = window_label(query)
     lines = [
         "# Chronology",
         "",

@@ -109,3 +109,11 @@ def when(entry) -> str:
     return named_period(entry.value, entry.first, entry.last, entry.precision) or span_label(
         entry.first, entry.last, entry.precision
     )
+
+
+def window_label(query) -> str:
+    """The query's date window in words: "1 January 2016 – 31 December 2025", "every date" with --all."""
+    lo, hi = query.first, query.last
+    if lo is None and hi is None:
+        return "every date"
+    return f"{day_label(lo) if lo else 'the beginning'} – {day_label(hi) if hi else 'the end'}"
