@@ -19,6 +19,16 @@ DEFAULT_SOURCES = Path("sources")
 class Format(str, Enum):
     yaml = "yaml"
     json = "json"
+    timelinejs = "timelinejs"
+    csv = "csv"
+    markdown = "markdown"
+    ics = "ics"
+    html = "html"
+
+
+class GroupBy(str, Enum):
+    actor = "actor"
+    source = "source"
 
 
 # Options shared by several commands, defined once.

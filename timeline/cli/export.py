@@ -1,4 +1,4 @@
-"""`timeline export`: the timeline as a data file."""
+"""`timeline export`: the timeline as a data file, or for TimelineJS, a spreadsheet, a calendar, a browser."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from timeline.cli.common import (
     ExplainOpt,
     Format,
     From,
+    GroupBy,
     Paths,
     Quiet,
     SourcesOpt,
@@ -26,16 +27,31 @@ from timeline.cli.common import (
     paths_or_default,
     user_errors,
 )
+from timeline.errors import UsageError
 from timeline.trace import explained
 
 
 @app.command(
     epilog="Examples:\n\n  timeline export --format yaml -o timeline.yaml\n\n"
-    "  timeline export --format json --actor manafort > manafort.json",
+    "  timeline export --format json --actor manafort > manafort.json\n\n"
+    "  timeline export --format timelinejs --group-by actor -o timeline.json\n\n"
+    "  timeline export --format html -o timeline.html",
 )
 def export(
     paths: Paths = None,
-    fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.yaml,
+    fmt: Annotated[
+        Format,
+        typer.Option(
+            "--format",
+            "-f",
+            help="yaml/json: the data (schema in README); timelinejs: TimelineJS3 JSON; csv: a spreadsheet; "
+            "markdown: by year with footnotes; ics: a calendar; html: one self-contained page.",
+        ),
+    ] = Format.yaml,
+    group_by: Annotated[
+        Optional[GroupBy],
+        typer.Option("--group-by", help="timelinejs only: one TimelineJS group per actor or per source."),
+    ] = None,
     output: Annotated[
         Optional[Path], typer.Option("--output", "-o", help="Write here (atomically) instead of stdout.")
     ] = None,
@@ -49,16 +65,18 @@ def export(
     explain: ExplainOpt = False,
     quiet: Quiet = False,
 ) -> None:
-    """Write the timeline as YAML or JSON (schema in README), with the same filters as show."""
+    """Write the timeline as data (YAML, JSON) or for TimelineJS, a spreadsheet, a calendar or a browser, with the same filters as show."""
     with user_errors(), explained(explain):
-        from timeline.export import dump, timeline_record, write_atomic
+        from timeline.export import render, write_atomic
         from timeline.output import refuse_inputs, write_stdout
         from timeline.render import plain
 
         _, err = consoles()
+        if group_by is not None and fmt is not Format.timelinejs:
+            raise UsageError(f"--group-by applies to --format timelinejs only, not {fmt.value}")
         refuse_inputs(output, paths_or_default(paths), actors_file)
         timeline, query = filtered(paths, actors_file, err, year, from_, to, actor, source, everything, quiet)
-        text = dump(timeline_record(timeline, query), fmt.value)
+        text = render(timeline, query, fmt.value, group_by.value if group_by else None)
         if output is None or str(output) == "-":
             write_stdout(text.encode("utf-8"))
         else:

@@ -1,4 +1,4 @@
-"""Export a timeline as YAML or JSON (the schema in DESIGN.md), written atomically.
+"""Export a timeline as YAML or JSON (the JSON Schema in `timeline/export/schema.json`), written atomically.
 
 The same input always gives byte-identical output: keys keep schema order,
 entries keep chronology order, and nothing depends on time or hashing seeds.
