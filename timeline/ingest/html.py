@@ -27,6 +27,16 @@ for _name in ("trafilatura", "htmldate", "courlan"):
     logging.getLogger(_name).setLevel(logging.CRITICAL)
 
 SUFFIXES = (".html", ".htm")
+# Page chrome whose dates are not the article's (a related story's <time>, a
+# footer's "updated"): taken out before htmldate looks for a <time> element.
+_CHROME_WORDS = ("related", "most-read", "mostread", "popular", "trending", "newsletter", "cookie", "consent",
+                 "sidebar", "promo", "recommend", "more-stories", "footer", "breadcrumb", "subscribe")  # fmt: skip
+_CHROME = " | ".join(
+    ["//nav", "//aside", "//footer[not(ancestor::article)]", "//form"]
+    + [f'//*[contains(translate(@class, "ABCDEFGHIJKLMNOPQRSTUVWXYZ_", "abcdefghijklmnopqrstuvwxyz-"), "{w}")'
+       f' or contains(translate(@id, "ABCDEFGHIJKLMNOPQRSTUVWXYZ_", "abcdefghijklmnopqrstuvwxyz-"), "{w}")]'
+       for w in _CHROME_WORDS]
+)  # fmt: skip
 MIN_WORDS = 10  # fewer main-text words than a one-sentence news brief: no article
 
 
@@ -82,14 +92,18 @@ def markup_date(tree) -> Dated | None:
     """The publication date the page's markup gives, not its URL.
 
     The canonical link and `og:url` are taken out of a copy first: htmldate
-    would read a date in them, and a URL date is `published.url_date`'s.
+    would read a date in them, and a URL date is `published.url_date`'s; so
+    is the page's chrome (`_CHROME`: navigation, asides, related and "Most
+    read" lists, newsletter boxes, footers), whose `<time>` elements date
+    other stories or the site.
     Its quick search only (no scan of the page's text, where chrome dates are).
     """
     import htmldate
 
     tree = copy.deepcopy(tree)
-    for node in tree.xpath('//link[@rel="canonical"] | //meta[@property="og:url"]'):
-        node.getparent().remove(node)
+    for node in tree.xpath('//link[@rel="canonical"] | //meta[@property="og:url"] | ' + _CHROME):
+        if node.getparent() is not None and node.tag not in ("html", "body", "head"):
+            node.getparent().remove(node)
     try:
         found = htmldate.find_date(tree, extensive_search=False, original_date=True, url="", outputformat="%Y-%m-%d")
     except (ValueError, TypeError):  # a malformed tree or date htmldate cannot handle

@@ -22,16 +22,16 @@ CHROME_TOP = """<header><nav><a href="/">Home</a> | <a href="/world">World</a> |
 Our cookie policy was updated on March 3, 2019. <button>Accept all</button></p></div>"""
 
 CHROME_SIDE = """<aside class="most-read"><h2>Most read</h2><ol>
-<li><a href="/a/1">Parliament dissolved on June 12, 2019</a></li>
+<li><a href="/a/1">Parliament dissolved</a> <time datetime="2019-06-12">June 12, 2019</time></li>
 <li><a href="/a/2">Storm hits coast on 14 February 2018</a></li></ol></aside>
 <div class="newsletter"><h3>Sign up for our newsletter</h3>
 <p>Our daily briefing, delivered every morning since January 1, 2015.</p>
 <form><input type="email" placeholder="Email"><button>Subscribe</button></form></div>"""
 
 CHROME_BOTTOM = """<section class="related"><h2>Related stories</h2><ul>
-<li><a href="/a/3">Markets tumble on May 4, 2018</a></li>
+<li><a href="/a/3">Markets tumble</a> <time datetime="2018-05-04T08:00:00Z">May 4, 2018</time></li>
 <li><a href="/a/4">Central bank meets on 9 November 2017</a></li></ul></section>
-<footer><p>&copy; 2024 Example Media. All rights reserved. Site last updated December 31, 2023.</p>
+<footer><p>&copy; 2024 Example Media. All rights reserved. Site last updated <time datetime="2023-12-31">December 31, 2023</time>.</p>
 <p><a href="/privacy">Privacy</a> | <a href="/terms">Terms</a></p></footer>"""
 
 
