@@ -74,7 +74,10 @@ def read_corpus(
         # One line per reason: a newline in a file name must not start another (the CLI escapes the rest).
         where = ", ".join(shown(p).replace("\n", "\\n") for p in paths) or "(no paths)"
         reasons = "".join("\n  " + str(w).replace("\n", "\\n") for w in warnings)
-        raise NoSources(f"no readable articles (*.txt, *.md, *.markdown) under {where}{reasons}")
+        from timeline.ingest.files import SUFFIXES
+
+        kinds = ", ".join("*" + suffix for suffix in SUFFIXES)
+        raise NoSources(f"no readable articles ({kinds}) under {where}{reasons}")
     warnings.extend(later_than_the_rest(articles))
     return Corpus(tuple(articles), tuple(warnings), skipped)
 

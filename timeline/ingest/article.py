@@ -15,11 +15,13 @@ from pathlib import Path
 
 from timeline.chrome import content_and_dropped
 from timeline.text.lines import split_lines
+from timeline.text.entities import decode_entities
 from timeline.text.markup import trim
 from timeline.ingest import head as H
 from timeline.ingest import published as P
 from timeline.ingest.files import read_text, shown
 from timeline.ingest.front_matter import parse_front_matter
+from timeline.ingest.html import Page, extract_page, is_page
 from timeline.ingest.problems import problem
 from timeline.ingest.url import find_url, publisher_for
 from timeline.model import Article, Problem
@@ -34,6 +36,9 @@ def read_article(path: Path, today: date | None = None) -> Article:
     no publication date) are warnings on the article that name the file.
     """
     text, problems = read_text(path)
+    if is_page(path.name):  # a saved web page: its article, not its markup
+        page = extract_page(text, shown(path))
+        return parse_article(page.text, shown(path), today=today, warnings=problems, page=page)
     return parse_article(text, shown(path), today=today, warnings=problems)
 
 
@@ -133,20 +138,26 @@ def _weaker_author(text, lines, author, title_line, meta: set[int]) -> tuple[str
     return H.author_in_footer(text, lines), meta
 
 
-def parse_article(text: str, path: str, *, today: date | None = None, warnings: Sequence[Problem] = ()) -> Article:
+def parse_article(
+    text: str, path: str, *, today: date | None = None, warnings: Sequence[Problem] = (), page: Page | None = None
+) -> Article:
     """An `Article` from decoded text: front matter, metadata, prose regions.
 
     `path` names the source in the article and in its warnings; `warnings`
     (from decoding) come first among the article's warnings. `today`, when
     given, is the latest publication date accepted (a later one is refused
     as in the future); by default none is refused, so nothing read depends
-    on when or where it runs.
+    on when or where it runs. HTML character references are decoded first
+    (`&#39;` -> `'`): the decoded text is the one stored and quoted. `page`:
+    the metadata of the saved web page `text` was extracted from, which the
+    text's own cues do not override.
 
     >>> a = parse_article("# Talks resume\\n\\nBy Ann Lee\\n\\nMay 6, 2024\\n\\nTalks resumed.\\n", "x.md")
     >>> a.title, a.author, a.published, [a.text[s:e] for s, e in a.content]
     ('Talks resume', 'Ann Lee', datetime.date(2024, 5, 6), ['Talks resume', 'Talks resumed.'])
     """
     problems = list(warnings)
+    text = decode_entities(text)
     lines = split_lines(text)
     fm = parse_front_matter(text, lines, path, today)
     problems.extend(fm.warnings)
@@ -155,9 +166,10 @@ def parse_article(text: str, path: str, *, today: date | None = None, warnings: 
         problems.append(problem(path, "empty-body", "nothing after the front matter"))
     found = detect(text, body_lines, path, today)
     problems.extend(found.warnings)
-    fields = fm.fields
+    fields = {**page.fields(), **fm.fields} if page else fm.fields
     url = fields.get("url") or found.url
-    dated = _publication(fields, found, url, today)
+    markup = page.dated if page and page.dated and P.not_after(page.dated.day, today) else None
+    dated = _publication(fields, markup or found.dated, url, today)
     if dated is None:
         problems.append(no_date_problem(path))
     headline = _headline(text, body_lines, found)
@@ -185,13 +197,13 @@ def parse_article(text: str, path: str, *, today: date | None = None, warnings: 
     )
 
 
-def _publication(fields: dict, found: Detected, url: str | None, today: date | None) -> P.Dated | None:
-    """Front matter's date; else what the text gave; else the date in a URL
-    that came from front matter, which detection did not see."""
+def _publication(fields: dict, found: P.Dated | None, url: str | None, today: date | None) -> P.Dated | None:
+    """Front matter's date; else what the page's markup or the text gave; else
+    the date in a URL that came from front matter, which detection did not see."""
     if "date" in fields:
         day = fields["date"]
         return P.Dated(day, "front-matter", "front matter", day.isoformat(), "front_matter.front_matter_date")
-    return found.dated or P.url_date(url, today)
+    return found or P.url_date(url, today)
 
 
 def _headline(text: str, body_lines: list, found: Detected) -> tuple[int, int] | None:

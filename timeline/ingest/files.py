@@ -19,7 +19,7 @@ from timeline.errors import SourceError
 from timeline.ingest.problems import problem
 from timeline.model import Problem
 
-SUFFIXES = (".txt", ".md", ".markdown")
+SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")  # pages: see `html`
 
 # Byte-order marks, longest first (the UTF-32 LE mark starts with UTF-16's).
 _BOMS = (
@@ -41,7 +41,8 @@ _MAGIC = (
 def find_sources(paths: Sequence[str | Path]) -> tuple[list[Path], list[Problem]]:
     """The supported files under `paths`, and warnings about the paths.
 
-    Folders are searched recursively for `*.txt`, `*.md` and `*.markdown`
+    Folders are searched recursively for `*.txt`, `*.md`, `*.markdown`,
+    `*.html` and `*.htm`
     (hidden files and folders skipped); a file named explicitly is taken
     whatever its suffix. The list is sorted and holds each real file once
     (a symlink to a file already listed is dropped). Warnings name the path:
