@@ -99,3 +99,8 @@ def test_syndicated_copies_count_as_one_source():
     cites = tuple(Citation(f, 1, quote, 0, None) for f in ("ap.txt", "copy.txt")) + (Citation("own.txt", 1, "Jobs offered cases.", 0, None),)
     e = Entry("x", "2010", date(2010, 1, 1), date(2010, 12, 31), "year", "s", (), "reported", cites)
     assert e.sources_count == 2
+
+
+def test_a_publication_day_at_the_calendars_start_is_not_widened():
+    first = ev("0001-01-01", "Airbus delivered jets", ("Airbus",), expression=None)
+    assert len(merge_events([first, ev("0001-01-01", "Airbus delivered jets", ("Airbus",), file="b.txt", expression=None)])) == 1

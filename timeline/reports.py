@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from itertools import islice
 
 from timeline.model import Event
-from timeline.similarity import NO_SCORE, Score, Weights, content_words, kinds, score
+from timeline.similarity import MIN_SHARED, NO_SCORE, SAME_STATEMENT, Score, Weights, content_words, kinds, score
 
 APPROX_DAYS = 1  # a date only from the publication day may be this many days late
 MAX_COMPARED = 16
@@ -31,7 +31,7 @@ class Report:
         self.kinds = kinds(ev.summary)
         # Dated only by the publication day (a lede, the day's news): the
         # event may be the day before (another time zone, last night's news).
-        self.approx = ev.citation.expression is None and ev.precision == "day"
+        self.approx = ev.citation.expression is None and ev.precision == "day" and ev.first > date.min
         self.first = ev.first - timedelta(days=APPROX_DAYS) if self.approx else ev.first
         self.last = ev.last
 
@@ -88,6 +88,8 @@ def score_against(r: Report, g: Group, weights: Weights) -> Score:
     for o in g.compared():
         actors = len(mine.intersection(o.ev.actors))
         sc = score(r.words, o.words, r.kinds, o.kinds, actors, weights, strict=strict)
+        if told is not None and not strict and (sc.words < SAME_STATEMENT or sc.shared < MIN_SHARED):
+            continue  # lede and body of one article: by their words, not a kind they share (a detail of the news)
         if sc.same and sc.total > best.total:
             best = sc
     return best

@@ -41,8 +41,9 @@ reaches 0.5 and they share a word or two actors ("Putin congratulated
 Trump" / "Putin has congratulated Trump on his victory"); or when their
 content words are the very same, however few. Two statements of one article are
 held to the stricter ``DISPUTED`` (0.75) with ``DISPUTED_MIN_SHARED`` (3)
-words, unless one is the article's lede or the day's news (`strict=False`
-there: the lede tells in short what the body tells with its date).
+words, unless one is the article's lede or the day's news (then their
+words alone must reach 0.5 with 2 shared: the lede tells in short what the
+body tells with its date; a shared kind alone joins a detail to the news).
 
 `timeline.infer` uses `content_words` and `similarity` to match a sentence
 across articles.
@@ -147,7 +148,7 @@ class Score:
 
     def __str__(self) -> str:
         kind = f"kind {self.kind}" if self.kind and self.kind != "differ" else ("kinds differ" if self.kind else "no shared kind")
-        return (f"score {self.total:.2f} = words {self.words:.2f} ({self.shared} shared, IDF-weighted)"
+        return (f"score {self.total:.2f} = words {self.words:.2f} ({self.shared} shared; mean of plain and IDF-weighted overlap)"
                 f" + {kind} + {self.actors} shared actor{'s' if self.actors != 1 else ''}")
 
 
