@@ -37,7 +37,7 @@ The measure (`score`) has three parts:
 Two reports are one event (`Score.same`) when their words alone reach
 ``SAME_STATEMENT`` (0.5) with at least ``MIN_SHARED`` (2) shared content
 words; or when they name the same kind, the total (words + kind + actors)
-reaches 0.5 and they share a word or two actors ("Putin congratulated
+reaches 0.5 and they share two words or two actors ("Putin congratulated
 Trump" / "Putin has congratulated Trump on his victory"); or when their
 content words are the very same, however few. Two statements of one article are
 held to the stricter ``DISPUTED`` (0.75) with ``DISPUTED_MIN_SHARED`` (3)
@@ -174,7 +174,7 @@ def score(a: frozenset[str], b: frozenset[str], kinds_a, kinds_b, actors: int, w
     elif kind == "differ":
         same = words >= DISPUTED and shared >= MIN_SHARED
     else:
-        enough = (shared >= MIN_SHARED and words >= SAME_STATEMENT) or (common and (shared >= 1 or actors >= 2))
+        enough = (shared >= MIN_SHARED and words >= SAME_STATEMENT) or (common and (shared >= MIN_SHARED or actors >= 2))
         same = bool(enough) and total >= SAME_STATEMENT
     return Score(total, words, shared, kind, actors, same)
 
