@@ -157,11 +157,11 @@ def test_the_very_same_short_statement_in_two_sources_merges():
 
 
 def test_an_article_repeating_itself_merges_in_bounded_work(monkeypatch):
-    import timeline.merge as merge
+    import timeline.reports as merge
 
     calls = []
-    real = merge.similarity
-    monkeypatch.setattr(merge, "similarity", lambda a, b: calls.append(1) or real(a, b))
+    real = merge.score
+    monkeypatch.setattr(merge, "score", lambda *a, **k: calls.append(1) or real(*a, **k))
     events = [ev("2016-11-10", f"Putin met Trump in Moscow for talks, item {i}", file=f"f{i}.txt")
               for i in range(400)]
     [entry] = merge_events(events)

@@ -1,21 +1,32 @@
 """Merge events from different sources into the entries of one chronology.
 
 When two events are the same entry
-    All three must hold (two events of one file merge only when their dates
-    are equal and their statements near-identical, as for a dispute below:
-    an article that tells the same thing in its lede and its body):
+    All must hold (`timeline.reports`, with the measure of
+    `timeline.similarity`, whose module text gives its parts and thresholds):
 
     1. *Compatible dates*: one interval lies inside the other (equal counts).
-       The entry keeps the most precise date (its founding event's). Events
-       whose intervals are not nested never merge, however similar.
+       A date that comes only from the publication day (a lede, the day's
+       news: the citation has no expression) is approximate: it may be
+       ``APPROX_DAYS`` (1) day earlier (another time zone, last night's
+       news), so such a report joins an entry of that day or the day before,
+       and two of them overlapping join. Two explicit dates that do not nest
+       never merge, however similar (they may be disputed, below). A noun
+       phrase that only names an event (`Event.fragment`: "the 2021
+       settlement") never makes an entry: it joins the entry of an event its
+       date nests with, or is left out.
     2. *A shared actor* (canonical names, after `resolve_actors`).
-    3. *The same statement*: the very same content words (however few), or
-       an overlap of content words of at least ``SAME_STATEMENT`` (0.5) with
-       at least ``MIN_SHARED`` (2) words in common (`timeline.similarity`,
-       which says what content words are and why the overlap coefficient).
+    3. *The same event* (`similarity.score(...).same`): IDF-weighted word
+       overlap, the kind of event named, the shared actors. Two statements
+       of one article join only as its lede (or day's news) and a dated
+       sentence, or near-identical with equal dates.
 
-    Under `--explain` each entry's `why` ends with one line per report joined
-    to it: the dates, the shared actors and the score.
+    The entry keeps the most precise date (its founding event's: events come
+    narrowest first, an approximate day counting two days wide, so an
+    explicit day founds before a lede). Its `summary` is its headline
+    (`timeline.headline`), its citations are grouped by source. Under
+    `--explain` each entry's `why` ends with one line per report joined to
+    it: the dates, the shared actors, the score with its parts, and the
+    headline chosen.
 
 How it stays about linear
     Events are taken from the narrowest interval to the widest, so an event
@@ -64,22 +75,15 @@ import zlib
 from collections import Counter, defaultdict
 from datetime import date
 from functools import lru_cache
-from itertools import islice
 
 from timeline.model import PRECISIONS, Citation, Entry, Event
-from timeline.similarity import (
-    DISPUTED,
-    DISPUTED_MIN_SHARED,
-    content_words,
-    same_statement,
-    same_statement_strict,
-    similarity,
-)
+from timeline.headline import headline
+from timeline.reports import APPROX_DAYS, Group, Report, compatible, join_reason, score_against  # noqa: F401
+from timeline.similarity import DISPUTED, DISPUTED_MIN_SHARED, NO_SCORE, Score, Weights, similarity
 from timeline.trace import explaining
 
 DISPUTED_MIN_WORDS = 3
 HASHES = 3
-MAX_COMPARED = 16
 DISPUTE_WINDOW = 64
 
 
@@ -110,31 +114,16 @@ def _buckets(first: date, last: date) -> list[tuple]:
     return keys
 
 
-class _Group:
-    __slots__ = ("events", "words", "allwords", "files", "first", "last", "joins")
-
-    def __init__(self, ev: Event, words: frozenset[str]):
-        self.events = [ev]
-        self.words = {words: None}  # its members' distinct statements, in order
-        self.allwords = set(words)  # every member's words: no shared word, no merge
-        self.files = {ev.citation.file}
-        self.first, self.last = ev.first, ev.last
-        self.joins: list[str] = []  # under --explain: why each later event joined
-
-    def compared(self):
-        """The statements a candidate is scored against: at most ``MAX_COMPARED``
-        distinct ones (the first), so a huge entry costs a bounded amount."""
-        return islice(self.words, MAX_COMPARED)
-
-
-def _order_key(ev: Event):
+def _order_key(r: Report):
+    ev = r.ev
     c = ev.citation
     # the file's name relative to the folder given, not the path as written
-    return ((ev.last - ev.first).days, _RANK.get(ev.precision, len(_RANK)), ev.first, c.name or c.file, c.start, ev.value, ev.summary, ev.actors)
+    return ((r.last - r.first).days, _RANK.get(ev.precision, len(_RANK)), ev.first, c.name or c.file, c.start, ev.value, ev.summary, ev.actors)
 
 
 def merge_events(events: list[Event]) -> list[Entry]:
-    """Merge events into sorted entries; every citation is kept exactly once."""
+    """Merge events into sorted entries; every citation is kept exactly once
+    (but for noun-phrase fragments that join no entry: they are left out)."""
     # The merge allocates many small objects and no reference cycles; the
     # cyclic collector would rescan them all again and again (at 100,000
     # events it more than doubles the time), so it is paused meanwhile.
@@ -148,68 +137,57 @@ def merge_events(events: list[Event]) -> list[Entry]:
 
 
 def _merge(events: list[Event]) -> list[Entry]:
-    groups: list[_Group] = []
-    index: dict[tuple, list[_Group]] = defaultdict(list)
-    for ev in sorted(events, key=_order_key):
-        words = content_words(ev.summary, ev.actors)
-        buckets = _buckets(ev.first, ev.last)
-        best, score = _best_group(ev, words, index.get, buckets[0])
+    groups: list[Group] = []
+    index: dict[tuple, list[Group]] = defaultdict(list)
+    reports = sorted((Report(ev) for ev in events), key=_order_key)
+    weights = Weights(r.words for r in reports)  # the corpus's IDF, once per build
+    fragments = []
+    for r in reports:
+        buckets = _buckets(r.first, r.last)
+        best, sc = _best_group(r, index.get, buckets[0], weights)
         if best is not None:
-            if explaining():
-                best.joins.append(_join_reason(ev, words, best, score))
-            best.events.append(ev)
-            best.words[words] = None
-            best.allwords.update(words)
-            best.files.add(ev.citation.file)
-            continue
-        g = _Group(ev, words)
-        groups.append(g)
-        for actor in ev.actors:
-            for key in buckets:
-                index[(actor, key)].append(g)
+            _join(best, r, sc)
+        elif r.ev.fragment:
+            fragments.append((r, buckets[0]))  # never an entry of its own; tried again below
+        else:
+            g = Group(r)
+            groups.append(g)
+            for actor in r.ev.actors:
+                for key in buckets:
+                    index[(actor, key)].append(g)
+    for r, bucket in fragments:  # a noun phrase naming an event joins its entry, or is left out
+        best, sc = _best_group(r, index.get, bucket, weights)
+        if best is not None:
+            _join(best, r, sc)
 
-    entries = [_entry(g) for g in groups]
+    entries = [_entry(g, weights) for g in groups]
     entries = _unique_ids(entries)
     entries = _mark_disputes(entries, groups)
     return sorted(entries, key=sort_key)
 
 
-def _best_group(ev: Event, words: frozenset[str], lookup, bucket) -> tuple[_Group | None, float]:
-    """The entry so far that `ev` reports too, with its score, or (None, 0.0)."""
-    best, best_score = None, 0.0
+def _join(g: Group, r: Report, sc: Score) -> None:
+    if explaining():
+        g.joins.append(join_reason(r, g, sc))
+    g.add(r)
+
+
+def _best_group(r: Report, lookup, bucket, weights: Weights) -> tuple[Group | None, Score]:
+    """The entry so far that `r` reports too, with its score, or (None, NO_SCORE)."""
+    best, best_score = None, NO_SCORE
     seen: set[int] = set()
+    ev = r.ev
     for actor in ev.actors:
         for g in lookup((actor, bucket), ()):
             if id(g) in seen:
                 continue
             seen.add(id(g))
-            if not _nested(ev.first, ev.last, g.first, g.last) or words.isdisjoint(g.allwords):
+            if not compatible(r, g) or (r.words.isdisjoint(g.allwords) and r.kinds.isdisjoint(g.allkinds)):
                 continue
-            if ev.citation.file in g.files:
-                # One article telling the same thing twice (lede and body):
-                # only the same date and a near-identical statement.
-                if (ev.first, ev.last) != (g.first, g.last):
-                    continue
-                score = max(same_statement_strict(words, w) for w in g.compared())
-            else:
-                score = max(same_statement(words, w) for w in g.compared())
-            if score > best_score:
-                best, best_score = g, score
+            sc = score_against(r, g, weights)
+            if sc.same and sc.total > best_score.total:
+                best, best_score = g, sc
     return best, best_score
-
-
-def _join_reason(ev: Event, words: frozenset[str], g: _Group, score: float) -> str:
-    """Why `ev` was joined to the entry `g`: dates, shared actors, score, shared words."""
-    founder = g.events[0]
-    # Events come narrowest first, so a joining event's dates hold the entry's.
-    dates = "same dates" if (ev.first, ev.last) == (g.first, g.last) else f"{founder.value} within {ev.value}"
-    shared_actors = [a for a in ev.actors if any(a in e.actors for e in g.events)]
-    shared_words = sorted(words & g.allwords)
-    c = ev.citation
-    return (
-        f"merged: {c.file}:{c.line} joined ({dates}; shared actor {', '.join(shared_actors)}; "
-        f"same statement {score:.2f}, shared words: {', '.join(shared_words[:8])})"
-    )
 
 
 def sort_key(entry: Entry):
@@ -217,25 +195,28 @@ def sort_key(entry: Entry):
     return (entry.first, -_RANK.get(entry.precision, len(_RANK)), -(entry.last - entry.first).days, entry.id)
 
 
-def _entry(g: _Group) -> Entry:
+def _entry(g: Group, weights: Weights) -> Entry:
     founder = g.events[0]
     actors: list[str] = []
     for ev in g.events:
         for a in ev.actors:
             if a not in actors:
                 actors.append(a)
-    citations = tuple(ev.citation for ev in g.events)
+    # All citations, grouped by source (sources in the order the entry cites them).
+    order = {f: i for i, f in reversed(list(enumerate(ev.citation.file for ev in g.events)))}
+    citations = tuple(sorted((ev.citation for ev in g.events), key=lambda c: (order[c.file], c.start)))
+    head, why_head = headline(g, weights)
     return Entry(
         id=entry_id(founder.value, founder.summary, founder.citation),
         value=founder.value,
         first=founder.first,
         last=founder.last,
         precision=founder.precision,
-        summary=founder.summary,
+        summary=head,
         actors=tuple(actors),
         modality=founder.modality,
         citations=citations,
-        why=founder.why + tuple(g.joins),
+        why=founder.why + tuple(g.joins) + why_head,
     )
 
 
@@ -266,12 +247,12 @@ def _with(e: Entry, **changes) -> Entry:
     return replace(e, **changes)
 
 
-def _mark_disputes(entries: list[Entry], groups: list[_Group]) -> list[Entry]:
+def _mark_disputes(entries: list[Entry], groups: list[Group]) -> list[Entry]:
     words = [frozenset().union(*g.words) for g in groups]
     disputed: dict[int, set[int]] = defaultdict(set)
     for i, j in _dispute_candidates(entries, words):
         a, b = entries[i], entries[j]
-        if _nested(a.first, a.last, b.first, b.last) or groups[i].files & groups[j].files:
+        if _nested(a.first, a.last, b.first, b.last) or groups[i].files.keys() & groups[j].files.keys():
             continue
         coeff, shared = similarity(words[i], words[j])
         # ... and most of the longer statement too: a short clause

@@ -192,6 +192,9 @@ class Event:
     modality: str  # "reported" | "expected"
     citation: Citation
     why: tuple[str, ...] = field(default=(), compare=False)  # what made it an event, what dated it
+    # Only a noun phrase naming an earlier event ("a 2021 settlement"): it may
+    # join that event's entry, never make one (`timeline.merge`).
+    fragment: bool = False
 
 
 @dataclass(frozen=True)
@@ -223,8 +226,26 @@ class Entry:
 
     @property
     def sources_count(self) -> int:
-        """How many sources report it: each cited article counts once."""
-        return len({c.name or c.file for c in self.citations})
+        """How many independent sources report it: each cited article counts
+        once, and articles citing the very same sentence of eight words or
+        more (syndicated copies of one wire story) count once together."""
+        first_of: dict[str, str] = {}  # a long quote -> the first article citing it
+        parent: dict[str, str] = {}
+        for c in self.citations:
+            f = c.name or c.file
+            parent.setdefault(f, f)
+            words = " ".join(c.quote.casefold().split())
+            if len(words.split()) >= 8:
+                other = first_of.setdefault(words, f)
+                if other != f:
+                    parent[_root(parent, f)] = _root(parent, other)
+        return len({_root(parent, f) for f in parent})
+
+
+def _root(parent: dict[str, str], f: str) -> str:
+    while parent[f] != f:
+        f = parent[f]
+    return f
 
 
 @dataclass(frozen=True)

@@ -104,8 +104,9 @@ def make_event(r: Reading, d: Dated, part: Part, sole: bool) -> Event | None:
         actors.append(r.discourse.spokes_org)  # "..., the spokesperson said": the one of the organisation named with it
     mood, why_mood = modality_of(r.article, text, d, (span_lo, span_hi) if part.detached else None)
     summary = trim(summary)
+    fragment = d.modifier  # "the 2021 settlement": names an event, tells none
     if not readable(summary):
-        summary = trim(text)  # nothing readable left of the part: the sentence
+        summary, fragment = trim(text), False  # nothing readable left of the part: the sentence
         if not readable(summary):
             return None  # no words at all: no statement
     if explaining():
@@ -120,6 +121,7 @@ def make_event(r: Reading, d: Dated, part: Part, sole: bool) -> Event | None:
         modality=mood,
         citation=Citation(r.article.path, r.sentence.line, text, r.sentence.start, m.text, r.article.name),
         why=why,
+        fragment=fragment,
     )
 
 

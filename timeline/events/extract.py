@@ -62,7 +62,7 @@ def extract_events(analysis: Analysis) -> list[Event]:
             found, main_dated = sentence_events(r, inside)
             events.extend(found)
             if not found and not heading and sent not in lede_sentences:
-                kind = day_news(article, sent.text)
+                kind = day_news(article, sent.text, r.names)
                 if kind:
                     events.extend(_some(day_news_event(r, kind)))
         if sent in lede_sentences:

@@ -9,8 +9,11 @@ gives way to a body event of the same dates sharing an actor.
 
 The day's news: in an article known to the day, a sentence that makes no
 event otherwise and plainly reports that day - a named subject's saying in
-the simple past ("Shell said its volumes were lower") or a move of shares
-("Novo's shares rose 4.8%") - is dated by the publication day. A
+the simple past ("Shell said its volumes were lower") or the passive ("X
+was quoted as telling"), a statement in the present perfect ("Putin has
+congratulated Trump", "The Kremlin has been in direct contact with ...") or
+a move of shares ("Novo's shares rose 4.8%") - is dated by the publication
+day (approximate: `timeline.merge` lets it be the day before). A
 pronoun-led sentence is not (whom it means was not said there).
 """
 
@@ -26,16 +29,30 @@ from timeline.events.reading import Reading
 from timeline.events.summary import trim
 from timeline.events.text import bare_quote, dedupe, is_question, month_end
 from timeline.lexicon.events import SHARE_MOVE_VERBS
-from timeline.lexicon.verbs import DAY_NEWS_SAYING_VERBS
+from timeline.lexicon.verbs import DAY_NEWS_PASSIVE_SAYING, DAY_NEWS_SAYING_VERBS, IRREGULAR_PARTICIPLES, STANDING_SAYING_VERBS
 from timeline.model import Article, Citation, Event, Sentence
 from timeline.trace import because, explaining
 
 # "Shell said its volumes were lower", "Chief Executive Wael Sawan told
 # analysts ...", "Dr. Karen Whitfield, who directs ..., said": a subject (an
 # appositive allowed) and a verb of saying in the simple past.
+_SUBJECT = r"^(?![“\"‘'])(?:[^,;“”\"]{2,60}?|[^,;“”\"]{2,60}?,[^;“”\"]{2,90}?,)\s+"
 _DAY_SAYING = re.compile(
-    r"^(?![“\"‘'])(?:[^,;“”\"]{2,60}?|[^,;“”\"]{2,60}?,[^;“”\"]{2,90}?,)\s+(?<!has )(?<!have )(?<!had )"
+    _SUBJECT + r"(?<!has )(?<!have )(?<!had )"
     r"(?:" + "|".join(DAY_NEWS_SAYING_VERBS) + r")\s+(?!(?:in|on|last|earlier|previously)\b)"
+)
+# "Sergei Ryabkov, Russia's deputy foreign minister, was quoted as telling ...".
+_DAY_PASSIVE = re.compile(_SUBJECT + r"(?:was|were|has been|have been)\s+(?:" + "|".join(DAY_NEWS_PASSIVE_SAYING) + r")\b")
+# "Putin has congratulated Trump", "The Kremlin has been in direct contact
+# with ...": the present perfect tells what has just happened. Not a state
+# of long standing ("has long argued", "has always been"), a negation or a
+# "yet to" (nothing happened), nor "has been a/the ..." (what it is), nor
+# a saying ("Shell has said it wants to grow": a standing position, said
+# before and again).
+_DAY_PERFECT = re.compile(
+    _SUBJECT + r"(?:has|have)\s+(?:(?:also|now|already|just|reportedly|personally|publicly)\s+)?"
+    r"(?!(?:" + "|".join(STANDING_SAYING_VERBS) + r")\b)"
+    r"(?:been\s+(?:in|on)\s+(?!the\b|a\b)|(?:been\s+)?(?:[a-z]{3,}ed|" + "|".join(IRREGULAR_PARTICIPLES) + r")\b)"
 )
 # "Novo's shares rose 4.8% in Copenhagen", "Shares in Maersk ... jumped 6%".
 _DAY_SHARES = re.compile(
@@ -81,7 +98,7 @@ def lede_event(r: Reading, headline_names=()) -> Event | None:
     return publication_event(r, headline_names, "event: lede of the article, dated by its publication day (lede.lede_event)")
 
 
-def day_news(article: Article, text: str) -> str | None:
+def day_news(article: Article, text: str, names=()) -> str | None:
     """What makes an undated sentence of a news article plainly the day's
     news: a statement in the simple past ("X said ...", "X told analysts
     ...") or a move of shares ("Novo's shares rose 4.8%"); None if nothing
@@ -94,7 +111,20 @@ def day_news(article: Article, text: str) -> str | None:
         return "a named subject's saying in the simple past"
     if _DAY_SHARES.match(text):
         return "a move of shares"
+    if not _named_subject(text, names):
+        return None
+    if _DAY_PASSIVE.match(text):
+        return "a named subject's saying in the passive"
+    if _DAY_PERFECT.match(text):
+        return "a named subject's statement in the present perfect"
     return None
+
+
+def _named_subject(text: str, names) -> bool:
+    """The sentence opens with a name ("Sergei Ryabkov, ...", "The Kremlin
+    has ..."), not a common noun ("Both countries have taken ...")."""
+    opening = re.match(r"(?:The\s+)?", text).end()
+    return any(s == opening for s, _, _ in names)
 
 
 def day_news_event(r: Reading, kind: str) -> Event | None:

@@ -74,6 +74,13 @@ CHROME_LINE_PATTERNS = (
     ("gallery counter", r"(?:image|photo|video) \d{1,3} (?:of|/) \d{1,3}"),
     ("photo caption label", r"(?:image|media|video) (?:caption|source)\s*[,:].{0,300}"),
     ("caption with photo credit", r".{0,400}[.!?]\s+(?:photograph|photo|image|picture|illustration|video)\s*:\s*[^.!?]{1,80}"),
+    # "FILE - In this Oct. 29 photo ...", "This Dec. 2, 2020 file photo shows ...": a file picture's caption
+    ("file-photo caption", r"file(?: photo| picture| image)?\s?[-–—:]\s?.{1,290}"),
+    ("file-photo caption", r"(?:in )?(?:this|a|an|the) (?:[\w.,'’-]{1,20} ){0,6}file (?:photo|picture|image|handout|photograph)\b.{0,290}"),
+    # "Screen Shot 2018-10-29 at 13.51.38", "A screenshot of the flight's track"
+    ("screenshot caption", r"(?:a |an |this |the )?screen ?(?:shot|grab|capture)s?\b.{0,290}"),
+    # "The aircraft, pictured in Moses Lake, Washington in September": in news only captions say "pictured"
+    ("pictured caption", r".{0,250}\bpictured\b.{0,250}"),
 )
 
 # A line that starts with one of these labels and a colon is chrome (the label
@@ -153,6 +160,13 @@ CHROME_PHRASES = (
     ("republication note", r"appears? in print on"),
     ("republication note", r"appeared in the .{0,40}print edition"),
     ("reporter contact", r"write to [^.]{1,60} at [\w.+-]{1,64}@"),
+    ("embedded media", r"media playback is (?:unsupported|not supported)"),
+    ("embedded media", r"this (?:video|content|media) (?:can ?not|is not available|is unavailable|could not)"),
+    ("embedded media", r"your browser does not support"),
+    ("embedded media", r"view this post on (?:instagram|facebook|x|twitter|tiktok)"),
+    ("embedded media", r"a post shared by"),
+    ("embedded media", r"click to (?:play|watch|expand|enlarge)"),
+    ("embedded media", r"embedded (?:video|content|tweet|post|media)"),
 )
 
 # A paragraph matching one of these (whole) starts a block (typically the

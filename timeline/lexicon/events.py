@@ -84,3 +84,37 @@ SHARE_MOVE_VERBS = (
     "rose", "fell", "jumped", "gained", "dropped", "slid", "slipped", "climbed", "surged", "tumbled", "sank",
     "added", "lost", "edged", "plunged", "soared", "rallied", "closed", "ended",
 )
+
+# What happened, by kind: the verbs and nouns a report names its event with
+# ("crashed into the Java Sea" / "went down shortly after take-off" are one
+# kind). Each pattern is matched at word starts in a lower-cased summary.
+# Two reports naming kinds and sharing none tell different events (a crash
+# and a grounding of one day); sharing one is evidence of one event.
+EVENT_KINDS = {
+    "crash": r"crash|went down|go(?:es)? down|plung(?:ed|es) into|plummet|came down",
+    "ground": r"grounded|grounding|grounds? (?:all|the|its|their)",
+    "fire": r"fired|sack(?:ed|s|ing)|dismiss|ousted|ouster",
+    "resign": r"resign|stepp(?:ed|ing) down|steps? down|quit",
+    "congratulate": r"congratulat",
+    "settle": r"settle|settlement",
+    "plea": r"plea\b|plead|guilty",
+    "charge": r"charged|indict|prosecut",
+    "convict": r"convicted|conviction|verdict",
+    "sentence": r"sentenced to|jailed",
+    "sue": r"sued|sues|lawsuit|filed suit",
+    "arrest": r"arrest|detained",
+    "die": r"died|death of|dies\b|killed|passed away",
+    "elect": r"elected|won the|wins the|election victory|victory in the",
+    "launch": r"launch|unveil|introduc|debut",
+    "acquire": r"acquir|acquisition|takeover|bought|buys",
+    "merge": r"merger|merged|merges",
+    "meet": r"\bmet\b|meets|meeting with|summit",
+    "sign": r"signed|signs|signing",
+    "recall": r"recall",
+    "approve": r"approv|cleared|clears|certif",
+    "strike": r"strike|walkout|walked out",
+    "attack": r"attack|bomb|struck|shelling",
+    "cut": r"\bcut|lower(?:ed|s) (?:its|the|interest)",
+    "raise": r"\brais(?:ed|es)|hik(?:ed|es)",
+    "report": r"preliminary report|final report|interim report",
+}

@@ -197,6 +197,23 @@ REPORTING_VERBS = {"said", "says", "say", "told", "tells", "added", "adds", "acc
                    "announced", "reported", "stated", "wrote", "explained", "noted",
                    "confirmed", "claimed", "insisted", "argued", "warned", "revealed"}
 DAY_NEWS_SAYING_VERBS = ("said", "told", "added", "warned", "noted", "confirmed", "announced", "reported")
+# A saying told in the passive ("Sergei Ryabkov ... was quoted as telling the
+# Interfax news agency"): the day's news as much as "said".
+DAY_NEWS_PASSIVE_SAYING = ("quoted as saying", "quoted as telling", "quoted as stating", "cited as saying",
+                           "reported as saying", "heard saying", "heard telling")
+# Sayings whose present perfect is a standing position, not the day's news
+# ("Trump has said he would ...", "Shell has argued that ...").
+STANDING_SAYING_VERBS = ("said", "told", "argued", "insisted", "claimed", "maintained", "stated", "suggested",
+                         "warned", "repeatedly", "long", "always", "never", "not", "yet", "often")
+# Irregular past participles after "has"/"have" ("has spoken", "have met"):
+# the present perfect of the day's news ("Putin has congratulated Trump").
+IRREGULAR_PARTICIPLES = (
+    "met", "won", "lost", "sent", "held", "made", "told", "said", "left", "spoken", "written", "taken",
+    "given", "seen", "done", "gone", "chosen", "known", "shown", "drawn", "begun", "brought", "bought",
+    "sold", "paid", "found", "led", "fled", "struck", "sought", "thrown", "withdrawn", "come", "become",
+    "put", "set", "cut", "hit", "quit", "shut", "spent", "built", "kept", "taught", "caught", "fought",
+    "agreed", "grown", "risen", "fallen", "flown", "broken", "overtaken", "undergone", "upheld",
+)
 # Verbs that take a reported complement ("forecast on Thursday that sales
 # would rise"): a date between them and the complement is theirs.
 COMPLEMENT_VERBS = REPORTING_VERBS | {

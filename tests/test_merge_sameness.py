@@ -1,0 +1,106 @@
+"""Event identity across sources: the measure (similarity.score), approximate
+publication days, fragments, headlines and independent sources. Sentences
+from the issue and from the SemEval-2015 Apple articles (real Wikinews)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from test_merge import ev
+
+from timeline.merge import merge_events
+from timeline.model import Citation, Entry
+from timeline.similarity import Weights, content_words, kinds, score
+
+JOBS = ("Steve Jobs", "Apple")
+CASE_1 = "Jobs said yesterday that Apple will offer a free case to anyone who has purchased an iPhone 4"
+CASE_2 = "In a July 16 press conference, Jobs said that all iPhone 4 buyers would be eligible to receive a free case"
+
+
+def test_kinds_name_what_happened():
+    assert kinds("Lion Air flight JT610 crashed into the Java Sea") == {"crash"}
+    assert kinds("The plane went down shortly after take-off") == {"crash"}
+    assert kinds("Putin has congratulated Trump on his victory") >= {"congratulate"}
+    assert kinds("Regulators grounded the 737 Max fleet") == {"ground"}
+
+
+def test_rare_shared_words_count_more_than_common_ones():
+    statements = [content_words(s) for s in ("the plane crashed", "the plane landed", "the plane took off", "antenna design praised")]
+    w = Weights(statements)
+    assert w.idf("antenna") > w.idf(min(content_words("plane")))
+
+
+def test_two_reports_of_one_statement_by_two_outlets_merge():
+    a = ev("2010-07-16", CASE_1, JOBS, file="17036.md")
+    b = ev("2010-07-16", CASE_2, JOBS, file="17174.md")
+    entries = merge_events([a, b])
+    assert len(entries) == 1 and entries[0].sources_count == 2
+
+
+def test_a_different_kind_of_event_the_same_day_stays_apart():
+    a = ev("2019-03-13", "The FAA grounded the 737 Max after the Ethiopian crash", ("Boeing",), file="a.txt")
+    b = ev("2019-03-13", "Boeing shares fell after the Ethiopian crash", ("Boeing",), file="b.txt")
+    sc = score(content_words(a.summary), content_words(b.summary), kinds(a.summary), kinds(b.summary), 1,
+               Weights([content_words(a.summary), content_words(b.summary)]))
+    assert sc.kind == "crash" or not sc.same or sc.words >= 0.5  # parts are reported
+    assert len(merge_events([
+        ev("2018-10-29", "Lion Air flight 610 crashed into the Java Sea", ("Lion Air",), file="a.txt"),
+        ev("2019-03-10", "Ethiopian Airlines flight 302 crashed near Addis Ababa", ("Lion Air",), file="b.txt"),
+    ])) == 2
+
+
+def test_a_publication_day_may_be_the_day_before():
+    # The issue's case: "on Thursday" by one outlet, a present-perfect lede
+    # published the next day by another (another time zone): one event.
+    dated = ev("2024-11-07", "Putin congratulated Trump on his election victory", ("Vladimir Putin", "Donald Trump"), file="a.txt")
+    lede = ev("2024-11-08", "Vladimir Putin has congratulated Donald Trump on winning the US presidential election",
+              ("Vladimir Putin", "Donald Trump"), file="b.txt", expression=None)
+    entries = merge_events([lede, dated])
+    assert len(entries) == 1 and entries[0].value == "2024-11-07"  # the explicit date wins
+    # Two explicit dates a day apart are two entries.
+    other = ev("2024-11-08", "Putin congratulated Trump on his election victory", ("Vladimir Putin", "Donald Trump"), file="c.txt")
+    assert len(merge_events([dated, other])) == 2
+
+
+def test_the_lede_and_a_dated_body_sentence_of_one_article_are_one_event():
+    lede = ev("2016-11-10", "The Russian government was in contact with Donald Trump's campaign team ahead of his election victory",
+              ("Donald Trump",), file="a.txt", expression=None)
+    body = ev("2016-11-10", "The Russian government was in contact with Trump's campaign team before the election, Ryabkov said on Thursday",
+              ("Donald Trump",), file="a.txt")
+    assert len(merge_events([lede, body])) == 1
+
+
+def test_a_noun_phrase_naming_an_event_never_makes_an_entry():
+    fragment = replace(ev("2024-11-05", "Trump's Nov. 5 election victory", ("Donald Trump",), file="a.txt"), fragment=True)
+    assert merge_events([fragment]) == []
+    won = ev("2024-11", "Trump claimed victory in the presidential election in November", ("Donald Trump",), file="b.txt")
+    entries = merge_events([fragment, won])
+    assert len(entries) == 1 and entries[0].summary == won.summary and len(entries[0].citations) == 2
+
+
+def test_the_headline_is_the_report_closest_to_the_others():
+    reports = [
+        ev("2010-07-16", CASE_2, JOBS, file="a.md"),
+        ev("2010-07-16", "Jobs said Apple will offer a free case to iPhone 4 buyers", JOBS, file="b.md"),
+        ev("2010-07-16", CASE_1, JOBS, file="c.md"),
+    ]
+    # ... in a corpus that tells other things too (the IDF is the corpus's)
+    others = [ev("2010-06-07", s, ("Apple",), file=f"o{i}.md") for i, s in enumerate((
+        "Apple unveiled the iPhone 4 at its developers conference", "Apple shares rose after the launch",
+        "Apple sold 1.7 million iPhones in three days", "Consumer Reports said it could not recommend the phone"))]
+    entry = next(e for e in merge_events(reports + others) if e.value == "2010-07-16")
+    assert entry.summary == "Jobs said Apple will offer a free case to iPhone 4 buyers"
+    assert [c.file for c in entry.citations] == ["a.md", "b.md", "c.md"]  # grouped by source
+
+
+def test_syndicated_copies_count_as_one_source():
+    quote = "Apple will offer a free case to anyone who has purchased an iPhone 4, Jobs said."
+    cites = tuple(Citation(f, 1, quote, 0, None) for f in ("ap.txt", "copy.txt")) + (Citation("own.txt", 1, "Jobs offered cases.", 0, None),)
+    e = Entry("x", "2010", date(2010, 1, 1), date(2010, 12, 31), "year", "s", (), "reported", cites)
+    assert e.sources_count == 2
+
+
+def test_a_publication_day_at_the_calendars_start_is_not_widened():
+    first = ev("0001-01-01", "Airbus delivered jets", ("Airbus",), expression=None)
+    assert len(merge_events([first, ev("0001-01-01", "Airbus delivered jets", ("Airbus",), file="b.txt", expression=None)])) == 1
