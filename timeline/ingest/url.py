@@ -22,6 +22,8 @@ _URL_DATE = [
     re.compile(r"/(?P<year>(?:19|20)\d\d)/(?P<month>[01]?\d)/(?P<day>[0-3]?\d)(?:/|$)"),
     re.compile(r"/(?P<year>(?:19|20)\d\d)/" + _MONTH + r"/(?P<day>[0-3]?\d)(?:/|$)", re.IGNORECASE),
     re.compile(r"[/_-](?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?:[/_.-]|$)"),
+    re.compile(r"[/_-](?P<year>(?:19|20)\d\d)(?P<month>[01]\d)(?P<day>[0-3]\d)(?:[/_.-]|$)"),
+    re.compile(r"[/_-]" + _MONTH + r"-(?P<day>[0-3]?\d)-(?P<year>(?:19|20)\d\d)(?:[/_.-]|$)", re.IGNORECASE),
 ]
 _LABELLED_URL = re.compile(
     r"^(?:original\s+url|original\s+article|source\s+url|source|url|canonical(?:\s+url)?|link|"
@@ -41,7 +43,8 @@ def _split(url: str):
 
 
 def date_in_url(url: str) -> date | None:
-    """A publication date in a URL path: `/2025/01/14/`, `/2024/mar/06/` or `-2024-07-04/`."""
+    """A publication date in a URL path: `/2025/01/14/`, `/2024/mar/06/`, `-2024-07-04/`,
+    `-20191217-` or `september-16-2020`."""
     parts = _split(url)
     path = parts.path if parts is not None else url
     for pattern in _URL_DATE:

@@ -7,7 +7,7 @@ trigger words); the engine runs each only around its trigger words.
 from __future__ import annotations
 
 from . import (decade, deictic, duration, full_date, holiday, month, narrative, numeric, quarter, refs, relative,
-               season, sets, times, weekday, year)
+               season, sets, spelled, times, weekday, year)
 
 # Order matters only for equal spans (then `Hit.priority` decides); the
 # longest match wins, so a full date beats the month and the year inside it.
@@ -16,6 +16,7 @@ PARSERS = [
     *numeric.PARSERS,
     *month.PARSERS,
     *year.PARSERS,
+    *spelled.PARSERS,
     *weekday.PARSERS,
     *holiday.PARSERS,
     *deictic.PARSERS,
