@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 # Where an article's publication date came from.
-PUBLISHED_FROM = ("front-matter", "dateline", "url", "inferred", "unknown", "html-metadata")
+PUBLISHED_FROM = ("front-matter", "dateline", "url", "inferred", "unknown", "html-meta")
 
 # How a date expression was anchored.
 ANCHORS = ("absolute", "publication", "narrative", "unresolved")

@@ -118,3 +118,16 @@ def test_shell_completion_completes_the_commands():
     env = dict(os.environ, _TIMELINE_COMPLETE="complete_bash", COMP_WORDS="timeline sh", COMP_CWORD="1")
     offered = subprocess.run([sys.executable, "-m", "timeline"], env=env, capture_output=True, text=True, timeout=60)
     assert offered.stdout.split() == ["show"]
+
+
+def test_export_takes_top_and_min_sources_and_carries_sources_count():
+    import json
+
+    whole = json.loads(run("export", SOURCES, "-q", "--all", "--format", "json").stdout)["events"]
+    top = json.loads(run("export", SOURCES, "-q", "--all", "--top", "3", "--format", "json").stdout)["events"]
+    assert len(top) == 3 and all(e["headline"] == e["summary"] for e in top)
+    assert min(e["sources_count"] for e in top) >= sorted((e["sources_count"] for e in whole), reverse=True)[2]
+    assert [e["start"] for e in top] == sorted(e["start"] for e in top)
+    several = json.loads(run("export", SOURCES, "-q", "--all", "--min-sources", "2", "--format", "json").stdout)
+    assert several["events"] and all(e["sources_count"] >= 2 for e in several["events"])
+    assert all(1 <= e["sources_count"] <= len({c["source"] for c in e["citations"]}) for e in whole)

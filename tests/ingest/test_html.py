@@ -19,9 +19,9 @@ REAL = Path(__file__).parent.parent / "data" / "realnews"
 CHROME_DATES = ["2019", "2018", "2017", "2015", "2023", "2024", "Most read", "cookie", "newsletter", "Related"]
 
 CASES = {
-    "jsonld-asian-markets-surge.html": ("voa-2020-09-08-asian-markets-surge", date(2020, 9, 8), "html-metadata"),
-    "meta-atlantis-launch.html": ("wikinews-2006-08-31-atlantis-launch", date(2006, 8, 31), "html-metadata"),
-    "time-european-markets-nosedive.html": ("voa-2020-10-26-european-markets-nosedive", date(2020, 10, 26), "html-metadata"),
+    "jsonld-asian-markets-surge.html": ("voa-2020-09-08-asian-markets-surge", date(2020, 9, 8), "html-meta"),
+    "meta-atlantis-launch.html": ("wikinews-2006-08-31-atlantis-launch", date(2006, 8, 31), "html-meta"),
+    "time-european-markets-nosedive.html": ("voa-2020-10-26-european-markets-nosedive", date(2020, 10, 26), "html-meta"),
     "url-fed-cut.htm": ("voa-2007-09-18-fed-cut", date(2007, 9, 18), "url"),
 }  # fmt: skip
 

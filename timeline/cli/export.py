@@ -17,9 +17,11 @@ from timeline.cli.common import (
     From,
     GroupBy,
     Paths,
+    MinSources,
     Quiet,
     SourcesOpt,
     To,
+    Top,
     Years,
     consoles,
     filtered,
@@ -35,7 +37,8 @@ from timeline.trace import explained
     epilog="Examples:\n\n  timeline export --format yaml -o timeline.yaml\n\n"
     "  timeline export --format json --actor manafort > manafort.json\n\n"
     "  timeline export --format timelinejs --group-by actor -o timeline.json\n\n"
-    "  timeline export --format html -o timeline.html",
+    "  timeline export --format html -o timeline.html\n\n"
+    "  timeline export --top 10 --format csv -o main-events.csv",
 )
 def export(
     paths: Paths = None,
@@ -61,6 +64,8 @@ def export(
     actor: Actors = None,
     source: SourcesOpt = None,
     everything: AllOpt = False,
+    top: Top = None,
+    min_sources: MinSources = 1,
     actors_file: AliasFile = None,
     explain: ExplainOpt = False,
     quiet: Quiet = False,
@@ -75,7 +80,9 @@ def export(
         if group_by is not None and fmt is not Format.timelinejs:
             raise UsageError(f"--group-by applies to --format timelinejs only, not {fmt.value}")
         refuse_inputs(output, paths_or_default(paths), actors_file)
-        timeline, query = filtered(paths, actors_file, err, year, from_, to, actor, source, everything, quiet)
+        timeline, query = filtered(
+            paths, actors_file, err, year, from_, to, actor, source, everything, quiet, top, min_sources
+        )
         text = render(timeline, query, fmt.value, group_by.value if group_by else None)
         if output is None or str(output) == "-":
             write_stdout(text.encode("utf-8"))

@@ -57,6 +57,8 @@ def entry_record(entry: Entry, numbers: dict[str, int]) -> dict[str, Any]:
         "end": entry.last,
         "precision": entry.precision,
         "summary": entry.summary,
+        "headline": entry.summary,
+        "sources_count": entry.sources_count,
         "actors": list(entry.actors),
         "modality": entry.modality,
         "citations": [

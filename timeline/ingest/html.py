@@ -111,7 +111,7 @@ def markup_date(tree) -> Dated | None:
     if not found:
         return None
     day = date.fromisoformat(found)
-    return Dated(day, "html-metadata", "the page's metadata", found, "html.markup_date")
+    return Dated(day, "html-meta", "the page's metadata", found, "html.markup_date")
 
 
 def _clean(value: str | None) -> str | None:

@@ -38,7 +38,7 @@ class Dated:
     """A publication day, where it was read and by which step."""
 
     day: date
-    source: str  # Article.published_from: "front-matter", "dateline", "footer", "url" or "html-metadata"
+    source: str  # Article.published_from: "front-matter", "dateline", "footer", "url" or "html-meta"
     where: str  # "the byline", "the URL" ...
     text: str  # the string the day was read from
     step: str  # the function that read it, e.g. "published.byline_date"
