@@ -13,6 +13,7 @@ the application of `app.py`; `common.py` holds what they share.
 """
 
 from timeline.cli import actors, dates, export, show, sources  # noqa: F401  (each registers its command)
+from timeline.cli import build  # noqa: F401
 from timeline.cli.app import app
 
 __all__ = ["app"]

@@ -13,6 +13,7 @@ from timeline.cli.common import (
     AliasFile,
     AllOpt,
     ExplainOpt,
+    IndexFile,
     Format,
     From,
     Paths,
@@ -48,6 +49,7 @@ def export(
     actors_file: AliasFile = None,
     explain: ExplainOpt = False,
     quiet: Quiet = False,
+    index: IndexFile = None,
 ) -> None:
     """Write the timeline as YAML or JSON (schema in README), with the same filters as show."""
     with user_errors(), explained(explain):
@@ -57,7 +59,7 @@ def export(
 
         _, err = consoles()
         refuse_inputs(output, paths_or_default(paths), actors_file)
-        timeline, query = filtered(paths, actors_file, err, year, from_, to, actor, source, everything, quiet)
+        timeline, query = filtered(paths, actors_file, err, year, from_, to, actor, source, everything, quiet, index)
         text = dump(timeline_record(timeline, query), fmt.value)
         if output is None or str(output) == "-":
             write_stdout(text.encode("utf-8"))

@@ -8,6 +8,7 @@ from timeline.cli.common import (
     AliasFile,
     AllOpt,
     ExplainOpt,
+    IndexFile,
     From,
     Paths,
     Quiet,
@@ -39,13 +40,14 @@ def show(
     actors_file: AliasFile = None,
     explain: ExplainOpt = False,
     quiet: Quiet = False,
+    index: IndexFile = None,
 ) -> None:
     """Print the chronology, grouped by year, with numbered sources."""
     with user_errors(), explained(explain):
         from timeline.render import chronology, source_list
 
         out, err = consoles()
-        timeline, query = filtered(paths, actors_file, err, year, from_, to, actor, source, everything, quiet)
+        timeline, query = filtered(paths, actors_file, err, year, from_, to, actor, source, everything, quiet, index)
         emit(out, chronology(timeline))
         emit(out, "")
         emit(out, source_list(timeline.sources), soft_wrap=True)
