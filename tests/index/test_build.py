@@ -135,3 +135,25 @@ def test_a_write_is_all_or_nothing(tmp_path):
         store.put([], [good, bad])
     assert store.digests() == set()
     store.close()
+
+
+def test_the_timeline_is_kept_and_made_again_when_the_alias_file_changes(tmp_path, monkeypatch):
+    folder = corpus(tmp_path)
+    first = from_index(folder)
+    made = []
+    real = pipeline.assemble
+    monkeypatch.setattr(pipeline, "assemble", lambda *a, **k: made.append(1) or real(*a, **k))
+    assert from_index(folder) == first and made == []  # read back whole
+    (folder / "actors.yaml").write_text("Vladimir Putin:\n  - The Kremlin leader\n")
+    assert from_index(folder) == full(folder) and made == [1, 1]  # (full() makes it too)
+
+
+def test_an_index_of_another_schema_is_made_again_without_a_warning(tmp_path):
+    folder = corpus(tmp_path)
+    index = folder / ".timeline" / "index.db"
+    index.parent.mkdir()
+    with sqlite3.connect(index) as db:
+        db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+        db.executemany("INSERT INTO meta VALUES (?, ?)", [("app", "timeline-index"), ("schema", "0")])
+    warnings: list[str] = []
+    assert from_index(folder, warnings) == full(folder) and warnings == []

@@ -11,6 +11,7 @@ undated: inference is the one stage that reads them.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -98,10 +99,36 @@ def events(stored: Stored, corpus: pipeline.Corpus, redated: dict):
 
 
 def timeline_from(stored: Stored, paths: Sequence[str | Path], actors_file: Path | None, on_step=None) -> Timeline:
-    """`pipeline.build_timeline`, from the index."""
-    corpus, redated = with_windows(stored, stored.corpus(paths))
-    found, names, failed = events(stored, corpus, redated)
-    return pipeline.assemble(paths, actors_file, corpus, found, names, failed, on_step)
+    """`pipeline.build_timeline`, from the index: the stored timeline when nothing it was made from changed."""
+    key = timeline_key(stored.update, pipeline.alias_file_for(paths, actors_file))
+    kept = stored.store.timeline(key)
+    if kept is not None:
+        with pipeline.collector_paused():
+            return records.loads(kept, Timeline)
+    with pipeline.collector_paused():  # loading builds millions of small objects, no cycles
+        corpus, redated = with_windows(stored, stored.corpus(paths))
+        found, names, failed = events(stored, corpus, redated)
+    made = pipeline.assemble(paths, actors_file, corpus, found, names, failed, on_step)
+    stored.store.put_timeline(key, records.dumps(made, Timeline))
+    return made
+
+
+def timeline_key(update: Update, alias_file: Path | None) -> str:
+    """A hash of all a timeline is made from: the rules, each file's result (or its problem), the
+    warnings finding them, and the alias file's name and bytes."""
+    from timeline.index.store import rules_version
+
+    digest = hashlib.sha1(rules_version().encode())
+    for item in update.listed:
+        digest.update(repr((item.path, item.digest, item.problem)).encode("utf-8", "surrogatepass"))
+    digest.update(repr(update.found).encode("utf-8", "surrogatepass"))
+    if alias_file is not None:
+        digest.update(repr(str(alias_file)).encode("utf-8", "surrogatepass"))
+        try:
+            digest.update(alias_file.read_bytes())
+        except OSError as err:  # its problem is a warning of the timeline: made again, it is said again
+            digest.update(repr(err).encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
 
 
 def dates_from(stored: Stored, paths: Sequence[str | Path]):

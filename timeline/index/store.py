@@ -6,6 +6,7 @@ Tables:
     results  one row per digest (the hash of the rules, the file's path, name and text):
              the article, its analysis, its events and names, the failures analysing it,
              each as compressed JSON (`records`)
+    timelines the last timeline made from them, keyed by everything it was made from
 
 Every write is one SQLite transaction: a build killed at any point leaves the
 results it had committed, never half of one. A file that is not SQLite, not
@@ -25,7 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 
 APP = "timeline-index"
-SCHEMA = "1"
+SCHEMA = "2"
 
 # The columns of `results` holding records, in the order `put` takes them.
 COLUMNS = ("article", "analysis", "events", "names", "failed")
@@ -35,6 +36,7 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS files (
     path TEXT PRIMARY KEY, name TEXT NOT NULL, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL,
     ctime_ns INTEGER NOT NULL, recorded_ns INTEGER NOT NULL, digest TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS timelines (key TEXT PRIMARY KEY, data BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS results (
     digest TEXT PRIMARY KEY, text_digest TEXT NOT NULL, article BLOB NOT NULL, analysis BLOB,
     events BLOB, names BLOB, failed BLOB NOT NULL);
@@ -43,6 +45,10 @@ CREATE TABLE IF NOT EXISTS results (
 
 class IndexCorrupt(Exception):
     """The index file is not a timeline index we can read."""
+
+
+class OtherVersion(Exception):
+    """The index file is a timeline index of another schema: made again, with no warning."""
 
 
 @lru_cache(maxsize=1)
@@ -105,6 +111,17 @@ class Store:
             marks = ",".join("?" * len(chunk))
             yield from self._query(f"SELECT digest, text_digest, {wanted} FROM results WHERE digest IN ({marks})", chunk)
 
+    def timeline(self, key: str) -> bytes | None:
+        """The stored timeline made from what `key` hashes, if it is the last one made."""
+        found = self._query("SELECT data FROM timelines WHERE key = ?", (key,))
+        return found[0][0] if found else None
+
+    def put_timeline(self, key: str, data: bytes) -> None:
+        """Keep this timeline as the last one made (the one before is dropped)."""
+        with self._writing():
+            self.db.execute("DELETE FROM timelines")
+            self.db.execute("INSERT INTO timelines VALUES (?, ?)", (key, data))
+
     def close(self) -> None:
         self.db.close()
 
@@ -156,6 +173,9 @@ def open_store(path: Path) -> tuple[Store, str | None]:
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
         return _opened(path), None
+    except OtherVersion:
+        remove(path)
+        return _opened(path), None
     except IndexCorrupt as err:
         remove(path)
         return _opened(path), f"{path}: not a readable timeline index ({err}); rebuilt from the sources"
@@ -178,6 +198,7 @@ def _opened(path: Path) -> Store:
             db.execute("BEGIN IMMEDIATE")
             db.execute("DELETE FROM files")
             db.execute("DELETE FROM results")
+            db.execute("DELETE FROM timelines")
             db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)",
                            [("app", APP), ("schema", SCHEMA), ("rules", rules_version())])
             db.execute("COMMIT")
@@ -195,11 +216,13 @@ def _checked_meta(db: sqlite3.Connection) -> dict[str, str]:
         if not tables:
             db.executescript(_TABLES)
             return {}
-        if not {"meta", "files", "results"} <= tables:
+        meta = dict(db.execute("SELECT key, value FROM meta").fetchall()) if "meta" in tables else {}
+        if meta.get("app") != APP:
             raise IndexCorrupt("not a timeline index")
-        meta = dict(db.execute("SELECT key, value FROM meta").fetchall())
-        if meta.get("app") != APP or meta.get("schema") != SCHEMA:
-            raise IndexCorrupt("not a timeline index of this schema")
+        if meta.get("schema") != SCHEMA:
+            raise OtherVersion(meta.get("schema"))
+        if not {"meta", "files", "results", "timelines"} <= tables:
+            raise IndexCorrupt("tables are missing")
         return meta
     except sqlite3.OperationalError as err:
         if "locked" in str(err) or "readonly" in str(err) or "unable to open" in str(err):
