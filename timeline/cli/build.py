@@ -52,5 +52,7 @@ def _location(sources: list[Path], index: Path | None) -> Path:
 
     location = index_location(sources, index)
     if location is None:
-        raise UsageError("several paths or files have no index of their own; name one with --index FILE")
+        if len(sources) == 1 and not sources[0].exists():
+            raise UsageError(f"{sources[0]}: no such folder")
+        raise UsageError("files given by themselves, or several paths, have no index of their own; name one with --index FILE")
     return location

@@ -85,16 +85,22 @@ def _rebuilt(store: Store, warn: Warn, err: Exception) -> Store:
 
 
 def _loaded(store: Store, paths, warn: Warn, console, load: Callable[[Stored], object]):
-    """`load` over the updated store; a store found corrupt while loading is rebuilt once."""
-    for attempt in (1, 2):
-        store, up = updated(store, paths, warn, console)
-        try:
-            return load(Stored(store, up))
-        except (IndexCorrupt, RecordError) as err:
-            if attempt == 2:
-                raise
-            store = _rebuilt(store, warn, err)
-    raise AssertionError("unreachable")
+    """`load` over the updated store; a store found corrupt while loading is rebuilt once
+    (the store rebuilt is closed here, the one given by its opener)."""
+    given = store
+    try:
+        for attempt in (1, 2):
+            store, up = updated(store, paths, warn, console)
+            try:
+                return load(Stored(store, up))
+            except (IndexCorrupt, RecordError) as err:
+                if attempt == 2:
+                    raise
+                store = _rebuilt(store, warn, err)
+        raise AssertionError("unreachable")
+    finally:
+        if store is not given:
+            store.close()
 
 
 def indexed_timeline(paths, actors_file, index_file, warn: Warn, console=None, steps=nullcontext):
