@@ -157,3 +157,36 @@ def test_an_index_of_another_schema_is_made_again_without_a_warning(tmp_path):
         db.executemany("INSERT INTO meta VALUES (?, ?)", [("app", "timeline-index"), ("schema", "0")])
     warnings: list[str] = []
     assert from_index(folder, warnings) == full(folder) and warnings == []
+
+
+KILLED_AT_THE_FOURTH = """
+import os, signal, sys
+from timeline.index import build
+from timeline.index.store import open_store
+build.BATCH_RESULTS = 1
+real, done = build.analyse_text, []
+def killed(job):
+    if len(done) == 3:
+        os.kill(os.getpid(), signal.SIGKILL)  # no clean-up of any kind
+    done.append(job)
+    return real(job)
+build.analyse_text = killed
+store, _ = open_store(__import__("pathlib").Path(sys.argv[1]) / ".timeline" / "index.db")
+build.update(store, [sys.argv[1]], jobs=1)
+"""
+
+
+def test_a_build_killed_midway_leaves_a_readable_index_that_the_next_build_completes(tmp_path):
+    import signal
+    import subprocess
+    import sys
+
+    folder = corpus(tmp_path)
+    killed = subprocess.run([sys.executable, "-c", KILLED_AT_THE_FOURTH, str(folder)], capture_output=True)
+    assert killed.returncode == -signal.SIGKILL, killed.stderr
+    store, warning = open_store(folder / ".timeline" / "index.db")
+    assert warning is None and len(store.files()) == 3
+    done = update(store, [folder], jobs=1)
+    store.close()
+    assert done.analysed == len(list(folder.glob("*.txt"))) - 3
+    assert from_index(folder) == full(folder)
