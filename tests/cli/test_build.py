@@ -109,12 +109,27 @@ def test_the_other_commands_read_the_index_as_they_read_the_files(folder):
         assert indexed.stdout == plain.stdout
 
 
+ON_A_LOCAL_CLUSTER = """
+import sys
+from distributed import LocalCluster
+from typer.testing import CliRunner
+from timeline.cli import app
+with LocalCluster(n_workers=1, threads_per_worker=2, processes=False, dashboard_address=None) as cluster:
+    result = CliRunner().invoke(app, ["build", sys.argv[1], "--scheduler", cluster.scheduler_address])
+sys.stderr.write(result.stderr)
+sys.exit(result.exit_code)
+"""
+
+
 def test_the_dask_path_gives_the_same_export(folder):
-    distributed = pytest.importorskip("distributed", reason="the Dask path needs pip install 'timeline[dask]'")
+    import subprocess
+    import sys
+
+    pytest.importorskip("distributed", reason="the Dask path needs pip install 'timeline[dask]'")
     expected = without_index(folder)
-    with distributed.LocalCluster(n_workers=1, threads_per_worker=2, processes=False, dashboard_address=None) as cluster:
-        result = run("build", folder, "--scheduler", cluster.scheduler_address)
-    assert result.exit_code == 0, result.stderr
+    # In a process of its own: the cluster's threads must not be alive when later tests fork workers.
+    result = subprocess.run([sys.executable, "-c", ON_A_LOCAL_CLUSTER, str(folder)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
     assert "9 analysed" in result.stderr
     assert exported(folder) == expected
 
