@@ -12,7 +12,7 @@ One module per command (`show.py`, `export.py`, ...), each registering on
 the application of `app.py`; `common.py` holds what they share.
 """
 
-from timeline.cli import actors, add, dates, export, show, sources  # noqa: F401  (each registers its command)
+from timeline.cli import actors, add, build, dates, export, show, sources  # noqa: F401  (each registers its command)
 from timeline.cli.app import app
 
 __all__ = ["app"]

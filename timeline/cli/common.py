@@ -71,6 +71,10 @@ AliasFile = Annotated[
     Optional[Path],
     typer.Option("--actors", help="Alias file mapping actor names to aliases [default: actors.yaml beside the sources]."),
 ]
+IndexFile = Annotated[
+    Optional[Path],
+    typer.Option("--index", help="The index file (`timeline build`) [default: .timeline/index.db in the folder given]."),
+]
 
 
 
@@ -203,15 +207,32 @@ def progress(err_console) -> Iterator[Callable[[str], None] | None]:
         yield lambda step: status.update(Text(plain(step)))  # a file name is never markup
 
 
-def built_timeline(paths, actors_file, err_console):
-    from timeline.pipeline import build_timeline
+def built_timeline(paths, actors_file, err_console, index=None, quiet=False):
+    """The timeline of `paths`, through the index (`timeline.index`) when they have one."""
+    from timeline.index import indexed_timeline
 
-    with progress(err_console) as on_step:
-        return build_timeline(paths_or_default(paths), actors_file=actors_file, on_step=on_step)
+    return indexed_timeline(
+        paths_or_default(paths), actors_file, index, index_warning(err_console, quiet), err_console,
+        lambda: progress(err_console),
+    )  # fmt: skip
+
+
+def index_warning(err_console, quiet: bool = False) -> Callable[[str], None]:
+    """How the index says it was rebuilt: a warning line on stderr, none with --quiet."""
+
+    def say(message: str) -> None:
+        from rich.text import Text
+
+        from timeline.render import plain
+
+        if not quiet:
+            (err_console or consoles()[1]).print(Text("warning: ", style="yellow") + Text(plain(message)), soft_wrap=True)
+
+    return say
 
 
 def filtered(paths, actors_file, err_console, year, from_, to, actor, source, everything, quiet=False,
-             top=None, min_sources=1):
+             top=None, min_sources=1, index=None):
     """The filters of `show` and `export` checked, the timeline built, filtered and its warnings shown."""
     from timeline.query import apply_query, make_query
 
@@ -225,7 +246,7 @@ def filtered(paths, actors_file, err_console, year, from_, to, actor, source, ev
         top=top,
         min_sources=min_sources,
     )
-    built = built_timeline(paths, actors_file, err_console)
+    built = built_timeline(paths, actors_file, err_console, index, quiet)
     warn(err_console, built.warnings, built.skipped, quiet)  # before a --source error, which they may explain
     return apply_query(built, query), query
 

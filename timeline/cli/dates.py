@@ -11,9 +11,11 @@ from timeline.cli.app import app
 from timeline.cli.common import (
     DateFormats,
     ExplainOpt,
+    IndexFile,
     Paths,
     Quiet,
     consoles,
+    index_warning,
     emit,
     paged,
     paths_or_default,
@@ -36,6 +38,7 @@ def dates(
     ] = None,
     explain: ExplainOpt = False,
     quiet: Quiet = False,
+    index: IndexFile = None,
 ) -> None:
     """List every date expression with its span, value, interval and anchor."""
     with user_errors(), explained(explain):
@@ -43,10 +46,12 @@ def dates(
 
         # Each article on its own, as the contract says: an undated article's
         # relative dates stay unresolved here (show and sources infer windows).
-        corpus = read_corpus(paths_or_default(paths))
         if published:
-            corpus = with_published(corpus, published.date())
-        corpus, dated = dates_of_corpus(corpus)
+            corpus, dated = dates_of_corpus(with_published(read_corpus(paths_or_default(paths)), published.date()))
+        else:
+            from timeline.index import indexed_dates
+
+            corpus, dated = indexed_dates(paths_or_default(paths), index, index_warning(None, quiet))
         if as_json:
             _dates_json(dated)
         else:

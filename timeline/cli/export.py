@@ -13,6 +13,7 @@ from timeline.cli.common import (
     AliasFile,
     AllOpt,
     ExplainOpt,
+    IndexFile,
     Format,
     From,
     GroupBy,
@@ -69,6 +70,7 @@ def export(
     actors_file: AliasFile = None,
     explain: ExplainOpt = False,
     quiet: Quiet = False,
+    index: IndexFile = None,
 ) -> None:
     """Write the timeline as data (YAML, JSON) or for TimelineJS, a spreadsheet, a calendar or a browser, with the same filters as show."""
     with user_errors(), explained(explain):
@@ -81,7 +83,7 @@ def export(
             raise UsageError(f"--group-by applies to --format timelinejs only, not {fmt.value}")
         refuse_inputs(output, paths_or_default(paths), actors_file)
         timeline, query = filtered(
-            paths, actors_file, err, year, from_, to, actor, source, everything, quiet, top, min_sources
+            paths, actors_file, err, year, from_, to, actor, source, everything, quiet, top, min_sources, index
         )
         text = render(timeline, query, fmt.value, group_by.value if group_by else None)
         if output is None or str(output) == "-":

@@ -8,6 +8,7 @@ from timeline.cli.common import (
     AliasFile,
     AllOpt,
     ExplainOpt,
+    IndexFile,
     From,
     Paths,
     MinSources,
@@ -45,6 +46,7 @@ def show(
     actors_file: AliasFile = None,
     explain: ExplainOpt = False,
     quiet: Quiet = False,
+    index: IndexFile = None,
 ) -> None:
     """Print the chronology, grouped by year, with numbered sources."""
     with user_errors(), explained(explain):
@@ -53,7 +55,7 @@ def show(
 
         out, err = consoles()
         timeline, query = filtered(
-            paths, actors_file, err, year, from_, to, actor, source, everything, quiet, top, min_sources
+            paths, actors_file, err, year, from_, to, actor, source, everything, quiet, top, min_sources, index
         )
         listed = cited_sources(timeline) if query.narrows() else None  # a filtered view: only what it cites
         with paged(out):
