@@ -14,8 +14,12 @@ def article(path: str, published: date | None = date(2016, 11, 10), **meta) -> A
 
 def entry(id: str, value: str, first: date, last: date, precision: str, summary: str,
           actors=("Vladimir Putin",), files=("a.txt",), modality="reported", disputed=()) -> Entry:
+    # Each further file words the report its own way: identical long quotes
+    # would be one syndicated wire story, counted once in sources_count.
     citations = tuple(
-        Citation(file=f, line=3, quote=summary, start=0, expression=None) for f in files
+        Citation(file=f, line=3, quote=summary if n == 0 else f"As {f} reports it: {summary}",
+                 start=0, expression=None)
+        for n, f in enumerate(files)
     )
     return Entry(id=id, value=value, first=first, last=last, precision=precision,
                  summary=summary, actors=tuple(actors), modality=modality,
