@@ -34,6 +34,18 @@ def quiet_exit(code: int) -> "NoReturn":  # noqa: F821 - typing is not imported,
     raise SystemExit(code)
 
 
+def interrupted(err: BaseException) -> bool:
+    """Whether Ctrl-C caused `err`: Python wraps an interrupt that lands inside
+    some machinery (a class body's `__set_name__`, for one) in another error."""
+    seen = set()
+    while err is not None and id(err) not in seen:
+        if isinstance(err, KeyboardInterrupt):
+            return True
+        seen.add(id(err))
+        err = err.__cause__ or err.__context__
+    return False
+
+
 def main() -> None:
     try:
         from timeline.cli import app
@@ -43,6 +55,18 @@ def main() -> None:
         quiet_exit(INTERRUPTED)
     except BrokenPipeError:
         quiet_exit(CLOSED_PIPE)
+    except Exception as err:
+        if interrupted(err):
+            quiet_exit(INTERRUPTED)
+        raise
+    finally:
+        # The work is done: a Ctrl-C from now on changes nothing. Ignored, it
+        # cannot kill the interpreter while it shuts down (CPython restores the
+        # default SIGINT action then, unless the signal is ignored).
+        try:
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
+        except ValueError:
+            pass
 
 
 if __name__ == "__main__":

@@ -131,3 +131,16 @@ def test_export_takes_top_and_min_sources_and_carries_sources_count():
     several = json.loads(run("export", SOURCES, "-q", "--all", "--min-sources", "2", "--format", "json").stdout)
     assert several["events"] and all(e["sources_count"] >= 2 for e in several["events"])
     assert all(1 <= e["sources_count"] <= len({c["source"] for c in e["citations"]}) for e in whole)
+
+
+def test_an_interrupt_wrapped_in_another_error_is_still_an_interrupt():
+    from timeline.__main__ import interrupted
+
+    try:
+        try:
+            raise KeyboardInterrupt
+        except KeyboardInterrupt as inner:
+            raise RuntimeError("Error calling __set_name__") from inner
+    except RuntimeError as err:
+        assert interrupted(err)
+    assert not interrupted(RuntimeError("a bug"))

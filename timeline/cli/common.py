@@ -11,7 +11,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from timeline.__main__ import CLOSED_PIPE, quiet_exit
+from timeline.__main__ import CLOSED_PIPE, interrupted, quiet_exit
 from timeline.cli.app import Settings
 from timeline.errors import TimelineError, UsageError
 
@@ -169,6 +169,8 @@ def user_errors() -> Iterator[None]:
         except OSError:
             raise typer.Exit(1) from None
     except Exception as err:  # a bug, not the user's fault: say so briefly
+        if interrupted(err):  # Ctrl-C that Python wrapped in another error
+            quiet_exit(130)
         if Settings.debug:
             raise
         fail(f"internal error: {type(err).__name__}: {err} (run with --debug for a traceback)", 3)

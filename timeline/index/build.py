@@ -182,7 +182,14 @@ def _in_pool(jobs: Iterable[Job], workers: int) -> Iterator[Result]:
     import multiprocessing
 
     methods = multiprocessing.get_all_start_methods()
-    pool = multiprocessing.get_context("fork" if "fork" in methods else None).Pool(workers, _ignore_interrupts)
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    # Ctrl-C waits while the workers are forked: landing inside a fork hook it
+    # would be swallowed there with a stray "Exception ignored" on stderr.
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        pool = context.Pool(workers, _ignore_interrupts)
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
     try:
         pending: deque = deque()
         for job in jobs:
