@@ -36,7 +36,12 @@ def test_top_shows_that_many_entries_and_only_the_sources_they_cite():
     listed = re.findall(r"^\[(\d+)\]", top.stdout, re.M)
     markers = set(re.findall(r"\[(\d+)\]", top.stdout.split("Sources")[0]))
     assert set(listed) == markers and len(listed) < len(re.findall(r"^\[(\d+)\]", whole.stdout, re.M))
-    assert "sources cited by these entries listed" in top.stderr
+    assert "sources cited by these entries listed" in run("show", SOURCES, "--top", "2").stderr
+
+
+def test_quiet_hides_the_notes_too():
+    loud, quiet = run("show", SOURCES, "--top", "2"), run("show", SOURCES, "-q", "--top", "2")
+    assert "note:" in loud.stderr and quiet.stderr == "" and quiet.stdout == loud.stdout
 
 
 def test_min_sources_two_keeps_only_entries_with_two_markers_or_more():

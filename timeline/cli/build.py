@@ -25,7 +25,7 @@ Scheduler = Annotated[
 
 
 @app.command(
-    epilog="Examples:\n\n  timeline build                      # sources/ into sources/.timeline/index.db\n\n"
+    epilog="Examples:\n\n  timeline build                      # index sources/ (in sources/.timeline/)\n\n"
     "  timeline build archive/ --jobs 4\n\n  timeline build a.txt b.txt --index my.db\n\n"
     "  timeline build archive/ --scheduler tcp://10.0.0.5:8786",
 )

@@ -253,8 +253,10 @@ def filtered(paths, actors_file, err_console, year, from_, to, actor, source, ev
     return apply_query(built, query), query
 
 
-def notes(err_console, timeline, query, listed=None) -> None:
-    """What the filters left out, so nothing disappears silently."""
+def notes(err_console, timeline, query, listed=None, quiet: bool = False) -> None:
+    """What the filters left out, so nothing disappears silently; none with --quiet."""
+    if quiet:
+        return
     from rich.text import Text
 
     from timeline.render import plain

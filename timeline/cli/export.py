@@ -91,4 +91,4 @@ def export(
         else:
             write_atomic(output, text)
             err.print(f"wrote {len(timeline.entries)} events to {plain(str(output))}", highlight=False, markup=False)
-        notes(err, timeline, query)
+        notes(err, timeline, query, quiet=quiet)

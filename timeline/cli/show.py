@@ -62,4 +62,4 @@ def show(
             emit(out, chronology(timeline))
             emit(out, "")
             emit(out, source_list(timeline.sources, listed), soft_wrap=True)
-        notes(err, timeline, query, listed)
+        notes(err, timeline, query, listed, quiet=quiet)
