@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 # Where an article's publication date came from.
-PUBLISHED_FROM = ("front-matter", "dateline", "url", "inferred", "unknown", "html-meta")
+PUBLISHED_FROM = ("front-matter", "html-meta", "dateline", "footer", "url", "inferred", "unknown")
 
 # How a date expression was anchored.
 ANCHORS = ("absolute", "publication", "narrative", "unresolved")
