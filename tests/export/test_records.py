@@ -1,3 +1,4 @@
+import re
 from datetime import date
 
 import pytest
@@ -82,3 +83,19 @@ def test_write_below_a_file_says_it_is_not_a_folder(tmp_path):
     (tmp_path / "afile").write_text("x")
     with pytest.raises(UsageError, match="afile is not a folder"):
         write_atomic(tmp_path / "afile" / "out.yaml", "x")
+
+
+TRICKY = ["plain", "yes", "0o17", "1e3", "~", "", " lead", "trail ", "a: b", "- x", "#c", "'q'", '"dq"',
+          "line\nbreak", "tab\there", "\u2028sep", "\x85nel", "bidi \u202e", "zero\u200bwidth", "é ü 日本",
+          "emoji 🚀", "\ufeffbom", "x" * 150, "a " * 80, "\\back", "%percent", "@at", "`tick`", "null"]
+
+
+@pytest.mark.skipif(not getattr(yaml, "__with_libyaml__", False), reason="PyYAML built without libyaml")
+def test_the_libyaml_emitter_writes_the_same_text_as_the_python_one(monkeypatch):
+    data = {"events": [{"summary": s, "quote": s + " end", "actors": [s]} for s in TRICKY]}
+    fast = dump(data, "yaml")
+    monkeypatch.delattr(yaml, "CSafeDumper")
+    slow = dump(data, "yaml")
+    assert yaml.safe_load(fast) == yaml.safe_load(slow) == data
+    # the one difference: libyaml escapes characters beyond the BMP, Python's emitter writes them
+    assert slow == re.sub(r'"emoji \\U0001F680( end)?"', "emoji 🚀\\1", fast)
