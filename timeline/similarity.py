@@ -125,6 +125,7 @@ class Weights:
             n += 1
         self.n = n
         self._df = df
+        self._idf: dict[tuple[str, int], float] = {}  # (word, own) -> idf, computed once
 
     def idf(self, word: str, own: int = 0) -> float:
         """The word's weight; `own` of its uses are the compared pair's
@@ -132,7 +133,15 @@ class Weights:
         return math.log((self.n + 1) / (max(self._df.get(word, 0) - own, 0) + 1)) + 1.0
 
     def mass(self, words, a=frozenset(), b=frozenset()) -> float:
-        return sum(self.idf(w, (w in a) + (w in b)) for w in words)
+        """The summed idf of `words`, the uses in `a` and `b` left out (see `idf`)."""
+        known, total = self._idf, 0.0
+        for w in words:
+            key = (w, (w in a) + (w in b))
+            value = known.get(key)
+            if value is None:
+                value = known[key] = self.idf(*key)
+            total += value
+        return total
 
 
 @dataclass(frozen=True)
