@@ -26,7 +26,8 @@ EXPECTED = yaml.safe_load((HERE / "expected.yaml").read_text(encoding="utf-8"))
 PAGES = EXPECTED["pages"]
 META_FIELDS = ("title", "published", "published_from", "url", "author", "publisher")
 
-# Failures of the first (blind) run, each with its cause; {(page, item): reason}.
+# Known limits: failures of the first (blind) run left unfixed, each with its cause;
+# {(page, item): reason}. (The blind run's url-hurricane-felix.htm failures were fixed.)
 XFAIL: dict[tuple[str, str], str] = {
     ("jsonld-vanuatu-pm-ousted.html", "author"):
         "trafilatura reads a JSON-LD author only when its @type is Person; an Organization author is left out",
@@ -39,12 +40,7 @@ XFAIL: dict[tuple[str, str], str] = {
         "'the first day of <year>' is no pattern: only '2008' is found (2008, not 2008-01-01)",
     ("meta-socal-earthquake.html", "timex 4 'April' in 'The April quake was centered'"):
         "a month as a modifier after 'The' ('The April quake') is not read, though 'in April' and 'April's quake' are",
-    ("url-hurricane-felix.htm", "published"): "BLIND: dated 2019-11-05 by a 'Most read' <time> under a class name _CHROME does not know",
-    ("url-hurricane-felix.htm", "published_from"): "BLIND: 'html-meta', from that chrome <time>, not 'url'",
-    ("url-hurricane-felix.htm", "timex 0 'Tuesday' in 'Nicaragua on Tuesday'"): "BLIND: resolved against the chrome date (2019-11-05)",
-    ("url-hurricane-felix.htm", "chrome '5 Nov 2019'"): "BLIND: the chrome date became the publication date",
 }  # fmt: skip
-CHROME_ENTRIES_XFAIL = "BLIND: url-hurricane-felix.htm is dated 2019-11-05 by a chrome <time>, so its events are"
 
 
 @functools.lru_cache(maxsize=None)
@@ -145,7 +141,6 @@ def test_heldout_page(page, item, check):
     assert ok, f"{page}: {item}: found {found!r}"
 
 
-@pytest.mark.xfail(reason=CHROME_ENTRIES_XFAIL, strict=True)
 def test_chrome_dates_never_date_entries():
     from timeline.pipeline import build_timeline
 
