@@ -126,3 +126,54 @@ def test_entities_decoded_in_text_files(pasted, decoded):
     assert decoded in article.text and "&#39;" not in article.text
     quotes = [article.text[s:e] for s, e in article.content]
     assert any(decoded in q for q in quotes)  # offsets point into the decoded text
+
+
+_BODY = ("<p>The harbour board voted on Monday to close the old ferry terminal, ending a service that had run for"
+         " decades between the two towns on either side of the estuary.</p>"
+         "<p>Board members said the money saved would go towards repairing the sea wall before the winter storms.</p>")  # fmt: skip
+
+
+def _site(head: str, before: str, article: str, after: str) -> str:
+    return (f"<!DOCTYPE html><html><head><title>Ferry terminal to close</title>{head}</head><body>{before}"
+            f"<main><article><h1>Ferry terminal to close</h1>{article}</article>{after}</main></body></html>")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # other stories' <time> under class names the chrome list does not know, after the article
+        ("", '<div class="rail"><h3>Popular now</h3><ul><li><a href="/x">Bridge reopens</a> <time datetime="2021-03-04">4 March 2021</time></li></ul></div>'),
+        ("", '<div class="bottom-bar"><p>Updated <time datetime="2022-10-01">1 October 2022</time></p></div>'),
+        # a list of other stories above the article
+        ('<div class="ticker"><ul><li><time datetime="2021-03-04">4 March</time> <a href="/y">Bridge reopens</a></li></ul></div>', ""),
+        # a teaser of another story wrapped in its own <article>
+        ("", '<div class="cards"><article class="card"><a href="/z">Bridge reopens</a> <time datetime="2021-03-04">4 March 2021</time></article></div>'),
+        # a link whose URL holds another page's date
+        ('<div class="top"><ul class="menu"><li><a href="/archive/2021/03/04">Archive</a></li></ul></div>', ""),
+        ('<div class="top"><p><a href="/by-date/2021/03/04">Bridge reopens</a></p></div>', ""),
+    ],
+)  # fmt: skip
+def test_chrome_dates_outside_the_article_leave_the_url_date(tmp_path, before, after):
+    head = '<link rel="canonical" href="https://news.example.org/local/2020/05/18/ferry-terminal-to-close">'
+    article = read_article(write(tmp_path / "p.html", _site(head, before, _BODY, after)))
+    assert (article.published, article.published_from) == (date(2020, 5, 18), "url")
+
+
+def test_byline_time_above_the_article_still_dates_the_page(tmp_path):
+    before = '<header class="story-head"><p class="dateline">By Ann Lee, <time datetime="2020-05-18">May 18, 2020</time></p></header>'
+    article = read_article(write(tmp_path / "p.html", _site("", before, _BODY, "")))
+    assert (article.published, article.published_from) == (date(2020, 5, 18), "html-meta")
+
+
+def test_time_inside_the_article_dates_the_page(tmp_path):
+    inside = '<p class="byline">By Ann Lee | <time datetime="2020-05-18">May 18, 2020</time></p>' + _BODY
+    after = '<div class="rail"><ul><li><time datetime="2021-03-04">4 March 2021</time></li></ul></div>'
+    article = read_article(write(tmp_path / "p.html", _site("", "", inside, after)))
+    assert (article.published, article.published_from) == (date(2020, 5, 18), "html-meta")
+
+
+def test_page_without_article_element_keeps_its_time(tmp_path):
+    markup = (f"<html><head><title>Ferry terminal to close</title></head><body><div class='story'><h1>Ferry terminal to close</h1>"
+              f"<div class='meta'><time datetime='2020-05-18'>May 18, 2020</time></div>{_BODY}</div></body></html>")  # fmt: skip
+    article = read_article(write(tmp_path / "p.html", markup))
+    assert (article.published, article.published_from) == (date(2020, 5, 18), "html-meta")

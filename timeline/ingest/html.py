@@ -95,7 +95,9 @@ def markup_date(tree) -> Dated | None:
     would read a date in them, and a URL date is `published.url_date`'s; so
     is the page's chrome (`_CHROME`: navigation, asides, related and "Most
     read" lists, newsletter boxes, footers), whose `<time>` elements date
-    other stories or the site.
+    other stories or the site, every `<time>` that `_times_outside_article`
+    finds outside the page's `<article>` (chrome under class names `_CHROME`
+    does not know), and the URLs of links, which date the pages they link to.
     Its quick search only (no scan of the page's text, where chrome dates are).
     """
     import htmldate
@@ -104,6 +106,10 @@ def markup_date(tree) -> Dated | None:
     for node in tree.xpath('//link[@rel="canonical"] | //meta[@property="og:url"] | ' + _CHROME):
         if node.getparent() is not None and node.tag not in ("html", "body", "head"):
             node.getparent().remove(node)
+    for node in _times_outside_article(tree):
+        node.getparent().remove(node)
+    for link in tree.iter("a"):  # a link's URL dates the page it links to ("/archive/2016/08/12")
+        link.attrib.pop("href", None)
     try:
         found = htmldate.find_date(tree, extensive_search=False, original_date=True, url="", outputformat="%Y-%m-%d")
     except (ValueError, TypeError):  # a malformed tree or date htmldate cannot handle
@@ -112,6 +118,32 @@ def markup_date(tree) -> Dated | None:
         return None
     day = date.fromisoformat(found)
     return Dated(day, "html-meta", "the page's metadata", found, "html.markup_date")
+
+
+def _times_outside_article(tree) -> list:
+    """The <time> elements that date something other than the page's article.
+
+    When the page marks its story up as an `<article>` (the one with the most
+    text, as a page may also wrap each teaser of other stories in one), a
+    <time> outside it that comes after it (a list of other stories, a footer)
+    or sits in a list item (a "Most read" list above it) dates another story
+    or the site, whatever the class names of its containers. A <time> above
+    the article and in no list (a byline in a header outside the `<article>`)
+    is kept, as is every <time> of a page with no `<article>`.
+    """
+    articles = tree.xpath("//article")
+    if not articles:
+        return []
+    main = max(articles, key=lambda a: len(" ".join(a.itertext())))
+    order = {node: i for i, node in enumerate(tree.iter())}
+    end = max(order[n] for n in main.iter())
+    out = []
+    for node in tree.iter("time"):
+        if node is main or main in node.iterancestors() or node.getparent() is None:
+            continue
+        if order[node] > end or any(a.tag == "li" for a in node.iterancestors()):
+            out.append(node)
+    return out
 
 
 def _clean(value: str | None) -> str | None:
