@@ -56,3 +56,17 @@ def test_the_quarter_without_a_story_quarter_is_the_last_complete_one():
 ])
 def test_not_a_reporting_year(text):
     assert all(t != "the year" for t, _v in values(text, OCT))
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("Productivity jumped four percent in the July-September quarter.", date(2002, 11, 7),
+     [("the July-September quarter", "2002-Q3")]),
+    ("GM earned $3 billion in the January-to-March period, up from $865 million in the same period a year ago.",
+     date(2011, 5, 5), [("the January-to-March period", "2011-Q1"), ("a year ago", "2010-Q1")]),
+])
+def test_quarter_named_by_its_months(text, published, expected):
+    assert values(text, published) == expected
+
+
+def test_months_off_the_calendar_quarters_are_no_quarter():
+    assert all("Q" not in v for _t, v in values("Sales rose in the August-October quarter.", OCT))

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .. import vocab
+from .patterns import month, month_number
 from ..engine import parser_re, Context, Hit, next_word
 
 # "the quarter", "the latest quarter", "the most recent fiscal quarter", "the
@@ -39,6 +40,12 @@ PART_OF_YEAR = parser_re(
     r"(?P<unit>(?i:quarter|half|three[\s-]+months?|six[\s-]+months?))\s+(?i:of)\s+"
     r"(?:(?P<rel>(?i:the|this|last|next|the\s+previous|the\s+current))\s+(?:(?i:fiscal|financial|calendar)\s+)?(?i:year)\b(?![-'’]\w)"
     r"|(?P<year>(?:19|20)\d\d)\b(?![\d,.]\d))"
+)
+# "the July-September quarter", "the January-to-March period": a quarter (or
+# half) named by its first and last months.
+MONTHS_PERIOD = parser_re(
+    rf"(?i:the)\s+{month('m1')}\s*(?:[-–](?:(?i:to|through)[-–])?|\s(?i:to|through)\s)\s*{month('m2')}\s+(?P<unit>(?i:quarter|period|half))\b(?![-'’]\w)"
+    r"(?:\s+(?i:of)\s+(?P<year>(?:19|20)\d\d)\b)?"
 )
 _REL_YEAR = {"the": 0, "this": 0, "the current": 0, "last": -1, "the previous": -1, "next": 1}
 # Words after "the year" that make it another expression or no date at all.
@@ -77,6 +84,20 @@ def part_of_year(ctx: Context, m: re.Match[str]) -> Hit | None:
     return h
 
 
+def months_period(ctx: Context, m: re.Match[str]) -> Hit | None:
+    a, b = month_number(m["m1"]), month_number(m["m2"])
+    span = (b - a) % 12 + 1
+    unit = m["unit"].lower()
+    if span == 3 and a % 3 == 1 and unit != "half":
+        h = Hit(m.start(), m.end(), "quarter", quarter=(a - 1) // 3 + 1, priority=2)
+    elif span == 6 and a in (1, 7) and unit != "quarter":
+        h = Hit(m.start(), m.end(), "quarter", half=(a - 1) // 6 + 1, priority=2)
+    else:
+        return None  # a fiscal quarter off the calendar's ("the August-October quarter")
+    h.year = int(m["year"]) if m["year"] else None
+    return h
+
+
 def year_end(ctx: Context, m: re.Match[str]) -> Hit | None:
     if re.match(r"\s*\d", ctx.text[m.end():m.end() + 3]):
         return None  # "year-end 2015" is the year's parser's
@@ -93,6 +114,7 @@ def year(ctx: Context, m: re.Match[str]) -> Hit | None:
 
 
 PARSERS = [("part_of_year", PART_OF_YEAR, part_of_year, {"quarter", "half", "months", "month"}),
+           ("months_period", MONTHS_PERIOD, months_period, {"quarter", "period", "half"}),
            ("reporting_quarter", QUARTER, quarter, {"quarter"}),
            ("year_ago_period", YEAR_AGO, year_ago, {"year"}),
            ("year_end", YEAR_END, year_end, {"year"}),
