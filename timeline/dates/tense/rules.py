@@ -105,6 +105,29 @@ def infinitive(cl: Clause, i: int) -> Tense | None:
     return Tense(-1 if prev and past(prev) else 1, "infinitive", f"{prev} to".strip())
 
 
+def reduced_relative(cl: Clause, i: int) -> Tense | None:
+    """"a communique, read Wednesday night at a rally, ...", "the bill, passed
+    Tuesday by the Senate, goes ...": a past participle that opens a phrase set
+    off by a comma is a reduced relative; it reports a done event, so it
+    looks back, and the verb of the clause it is set into does not decide.
+    Participles of a schedule ("scheduled", "set for") are not such."""
+    w, pos = cl.left[i]
+    lw = w.lower()
+    opener = cl.text[cl.left[i - 1][1] + len(cl.left[i - 1][0]):pos] if i else cl.text[max(0, pos - 3):pos]
+    if not w[:1].islower() or not any(ch in opener for ch in ",(—–"):
+        return None
+    nxt = _next(cl.left, i)
+    if lw in verbs.FUTURE_CUES and not (lw in verbs.PAST_AS_BASE and nxt not in verbs.SET_DUE_COMPLEMENTS):
+        return None  # "the vote, scheduled for Friday, ...": forward
+    if lw not in verbs.PAST_AS_BASE and word_cue(w, nxt)[0] >= 0:
+        return None  # not a participle form
+    between = cl.left[i + 1:]
+    if len(between) > 4 or any(x[:1].islower() and x.lower() not in verbs.DATE_PREPOSITIONS
+                               and x.lower() not in ("by", "the", "a", "an") for x, _ in between):
+        return None  # the date belongs to a later word of the phrase
+    return Tense(-1, "reduced_relative", lw)
+
+
 def left_cue(cl: Clause, i: int) -> Tense | None:
     """The word's own cue (`word_cue`, `same_past`), unless it is a base form
     after a modal or a participle whose auxiliary decides."""
@@ -123,7 +146,7 @@ def left_cue(cl: Clause, i: int) -> Tense | None:
 # belongs to decides before the word's own cue ("reports" and "said" are
 # also cue words); a distant reporting verb is passed over before its cue is
 # read; "to" + a base verb is read as one infinitive before "to" alone.
-LEFT_RULES = (schedule_verb, reporting_verb, distant_reporting_verb, infinitive, left_cue)
+LEFT_RULES = (schedule_verb, reporting_verb, distant_reporting_verb, infinitive, reduced_relative, left_cue)
 
 
 # -- words after the date -----------------------------------------------------------
