@@ -70,3 +70,21 @@ def test_quarter_named_by_its_months(text, published, expected):
 
 def test_months_off_the_calendar_quarters_are_no_quarter():
     assert all("Q" not in v for _t, v in values("Sales rose in the August-October quarter.", OCT))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("For the week, the Dow rose 2 percent.", [("the week", "2016-W45")]),
+    ("Shares fell on Monday. For the week, the index lost 3 percent.",
+     [("Monday", "2016-11-07"), ("the week", "2016-W45")]),
+    ("Last week, the Fed cut rates.", [("Last week", "2016-W44")]),
+    ("Talks will resume later this week.", [("later this week", "2016-W45")]),
+    ("Sales will top last year's record.", [("last year", "2015")]),
+    ("The company said this year would be difficult.", [("this year", "2016")]),
+])
+def test_weeks_and_years_as_values(text, expected):
+    assert values(text, date(2016, 11, 10)) == expected
+
+
+@pytest.mark.parametrize("text", ["Sales fell in the week ended Friday.", "He left in the week before the vote."])
+def test_the_week_of_something_else_is_not_the_story_week(text):
+    assert all(t != "the week" for t, _v in values(text, date(2016, 11, 10)))

@@ -48,6 +48,10 @@ MONTHS_PERIOD = parser_re(
     r"(?:\s+(?i:of)\s+(?P<year>(?:19|20)\d\d)\b)?"
 )
 _REL_YEAR = {"the": 0, "this": 0, "the current": 0, "last": -1, "the previous": -1, "next": 1}
+# "for the week", "earlier in the week": the week the story is in.
+WEEK = parser_re(r"(?P<prep>(?i:for|in|during|over|through|throughout))\s+(?i:the)\s+(?i:week)\b(?![-'’]\w)")
+_NOT_AFTER_WEEK = {"of", "before", "after", "earlier", "later", "prior", "ago", "ended", "ending", "to", "through",
+                   "that", "when", "following", "ahead", "since", "from", "in", "on"}
 # Words after "the year" that make it another expression or no date at all.
 _NOT_AFTER_YEAR = {"before", "after", "earlier", "later", "prior", "ago", "of", "in", "when", "that", "which",
                    "following", "previous", "since", "to", "ending", "ended", "ahead", "round", "long",
@@ -98,6 +102,15 @@ def months_period(ctx: Context, m: re.Match[str]) -> Hit | None:
     return h
 
 
+def week(ctx: Context, m: re.Match[str]) -> Hit | None:
+    nxt = next_word(ctx.text, m.end())
+    if nxt.lower() in _NOT_AFTER_WEEK or nxt[:1].isdigit():
+        return None  # "the week of March 5", "the week before", "the week ended Friday"
+    start = m.start("prep") + len(m["prep"])
+    start += len(ctx.text[start:m.end()]) - len(ctx.text[start:m.end()].lstrip())
+    return Hit(start, m.end(), "reporting_week", kind="report", unit="week", n=0)
+
+
 def year_end(ctx: Context, m: re.Match[str]) -> Hit | None:
     if re.match(r"\s*\d", ctx.text[m.end():m.end() + 3]):
         return None  # "year-end 2015" is the year's parser's
@@ -118,4 +131,5 @@ PARSERS = [("part_of_year", PART_OF_YEAR, part_of_year, {"quarter", "half", "mon
            ("reporting_quarter", QUARTER, quarter, {"quarter"}),
            ("year_ago_period", YEAR_AGO, year_ago, {"year"}),
            ("year_end", YEAR_END, year_end, {"year"}),
-           ("reporting_year", YEAR, year, {"year"})]
+           ("reporting_year", YEAR, year, {"year"}),
+           ("reporting_week", WEEK, week, {"week"})]

@@ -25,7 +25,7 @@ REACH = 600  # characters: how far back a reporting period still anchors
 # Periods a year back from the reported one: they are not what the story reports.
 _NOT_REPORTED = {"year_ago_period", "ago", "narrative"}
 _STORY_PRECISIONS = {"quarter": ("quarter",), "half": ("half",), "period": ("quarter", "half"),
-                     "year": ("quarter", "half", "year")}
+                     "year": ("quarter", "half", "year"), "week": ("day", "week")}
 
 
 def story_period(a: Anchor, h: Hit, precisions) -> Mention | None:
@@ -48,6 +48,9 @@ def reporting_value(a: Anchor, h: Hit) -> Mention | None:
     if s is not None:
         if unit == "year":
             m = period(a, h, "year", s.first.year + back, None, None, "narrative")
+        elif unit == "week":
+            y, w, _ = s.first.isocalendar()
+            m = period(a, h, "week", y, w, None, "narrative")
         else:
             sub = _sub(s)
             m = period(a, h, s.precision, s.first.year + back, sub, None, "narrative")
@@ -57,6 +60,10 @@ def reporting_value(a: Anchor, h: Hit) -> Mention | None:
     if pub is None:
         precision = "quarter" if unit == "period" else unit
         return mention(a, h, UNRESOLVED.get(precision, "XXXX"), precision, None, None, "unresolved")
+    if unit == "week":
+        y, w, _ = pub.isocalendar()
+        return resolved(period(a, h, "week", y, w, None, "publication"), "the publication's week",
+                        "reporting reporting_value")
     t = a.tense(h)
     if unit == "year":
         y = pub.year - 1 if t.direction < 0 and pub.month <= 3 else pub.year
