@@ -25,8 +25,14 @@ QUARTER = parser_re(
 )
 # "the year-earlier quarter", "the year-ago period", "the year-before three months"
 YEAR_AGO = parser_re(
-    r"(?i:the)\s+(?:(?i:fiscal|financial)\s+)?(?i:year)[\s-]+(?i:earlier|ago|before|previous)\s+"
+    r"(?i:the)\s+(?:(?i:fiscal|financial)\s+)?(?:(?i:year)[\s-]+(?i:earlier|ago|before|previous)|(?i:prior|previous)[\s-]+(?i:year(?:['’]s)?))\s+"
     r"(?:(?i:fiscal|financial)\s+)?(?P<unit>(?i:quarter|period|three[\s-]+months?|six[\s-]+months?|half|year))\b(?![-'’]\w)"
+)
+# "the same quarter last year": the reported period, a year before ("the same
+# period a year ago" is "a year ago"'s, `resolve/reporting.year_back_of_period`)
+SAME_PERIOD = parser_re(
+    r"(?i:the)\s+(?i:same)\s+(?P<unit>(?i:quarter|period|three[\s-]+months|six[\s-]+months|half))\s+"
+    r"(?:(?i:of|in)\s+)?(?i:last|the\s+previous|the\s+prior)\s+(?i:year)\b(?![-'’]\w)"
 )
 # "year-end", "the year's end" (the end of the current year)
 YEAR_END = parser_re(r"(?P<the>(?i:the)\s+)?(?i:year)[\s-](?i:end)\b(?![-'’]\w)|(?i:the)\s+(?i:year)['’]s\s+(?i:end)\b")
@@ -111,6 +117,10 @@ def week(ctx: Context, m: re.Match[str]) -> Hit | None:
     return Hit(start, m.end(), "reporting_week", kind="report", unit="week", n=0)
 
 
+def same_period(ctx: Context, m: re.Match[str]) -> Hit | None:
+    return year_ago(ctx, m)
+
+
 def year_end(ctx: Context, m: re.Match[str]) -> Hit | None:
     if re.match(r"\s*\d", ctx.text[m.end():m.end() + 3]):
         return None  # "year-end 2015" is the year's parser's
@@ -130,6 +140,7 @@ PARSERS = [("part_of_year", PART_OF_YEAR, part_of_year, {"quarter", "half", "mon
            ("months_period", MONTHS_PERIOD, months_period, {"quarter", "period", "half"}),
            ("reporting_quarter", QUARTER, quarter, {"quarter"}),
            ("year_ago_period", YEAR_AGO, year_ago, {"year"}),
+           ("same_period", SAME_PERIOD, same_period, {"same"}),
            ("year_end", YEAR_END, year_end, {"year"}),
            ("reporting_year", YEAR, year, {"year"}),
            ("reporting_week", WEEK, week, {"week"})]
