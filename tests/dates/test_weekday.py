@@ -181,3 +181,13 @@ def test_reduced_relative(text, value, rule):
 def test_cue_noun_after_preposition_is_no_future():
     # A clause without a finite verb: "hopes" is a noun here, so the day is the latest one.
     assert only("Stocks sharply higher Monday on hopes of a deal.").value == "2016-11-07"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("President Donald Trump said Sunday people are anxious to eat out.", [("Sunday", "2016-11-06")]),
+    ("He told the Sunday People that he would quit.", []),
+    ("He wrote in the Sunday Times.", []),
+])
+def test_newspaper_titles_are_capitalised(text, expected):
+    from dates_helpers import values
+    assert values(text) == expected
