@@ -92,6 +92,8 @@ PAST_CUES = {
     "dealt", "felt", "meant", "slept", "fled", "hid", "stood", "sat", "lay", "laid",
     "told", "said", "heard", "withdrew", "overtook", "undertook", "drew",
     "dove", "froze", "hung", "swung",
+    # regular pasts too short for the "-ed" rule
+    "died", "tied", "lied", "owed", "eyed", "axed",
     "tore", "underwent", "upheld", "wound", "forbade", "oversaw", "rang",
     "arose", "awoke", "bore", "bound", "bred", "clung", "crept", "dug", "fed",
     "forgave", "ground", "leapt", "lit", "mistook", "rebuilt", "sped", "spun",
