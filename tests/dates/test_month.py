@@ -114,6 +114,8 @@ MON = date(2025, 1, 20)  # a Monday
     ("Analysts expect the bank to cut rates in June.", "2025-06"),
     ("Rates will be cut in June.", "2025-06"),
     ("Rates were cut in June.", "2024-06"),
+    # a short regular past ("died" is too short for the "-ed" rule) is nearer than the infinitive
+    ("Voters elected a Republican to finish the term of a senator who died in August.", "2024-08"),
     ("The vote was put off until March.", "2025-03"),
     # a date after "for"/"until", or right after the verb, is its target
     ("The firm put the plan on hold until March.", "2025-03"),

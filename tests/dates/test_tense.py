@@ -37,6 +37,7 @@ ROWS = [
     ("The meeting will be held on [Monday].", 1, "future_passive", "left_cue"),
     ("The meeting is held on [Monday].", 0, "no_cue", "no_cue"),  # a present passive says nothing
     ("The regulator will ground the jets on [Friday].", 1, "future_word", "left_cue"),  # "ground": a base form
+    ("The bill, passed [Tuesday] by the Senate, will go to the House.", -1, "reduced_relative", "reduced_relative"),
     # verbs whose past is their base form
     ("The company cut its goal in [June].", -1, "noun_subject_base_form", "left_cue"),
     ("The bank has cut rates in [June].", -1, "perfect_base_form", "left_cue"),

@@ -153,3 +153,41 @@ def test_present_schedule_verbs_look_forward(text, value):
 ])
 def test_reports_as_a_noun_stays_past(text):
     assert only(text, MON).value == "2024-02-29"
+
+
+# A past participle opening a phrase set off by a comma (a reduced relative)
+# reports a done event: the clause's own future verb does not move the day on.
+@pytest.mark.parametrize("text,value,rule", [
+    ("A communique, read Wednesday night at a rally, calls for a strike.", "2016-11-09TNI", "reduced_relative"),
+    ("The vote, cast Friday, will decide the race.", "2016-11-04", "reduced_relative"),
+    ("The contract, set Monday, will cost millions.", "2016-11-07", "reduced_relative"),
+    ("Prices, cut Monday by the ministry, will stay low.", "2016-11-07", "reduced_relative"),
+    ("The plan, unveiled Monday by the minister, would cut taxes.", "2016-11-07", "reduced_relative"),
+    ("The strike, begun Monday, will continue.", "2016-11-07", "reduced_relative"),
+    # without a comma: an irregular participle right after a noun phrase
+    ("The speech given Tuesday will be studied closely.", "2016-11-08", "reduced_relative"),
+    ("The letter written Monday will be read aloud.", "2016-11-07", "reduced_relative"),
+    ("The meeting, scheduled for Friday, will decide.", "2016-11-11", "future_word"),
+    ("The talks, to be held Tuesday in Geneva, will cover trade.", "2016-11-15", "future_passive"),
+])
+def test_reduced_relative(text, value, rule):
+    from timeline.trace import explained
+    with explained():
+        m = only(text)
+    assert m.value == value
+    assert any(f"({rule})" in w for w in m.why), m.why
+
+
+def test_cue_noun_after_preposition_is_no_future():
+    # A clause without a finite verb: "hopes" is a noun here, so the day is the latest one.
+    assert only("Stocks sharply higher Monday on hopes of a deal.").value == "2016-11-07"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("President Donald Trump said Sunday people are anxious to eat out.", [("Sunday", "2016-11-06")]),
+    ("He told the Sunday People that he would quit.", []),
+    ("He wrote in the Sunday Times.", []),
+])
+def test_newspaper_titles_are_capitalised(text, expected):
+    from dates_helpers import values
+    assert values(text) == expected

@@ -35,6 +35,7 @@ How expressions are resolved (publication date Thursday 2016-11-10):
 | anchored span | "the past two months" | P2M, 2016-09-10..2016-11-10 | duration |
 | duration | "a decade", "several days" | P10Y, PXD | duration |
 | season, quarter, half | "summer 2012", "Q3 2016" | 2012-SU, 2016-Q3 | season, quarter |
+| reporting period | "the quarter", "the year-ago period", "the full year", "for the week" | the story's quarter (else the last complete one), it a year before, its year, its week | reporting_quarter, year_ago_period, reporting_year, reporting_week |
 | decade, century | "the 1990s", "the 20th century" | 199, 19 | decade, century |
 | holiday | "Christmas Eve 2015", "Thanksgiving" | 2015-12-24 | holiday |
 | narrative | "the day before", "a year later", "July of that year" | last date -1 day / +1 year / its year | narrative, month |

@@ -82,6 +82,10 @@ WEEKDAY_NAME_BEFORE = {"black", "good", "super", "cyber", "ash", "easter", "palm
 WEEKDAY_NAME_AFTER = {"times", "telegraph", "mirror", "express", "post", "herald", "sport",
                       "people", "independent", "tribune", "night football", "mail", "edition",
                       "school", "league"}
+# Of them, the titles of newspapers: a name only when capitalised ("the Sunday
+# People", but "said Sunday people are anxious").
+WEEKDAY_TITLES_AFTER = {"times", "telegraph", "mirror", "express", "post", "herald", "people", "independent",
+                        "tribune", "mail"}
 TODAY_NAME_BEFORE = {"russia", "usa", "psychology", "marketing", "management", "nursing",
                      "physics", "pakistan", "india", "china", "vietnam", "kenya", "egypt",
                      "mexico", "sky", "turkey", "uganda", "the"}

@@ -37,6 +37,9 @@ FUTURE_PHRASES = (("going", "to"), ("is", "to"), ("are", "to"), ("to", "be"),
                   ("set", "to"), ("about", "to"), ("on", "track"), ("has", "until"), ("have", "until"))
 # Future cues that are also nouns ("the plan"): forward only with their content ("the plan for June").
 CUES_ALSO_NOUNS = {"plan", "plans", "hope", "hopes", "aim", "aims", "promise", "promises", "need", "needs"}
+# Prepositions before such a word make it a noun ("on hopes of a deal", "amid plans for cuts").
+PREPOSITIONS_BEFORE_NOUN = {"on", "amid", "amidst", "despite", "with", "over", "about", "of", "without", "against",
+                            "after", "by"}
 # Words after such a noun that name its content ("the plan for June", "the hope is to").
 NOUN_CUE_CONTENT = {"for", "to", "is", "are", "calls"}
 # "set" and "due" point forward only before these ("set to", "due on").
@@ -89,6 +92,8 @@ PAST_CUES = {
     "dealt", "felt", "meant", "slept", "fled", "hid", "stood", "sat", "lay", "laid",
     "told", "said", "heard", "withdrew", "overtook", "undertook", "drew",
     "dove", "froze", "hung", "swung",
+    # regular pasts too short for the "-ed" rule
+    "died", "tied", "lied", "owed", "eyed", "axed",
     "tore", "underwent", "upheld", "wound", "forbade", "oversaw", "rang",
     "arose", "awoke", "bore", "bound", "bred", "clung", "crept", "dug", "fed",
     "forgave", "ground", "leapt", "lit", "mistook", "rebuilt", "sped", "spun",

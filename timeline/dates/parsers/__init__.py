@@ -6,7 +6,7 @@ trigger words); the engine runs each only around its trigger words.
 
 from __future__ import annotations
 
-from . import (decade, deictic, duration, full_date, holiday, month, narrative, numeric, quarter, refs, relative,
+from . import (decade, deictic, duration, full_date, holiday, month, narrative, numeric, quarter, refs, relative, reporting,
                season, sets, spelled, times, weekday, year)
 
 # Order matters only for equal spans (then `Hit.priority` decides); the
@@ -23,6 +23,7 @@ PARSERS = [
     *relative.PARSERS,
     *season.PARSERS,
     *quarter.PARSERS,
+    *reporting.PARSERS,
     *decade.PARSERS,
     *narrative.PARSERS,
     *duration.PARSERS,

@@ -11,7 +11,7 @@ from .patterns import YEAR
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
         "final": 4, "last": 4}
 PATTERN = parser_re(
-    r"(?:(?P<the>(?i:the)\s+)?(?P<y0>(?:19|20)\d\d)(?:['’]s)?\s+)?(?P<the2>(?i:the)\s+)?(?P<ord>(?i:first|1st|second|2nd|third|3rd|fourth|4th|final|last))(?P<sep>\s+|-)"
+    r"(?:(?P<the>(?i:the)\s+)?(?P<y0>(?:19|20)\d\d)(?:['’]s)?\s+)?(?P<the2>(?i:the)\s+)?(?:(?i:fiscal|financial)[\s-]+)?(?P<ord>(?i:first|1st|second|2nd|third|3rd|fourth|4th|final|last))(?P<sep>\s+|-)"
     r"(?:(?i:fiscal|financial|calendar)[\s-]+)?(?P<kind>(?i:quarter|half))\b"
     rf"(?:\s+(?:(?i:of|in)\s+)?(?:(?:the\s+)?(?i:fiscal|financial|calendar)(?:\s+year)?\s+|FY\s?)?{YEAR}\b(?![\d,.]\d))?"
     r"|\b(?P<q>Q[1-4]|H[12])\b(?:\s*(?:'(?P<yy>\d\d)\b|(?P<y4>(?:19|20)\d\d)\b)|(?P<fy>\s+(?i:FY|fiscal)\s*(?P<fyy>(?:19|20)?\d\d)\b))?"

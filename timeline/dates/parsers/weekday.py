@@ -25,8 +25,10 @@ def extract(ctx: Context, m: re.Match[str]) -> Hit | None:
     before = prev_word(ctx.text, m.start()).lower()
     if before in vocab.WEEKDAY_NAME_BEFORE:
         return None
-    after = next_word(ctx.text, m.end("weekday")).lower()
-    if after in vocab.WEEKDAY_NAME_AFTER and not m["part"]:
+    written = next_word(ctx.text, m.end("weekday"))
+    after = written.lower()
+    if after in vocab.WEEKDAY_NAME_AFTER and not m["part"] and (
+            after not in vocab.WEEKDAY_TITLES_AFTER or written[:1].isupper()):
         return None
     rel_word = " ".join((m["rel"] or "").lower().split())
     rel = _REL.get(rel_word)

@@ -25,6 +25,7 @@ from .anchor import Anchor
 from .calendar import calendar_value, stretch
 from .holiday import holiday_value
 from .refs import duration_value, reference_value
+from .reporting import reporting_value
 from .shift import shift_value
 
 # Hit kind -> the function that resolves it (any other kind is a duration or a set).
@@ -33,6 +34,7 @@ RESOLVERS: dict[str, Callable[[Anchor, Hit], Mention | None]] = {
     "shift": shift_value,
     "ref": reference_value,
     "holiday": holiday_value,
+    "report": reporting_value,
 }
 _STORY_KEEP = 16  # story dates remembered; past that the oldest half is dropped
 

@@ -16,6 +16,7 @@ from ...model import Mention
 from .. import timex
 from ..engine import Hit
 from .anchor import FINENESS, UNRESOLVED, Anchor, explain, fineness, mention, period, resolved
+from .reporting import year_back_of_period
 
 NARRATIVE_REACH = 400  # characters: how far back a coarser story date still anchors
 
@@ -24,6 +25,8 @@ def shift_value(a: Anchor, h: Hit) -> Mention | None:
     """The period `h.n` `h.unit`s from its anchor."""
     unit = h.unit or "day"
     n, why_n = _count(a, h, unit)
+    if h.rule in ("ago", "narrative") and (back := year_back_of_period(a, h, unit, n)) is not None:
+        return back
     if h.base == "narrative":
         coarse = _story_period(a, h, unit)
         if coarse is not None:

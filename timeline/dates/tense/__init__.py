@@ -25,7 +25,10 @@ third-quarter revenue") is not made past by it. Verbs of postponing look
 forward only to where the event moves ("postponed until March"). A
 past-looking form right after a modal or "to" is a base form ("will ground
 the jets"). Present verbs of a schedule ("reports results on Thursday")
-look forward, as news uses them.
+look forward, as news uses them. A past participle opening a phrase set off
+by a comma, or an irregular one right after a noun phrase, is a reduced
+relative ("the vote, cast Friday, will decide", "the speech given Tuesday"):
+it looks back, whatever the clause's own verb says.
 """
 
 from __future__ import annotations

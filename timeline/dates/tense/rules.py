@@ -105,6 +105,59 @@ def infinitive(cl: Clause, i: int) -> Tense | None:
     return Tense(-1 if prev and past(prev) else 1, "infinitive", f"{prev} to".strip())
 
 
+def reduced_relative(cl: Clause, i: int) -> Tense | None:
+    """"a communique, read Wednesday night at a rally, ...", "the bill, passed
+    Tuesday by the Senate, goes ...": a past participle that opens a phrase set
+    off by a comma is a reduced relative; it reports a done event, so it
+    looks back, and the verb of the clause it is set into does not decide.
+    Participles of a schedule ("scheduled", "set for") are not such."""
+    w, pos = cl.left[i]
+    lw = w.lower()
+    opener = cl.text[cl.left[i - 1][1] + len(cl.left[i - 1][0]):pos] if i else cl.text[max(0, pos - 3):pos]
+    if not w[:1].islower():
+        return None
+    if not any(ch in opener for ch in ",(—–") and not _after_noun(cl, i):
+        return None
+    nxt = _next(cl.left, i)
+    if lw in verbs.FUTURE_CUES and not (lw in verbs.PAST_AS_BASE and nxt not in verbs.SET_DUE_COMPLEMENTS):
+        return None  # "the vote, scheduled for Friday, ...": forward
+    if lw not in verbs.PAST_AS_BASE and lw not in verbs.IRREGULAR_PARTICIPLES and word_cue(w, nxt)[0] >= 0:
+        return None  # not a participle form
+    between = cl.left[i + 1:]
+    if len(between) > 4 or any(x[:1].islower() and x.lower() not in verbs.DATE_PREPOSITIONS
+                               and x.lower() not in ("by", "the", "a", "an") for x, _ in between):
+        return None  # the date belongs to a later word of the phrase
+    return Tense(-1, "reduced_relative", lw)
+
+
+_NOT_NOUN = (verbs.AUXILIARIES | verbs.PERFECT_AUXILIARIES | verbs.MODALS | verbs.SINGULAR_PRONOUNS
+             | verbs.OTHER_PRONOUNS | verbs.RELATIVE_PRONOUNS | verbs.NOUN_PHRASE_START)
+
+
+def _after_noun(cl: Clause, i: int) -> bool:
+    """"the ballots cast Friday", "the speech given Tuesday": a participle right
+    after a noun phrase opened by a determiner (no verb, no punctuation between)."""
+    lw = cl.left[i][0].lower()
+    if lw not in verbs.IRREGULAR_PARTICIPLES or lw in verbs.PAST_AS_BASE:
+        # regular "-ed" forms look back by themselves (left_cue); "cut", "hit"
+        # after a noun are mostly nouns themselves ("a rate cut in June")
+        return False
+    text = cl.text
+    j = i - 1
+    if j < 0:
+        return False
+    p = cl.left[j][0].lower()
+    if not p.isalpha() or p in _NOT_NOUN or p.endswith("ly") or word_cue(cl.left[j][0], lw)[0]:
+        return False
+    for k in range(j, max(-1, j - 4), -1):
+        w, pos = cl.left[k]
+        if text[pos + len(w):cl.left[k + 1][1]].strip():
+            return False  # punctuation: another phrase
+        if k < j and w.lower() in verbs.NOUN_PHRASE_START:
+            return True
+    return False
+
+
 def left_cue(cl: Clause, i: int) -> Tense | None:
     """The word's own cue (`word_cue`, `same_past`), unless it is a base form
     after a modal or a participle whose auxiliary decides."""
@@ -123,7 +176,7 @@ def left_cue(cl: Clause, i: int) -> Tense | None:
 # belongs to decides before the word's own cue ("reports" and "said" are
 # also cue words); a distant reporting verb is passed over before its cue is
 # read; "to" + a base verb is read as one infinitive before "to" alone.
-LEFT_RULES = (schedule_verb, reporting_verb, distant_reporting_verb, infinitive, left_cue)
+LEFT_RULES = (schedule_verb, reporting_verb, distant_reporting_verb, infinitive, reduced_relative, left_cue)
 
 
 # -- words after the date -----------------------------------------------------------

@@ -41,6 +41,8 @@ def _future_word(w: str, nxt: str, prev: str) -> tuple[int, str]:
     """A word of FUTURE_CUES, unless it is a noun or a "set"/"due" without its complement."""
     if w in verbs.CUES_ALSO_NOUNS and prev.lower() in verbs.NOUN_PHRASE_START and nxt not in verbs.NOUN_CUE_CONTENT:
         return 0, "cue_as_noun"  # "put the plan on hold in December": a noun, its content not named
+    if w in verbs.CUES_ALSO_NOUNS and prev.lower() in verbs.PREPOSITIONS_BEFORE_NOUN and nxt != "to":
+        return 0, "cue_as_noun"  # "shares rose Monday on hopes of a deal": the object of a preposition
     if w in ("set", "due") and nxt not in verbs.SET_DUE_COMPLEMENTS:
         return 0, "set_alone"
     if w == "set" and nxt in ("on", "in") and prev.lower() not in verbs.BE_BEFORE_SET:

@@ -1,0 +1,94 @@
+"""Financial reporting periods: the quarter or year a results story reports,
+and the same period a year before it."""
+
+from datetime import date
+
+import pytest
+
+from dates_helpers import values
+
+OCT = date(1989, 10, 25)  # results season for the third quarter
+FEB = date(2017, 2, 2)  # results season for the fourth quarter and the year
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("Net income in the third quarter rose 12 percent. Sales in the quarter were flat.", OCT,
+     [("the third quarter", "1989-Q3"), ("the quarter", "1989-Q3")]),
+    ("Profit for the latest quarter was $2 billion.", OCT, [("the latest quarter", "1989-Q3")]),
+    ("Third-quarter profit rose to $5 million from $4 million in the year-earlier quarter.", OCT,
+     [("Third-quarter", "1989-Q3"), ("the year-earlier quarter", "1988-Q3")]),
+    ("Sales in the third quarter fell from the year-ago period.", OCT,
+     [("the third quarter", "1989-Q3"), ("the year-ago period", "1988-Q3")]),
+    ("Third-quarter earnings were 80 cents a share, up from 70 cents a year ago.", OCT,
+     [("Third-quarter", "1989-Q3"), ("a year ago", "1988-Q3")]),
+    ("Third-quarter profit rose to $5 million from $4 million in the same quarter last year.", OCT,
+     [("Third-quarter", "1989-Q3"), ("the same quarter last year", "1988-Q3")]),
+    ("Third-quarter profit rose from the prior-year quarter.", OCT,
+     [("Third-quarter", "1989-Q3"), ("the prior-year quarter", "1988-Q3")]),
+    ("Revenue in the third quarter rose 5 percent from a year earlier.", OCT,
+     [("the third quarter", "1989-Q3"), ("a year earlier", "1988-Q3")]),
+    ("Fourth-quarter profit doubled. For the full year, profit rose 20 percent.", FEB,
+     [("Fourth-quarter", "2016-Q4"), ("the full year", "2016")]),
+    ("The company earned $3 a share for the year.", FEB, [("the year", "2016")]),
+    ("The company expects to earn $4 a share for the year.", date(2017, 6, 2), [("the year", "2017")]),
+    ("It expects to hold $10 billion in cash at year-end.", date(2017, 6, 2), [("year-end", "2017")]),
+    ("The economy shrank in the first three months of the year.", date(2014, 10, 9),
+     [("the first three months of the year", "2014-Q1")]),
+    ("Growth estimates for the final quarter of last year were revised.", date(2008, 7, 31),
+     [("the final quarter of last year", "2007-Q4")]),
+    ("Much depends on growth in the last six months of 2014.", date(2014, 10, 9),
+     [("the last six months of 2014", "2014-H2")]),
+])
+def test_reporting_periods(text, published, expected):
+    assert values(text, published) == expected
+
+
+def test_fiscal_quarter_is_found_whole():
+    # Its value is the calendar quarter of that number (the fiscal calendar is not known).
+    assert [t for t, _v in values("For the fiscal first quarter, the company earned $3 million.", OCT)] == \
+        ["the fiscal first quarter"]
+
+
+def test_the_quarter_without_a_story_quarter_is_the_last_complete_one():
+    assert values("Sales in the quarter fell 3 percent.", OCT) == [("the quarter", "1989-Q3")]
+
+
+@pytest.mark.parametrize("text", [
+    "He was named player of the Year.",
+    "The year before, sales had doubled.",
+    "In the year 2000 the bug struck.",
+])
+def test_not_a_reporting_year(text):
+    assert all(t != "the year" for t, _v in values(text, OCT))
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("Productivity jumped four percent in the July-September quarter.", date(2002, 11, 7),
+     [("the July-September quarter", "2002-Q3")]),
+    ("GM earned $3 billion in the January-to-March period, up from $865 million in the same period a year ago.",
+     date(2011, 5, 5), [("the January-to-March period", "2011-Q1"), ("a year ago", "2010-Q1")]),
+])
+def test_quarter_named_by_its_months(text, published, expected):
+    assert values(text, published) == expected
+
+
+def test_months_off_the_calendar_quarters_are_no_quarter():
+    assert all("Q" not in v for _t, v in values("Sales rose in the August-October quarter.", OCT))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("For the week, the Dow rose 2 percent.", [("the week", "2016-W45")]),
+    ("Shares fell on Monday. For the week, the index lost 3 percent.",
+     [("Monday", "2016-11-07"), ("the week", "2016-W45")]),
+    ("Last week, the Fed cut rates.", [("Last week", "2016-W44")]),
+    ("Talks will resume later this week.", [("later this week", "2016-W45")]),
+    ("Sales will top last year's record.", [("last year", "2015")]),
+    ("The company said this year would be difficult.", [("this year", "2016")]),
+])
+def test_weeks_and_years_as_values(text, expected):
+    assert values(text, date(2016, 11, 10)) == expected
+
+
+@pytest.mark.parametrize("text", ["Sales fell in the week ended Friday.", "He left in the week before the vote."])
+def test_the_week_of_something_else_is_not_the_story_week(text):
+    assert all(t != "the week" for t, _v in values(text, date(2016, 11, 10)))

@@ -1,0 +1,116 @@
+"""Financial reporting periods ("the quarter", "the year-ago period", "the
+full year"): the period the story reports, or the one a year before it.
+
+Results reporting is about one period at a time, named once ("third-quarter
+profit rose") and then referred to: "the quarter" is that quarter, "the
+year-earlier quarter" and "the year-ago period" are the same period a year
+before, "the year" and "the full year" the year it lies in. So the story's
+latest reporting period (a quarter or half; for the year also a year) within
+`REACH` characters anchors them. Without one, news reports a period after it
+ends: "the quarter" in a past or tenseless clause is the last complete
+quarter at publication, in a forward clause the current one; "the year" is
+the publication's year, or the one before when a past clause is written in
+its first quarter (annual results are reported in the following months).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ...model import Mention
+from ..engine import Hit
+from .anchor import UNRESOLVED, Anchor, mention, period, resolved
+
+REACH = 600  # characters: how far back a reporting period still anchors
+# Periods a year back from the reported one: they are not what the story reports.
+_NOT_REPORTED = {"year_ago_period", "ago", "narrative"}
+_STORY_PRECISIONS = {"quarter": ("quarter",), "half": ("half",), "period": ("quarter", "half"),
+                     "year": ("quarter", "half", "year"), "week": ("day", "week")}
+
+
+def story_period(a: Anchor, h: Hit, precisions) -> Mention | None:
+    """The story's latest reporting period of one of `precisions`, if it is near."""
+    for s in reversed(a.story):
+        if h.start - s.end > REACH:
+            return None
+        if s.rule in _NOT_REPORTED:
+            continue  # "the year-ago period" is compared with, not reported
+        if s.precision in precisions and s.first is not None and s.value[:1].isdigit():
+            return s
+    return None
+
+
+def reporting_value(a: Anchor, h: Hit) -> Mention | None:
+    unit, back = h.unit or "quarter", int(h.n or 0)
+    if unit == "year_part":
+        return _part_of_year(a, h, back)
+    s = story_period(a, h, _STORY_PRECISIONS.get(unit, ("quarter",)))
+    if s is not None:
+        if unit == "year":
+            m = period(a, h, "year", s.first.year + back, None, None, "narrative")
+        elif unit == "week":
+            y, w, _ = s.first.isocalendar()
+            m = period(a, h, "week", y, w, None, "narrative")
+        else:
+            sub = _sub(s)
+            m = period(a, h, s.precision, s.first.year + back, sub, None, "narrative")
+        return resolved(m, f"the story's reporting period '{s.text}'" + (" a year before" if back else ""),
+                        "reporting reporting_value")
+    pub = a.published
+    if pub is None:
+        precision = "quarter" if unit == "period" else unit
+        return mention(a, h, UNRESOLVED.get(precision, "XXXX"), precision, None, None, "unresolved")
+    if unit == "week":
+        y, w, _ = pub.isocalendar()
+        return resolved(period(a, h, "week", y, w, None, "publication"), "the publication's week",
+                        "reporting reporting_value")
+    t = a.tense(h)
+    if unit == "year":
+        y = pub.year - 1 if t.direction < 0 and pub.month <= 3 else pub.year
+        m = period(a, h, "year", y + back, None, None, "publication")
+        return resolved(m, f"the year reported, {t.word} ({t.describe()})" + (", a year before" if back else ""),
+                        "reporting reporting_value")
+    if unit == "half":
+        k = pub.year * 2 + (pub.month - 1) // 6 - (0 if t.direction > 0 else 1)
+        m = period(a, h, "half", k // 2 + back, k % 2 + 1, None, "publication")
+    else:
+        k = pub.year * 4 + (pub.month - 1) // 3 - (0 if t.direction > 0 else 1)
+        m = period(a, h, "quarter", k // 4 + back, k % 4 + 1, None, "publication", k > _index(pub))
+    how = "the current quarter, a forward clause" if t.direction > 0 else "the last complete quarter at publication"
+    return resolved(m, how + (", a year before" if back else ""), "reporting reporting_value")
+
+
+def _part_of_year(a: Anchor, h: Hit, rel: int) -> Mention | None:
+    """"the first quarter of the year": that quarter of the publication's year
+    ("of last year": of the year before)."""
+    precision, sub = ("quarter", h.quarter) if h.quarter else ("half", h.half)
+    if a.published is None:
+        return mention(a, h, f"XXXX-{precision[0].upper()}{sub}", precision, None, None, "unresolved")
+    m = period(a, h, precision, a.published.year + rel, sub, None, "publication")
+    return resolved(m, "of the publication's year" if rel == 0 else f"of the year {rel:+d} from publication's",
+                    "reporting _part_of_year")
+
+
+def _index(pub: date) -> int:
+    return pub.year * 4 + (pub.month - 1) // 3
+
+
+def _sub(s: Mention) -> int:
+    """The quarter or half number of a story period."""
+    if s.precision == "quarter":
+        return (s.first.month - 1) // 3 + 1
+    return (s.first.month - 1) // 6 + 1
+
+
+def year_back_of_period(a: Anchor, h: Hit, unit: str, n: int) -> Mention | None:
+    """"rose 5 percent from a year ago" after "third-quarter profit": in results
+    reporting a whole number of years back from a quarter or half is that
+    period in the earlier year, not the earlier year as a whole."""
+    if unit != "year" or n >= 0:
+        return None
+    s = story_period(a, h, ("quarter", "half"))
+    if s is None or h.start - s.end > REACH // 2:
+        return None
+    m = period(a, h, s.precision, s.first.year + n, _sub(s), None, "narrative")
+    return resolved(m, f"the story's reporting period '{s.text}', {-n} year{'s' if n < -1 else ''} before",
+                    "reporting year_back_of_period")
