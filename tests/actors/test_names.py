@@ -76,7 +76,7 @@ def test_organisation_before_a_title_is_its_own_name():
 
 
 def test_model_suffix_and_airline_numbers():
-    assert names("A door plug blew off an Alaska Airlines 737 MAX 9 jet.") == ["Alaska Airlines"]
+    assert names("A door plug blew off an Alaska Airlines 737 MAX 9 jet.") == ["Alaska Airlines", "737 MAX 9"]
     assert names("The European Union's regulator approved it.") == ["European Union"]
 
 
@@ -104,9 +104,31 @@ def test_chief_financial_officer_is_a_title():
 
 def test_capitals_after_a_year_are_a_name_but_after_a_model_number_a_suffix():
     assert names("In 2022 VW put its battery activities into a separate company.", "VW said") == ["VW"]
-    assert names("Boeing said the 737 MAX was safe.") == ["Boeing"]
+    assert names("Boeing said the 737 MAX was safe.") == ["Boeing", "737 MAX"]  # a model is an entity
 
 
 def test_a_currency_prefix_is_no_name():
     text = "Revenue fell to NT$430 billion, or US$13.6 billion, HK$ 2 billion, A$3, C$4, S$1 and R$9, Airbus said."
     assert [n for _, _, n in find_names(text, set())] == ["Airbus"]
+
+
+# ------------------------------------------------------------ products, models, services, indices
+
+def test_brands_in_camel_case_are_names():
+    # Wikinews, "Apple launches 3G iPhone" and "Apple to lower UK iTunes prices" (CC BY 2.5).
+    assert names("Apple Computer today launched a 3G version of its iPhone device.") == ["Apple Computer", "iPhone"]
+    assert names("The firm said more than 4 billion songs had been downloaded from the iTunes store.") == ["iTunes"]
+
+
+def test_a_short_model_number_after_a_name_is_part_of_it():
+    # Wikinews, "Apple unveils iPhone 4, iOS 4 at Worldwide Developers Conference 2010" (CC BY 2.5).
+    assert names("The iPhone 4 will use Apple's latest mobile operating system, iOS 4.") == ["iPhone 4", "Apple", "iOS 4"]
+    assert names("The iPhone 3GS's price will be reduced to US $99, and the iPhone 3G will be discontinued.") == [
+        "iPhone 3GS", "iPhone 3G"]
+    assert names("The FTSE 100 fell 2 percent, Shell 3 percent and Apple 1.5 percent.") == ["FTSE 100", "Shell", "Apple"]
+
+
+def test_a_model_number_before_a_capitalised_word_names_the_model():
+    assert names("Regulators grounded the 737 Max after the crash.", "The Max is Boeing's jet.") == ["737 Max"]
+    assert names("Orders for Boeing's 787 Dreamliner rose.") == ["Boeing", "787 Dreamliner"]
+    assert names("More than 100 Boeing employees left.", "Boeing said") == ["Boeing"]

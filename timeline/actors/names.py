@@ -1,7 +1,11 @@
 """Finding names in a sentence, by rule (no model), and the spelling of a name.
 
 - a name is a run of capitalised tokens (with "of", "for", "de", "&" allowed
-  between them and a model number after them: "Bank of America", "Boeing 777");
+  between them and a model number after them: "Bank of America", "Boeing 777",
+  "iPhone 4", "FTSE 100"); a brand written with a small letter before a
+  capital ("iPhone", "iTunes", "eBay") counts as capitalised, and a model
+  number after "the", "a" or a possessive starts the name of the model it
+  numbers ("the 737 Max", "Boeing's 787 Dreamliner");
 - a possessive ends a run ("Putin's team" gives "Putin"), except that a
   place's organisation stays whole ("Russia's Foreign Ministry");
 - not names: ordinary words capitalised only because they open a sentence
@@ -37,13 +41,22 @@ from timeline.lexicon.people import (
 from timeline.text.datelines import in_place
 
 _TOKEN = re.compile(r"[A-Z]/[A-Z](?![\w/])|[A-Za-z0-9\u00C0-\u024F][\w\u00C0-\u024F.&'’-]*")  # "A/S" is one token
-_CURRENCY_PREFIX = re.compile(r"\$\s?\d")  # right after a token: "NT$", "HK$", "A$", "R$"
+_CURRENCY_PREFIX = re.compile(r" ?\$\s?\d")  # right after a token: "NT$", "HK$", "A$", "R$", "US $99"
 _POSSESSIVE = re.compile(r"['’]s?$")
 _ABBREV = re.compile(r"^(?:[A-Z]\.){1,4}$|^[A-Z][a-z]{0,3}\.$")
 _INITIALS = re.compile(r"^(?:[A-Z]\.){2,4}$")
 _ADJ_SUFFIX = re.compile(rf"(?:{'|'.join(ADJECTIVE_ENDINGS)})$")
 _PEOPLE = re.compile(rf"(?:{'|'.join(PEOPLE_PLURAL_ENDINGS)})s$")
 _MODEL_NUMBER = re.compile(r"\d{3,4}\w*")
+# A brand's camel case: a small letter or two, then a capital ("iPhone", "eBay", "iOS").
+_BRAND = re.compile(r"[a-z]{1,2}[A-Z][A-Za-z]*\d*")
+# A short model number or version after a product's name: "iPhone 4", "iPhone 3GS", "Windows 7".
+_SHORT_MODEL_NUMBER = re.compile(r"\d{1,2}[A-Z]{0,3}|\d[A-Z]{1,3}")
+# What follows a number that counts or measures: "Apple 3 percent", "Boeing 10 million".
+_QUANTITY_AFTER = re.compile(r"\s*(?:%|[.,]\d|percent\b|per\b|pc\b|points?\b|million\b|billion\b|trillion\b"
+                             r"|thousand\b|hundred\b|times\b|years?\b|months?\b|weeks?\b|days?\b|hours?\b|[-–]\s*\d)")
+# Words after which a model number starts the name of the model it numbers ("the 737 Max").
+_BEFORE_A_MODEL = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our)|['’]s?)\s$", re.I)
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _WORDS_AFTER_A_SUBJECT = VERBS_AFTER_A_SUBJECT | FUNCTION_WORDS_AFTER_A_NAME
 _SORTED_TITLES = sorted(TITLES_BEFORE_A_NAME, key=lambda t: -len(t))
@@ -72,7 +85,9 @@ def known_capitalised(texts) -> CapitalisedWords:
     for text in texts:
         for i, m in enumerate(_TOKEN.finditer(text)):
             word = _clean(m.group())
-            if word[:1].islower():
+            if _BRAND.fullmatch(word):
+                known.add(word)  # "iPhone": written so wherever it is
+            elif word[:1].islower():
                 known.lower.add(word)
             elif i > 0 and word[:1].isupper() and not _after_opening(text, m.start()):
                 known.add(word)
@@ -103,7 +118,13 @@ def _capitalised_runs(text: str) -> Iterator[list[tuple[int, int, str]]]:
         if run and not joined:
             yield run
             run = []
-        if _capital(text, word, e) or (joined and _continues_run(tokens, i, word, run)):
+        if not (_capital(text, word, e) or (joined and _continues_run(tokens, i, word, run, text))) and \
+                _model_before_name(tokens, i, word, text):
+            if run:
+                yield run
+            run, joined = [], False  # "an Alaska Airlines 737 MAX 9": the number starts the model's name
+        if _capital(text, word, e) or (joined and _continues_run(tokens, i, word, run, text)) or (
+                not run and _model_before_name(tokens, i, word, text)):
             run.append((s, e, word))
             # A place's organisation stays whole: "Russia's Foreign Ministry".
             if _is_possessive(raw) and not _place_org_follows(tokens, i, text):
@@ -118,24 +139,48 @@ def _capitalised_runs(text: str) -> Iterator[list[tuple[int, int, str]]]:
 
 def _capital(text: str, word: str, end: int) -> bool:
     """A capitalised word that may be part of a name."""
+    if _BRAND.fullmatch(word):
+        return True  # "iPhone", "iTunes", "eBay"
     if not word[:1].isupper() or word.rstrip(".") in MONTH_NAMES or word.rstrip(".") in WEEKDAY_NAMES:
         return False
-    if _CURRENCY_PREFIX.match(text, end):
+    if _CURRENCY_PREFIX.match(text, end) and (text[end:end + 1] == "$" or word.isupper() and len(word) <= 3):
         return False  # "NT$430 billion", "US$5 billion", "HK$2": a currency, not a name
     if "-" in word and word.rsplit("-", 1)[1][:1].islower() and word not in _TITLE_WORDS:
         return False  # "Kyiv-held", "Moscow-based": adjectives
     return True
 
 
-def _continues_run(tokens, i: int, word: str, run) -> bool:
-    """A model number after a name ("Boeing 777"), or a connector between two names ("Bank of America")."""
-    model_no = (
-        _MODEL_NUMBER.fullmatch(word) is not None and not _YEAR.fullmatch(word)
-        and run[-1][2][:1].isupper() and run[-1][2] not in CAPITALISED_NON_NAMES
-        and run[-1][2] not in ORGANISATION_HEAD_WORDS
+def _continues_run(tokens, i: int, word: str, run, text: str = "") -> bool:
+    """A model number after a name ("Boeing 777", "iPhone 4", "FTSE 100"), or a
+    connector between two names ("Bank of America"). A short number is a model
+    number only when nothing after it makes it a count or a measure ("Apple 3
+    percent")."""
+    last = run[-1][2]
+    named = (last[:1].isupper() or _BRAND.fullmatch(last) is not None) and last not in CAPITALISED_NON_NAMES \
+        and last not in ORGANISATION_HEAD_WORDS and last not in _TITLE_WORDS
+    long_number = _MODEL_NUMBER.fullmatch(word) is not None and not _YEAR.fullmatch(word)
+    short_number = (
+        _SHORT_MODEL_NUMBER.fullmatch(word) is not None and not _QUANTITY_AFTER.match(text, tokens[i][1])
+        and not text[tokens[i][1]:tokens[i][1] + 1].isdigit()
     )
+    model_no = named and (long_number or short_number)
     connector = word in LOWER_CASE_NAME_CONNECTORS and i + 1 < len(tokens) and _clean(tokens[i + 1][2])[:1].isupper()
     return model_no or connector
+
+
+def _model_before_name(tokens, i: int, word: str, text: str) -> bool:
+    """ "the 737 Max", "Boeing's 787 Dreamliner", "an Alaska Airlines 737 MAX 9":
+    a model number right before a capitalised word, after an article, a
+    possessive or a name, names the model."""
+    if not (_MODEL_NUMBER.fullmatch(word) and not _YEAR.fullmatch(word)) or i + 1 >= len(tokens):
+        return False
+    nxt = _clean(tokens[i + 1][2])
+    return (
+        text[tokens[i][1]:tokens[i + 1][0]] == " " and nxt[:1].isupper() and nxt not in CAPITALISED_NON_NAMES
+        and nxt.rstrip(".") not in MONTH_NAMES and nxt.rstrip(".") not in WEEKDAY_NAMES
+        and (_BEFORE_A_MODEL.search(text, 0, tokens[i][0]) is not None
+             or i > 0 and text[tokens[i - 1][1]:tokens[i][0]] == " " and _clean(tokens[i - 1][2])[:1].isupper())
+    )
 
 
 def _is_possessive(raw: str) -> bool:
