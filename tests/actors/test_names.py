@@ -132,3 +132,34 @@ def test_a_model_number_before_a_capitalised_word_names_the_model():
     assert names("Regulators grounded the 737 Max after the crash.", "The Max is Boeing's jet.") == ["737 Max"]
     assert names("Orders for Boeing's 787 Dreamliner rose.") == ["Boeing", "787 Dreamliner"]
     assert names("More than 100 Boeing employees left.", "Boeing said") == ["Boeing"]
+
+
+# ------------------------------------------------------------ no junk names
+
+def test_a_qualifier_opening_a_sentence_is_no_part_of_the_name():
+    assert names("Embattled Boeing said it would slow production.") == ["Boeing"]
+    assert names("CHICAGO - Embattled Boeing said it would slow production.") == ["Boeing"]
+    assert names("Former Microsoft chief Bill Gates spoke.", "They met Microsoft.") == ["Microsoft", "Bill Gates"]
+
+
+def test_a_lone_organisation_noun_or_letter_is_no_name():
+    assert names("Board members met to discuss the plan.") == []
+    assert names("Board approved the plan, the Board said.") == []
+    assert names("X said it had removed the posts.") == []
+    assert names("The store ranked No. 1 in the United States.") == ["United States"]
+
+
+def test_a_dateline_city_is_no_name_but_the_word_after_the_dateline_may_be():
+    # (the credit, "Reuters", is left out by the event stage with the rest of the dateline)
+    assert names("CHICAGO (Reuters) - Boeing on Tuesday said it would pay.")[-1:] == ["Boeing"]
+    assert names("WASHINGTON — Airbus delivered its last A380.") == ["Airbus", "A380"]
+
+
+def test_a_place_before_a_brand_is_its_market_not_its_name():
+    # Wikinews, "Apple to lower UK iTunes prices" (CC BY 2.5).
+    found = names("Apple Inc. is to lower prices on the United Kingdom iTunes store, the European Commission said.")
+    assert found == ["Apple Inc.", "iTunes", "European Commission"]
+
+
+def test_french_connectors_inside_a_place_name():
+    assert names("It was calm for survivors in shelters in the capital Port au Prince.") == ["Port au Prince"]

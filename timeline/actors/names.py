@@ -28,17 +28,19 @@ from timeline.lexicon.people import (
     ADJECTIVE_ENDINGS,
     CAPITALISED_NON_NAMES,
     FUNCTION_WORDS_AFTER_A_NAME,
+    GENERIC_ORGANISATION_NOUNS,
     IRREGULAR_PAST_VERBS,
     LOWER_CASE_NAME_CONNECTORS,
     MONTH_NAMES,
     ORGANISATION_HEAD_WORDS,
     PEOPLE_PLURAL_ENDINGS,
     PLACE_NAMES,
+    QUALIFIER_ENDINGS,
     TITLES_BEFORE_A_NAME,
     VERBS_AFTER_A_SUBJECT,
     WEEKDAY_NAMES,
 )
-from timeline.text.datelines import in_place
+from timeline.text.datelines import in_place, prose_start
 
 _TOKEN = re.compile(r"[A-Z]/[A-Z](?![\w/])|[A-Za-z0-9\u00C0-\u024F][\w\u00C0-\u024F.&'’-]*")  # "A/S" is one token
 _CURRENCY_PREFIX = re.compile(r" ?\$\s?\d")  # right after a token: "NT$", "HK$", "A$", "R$", "US $99"
@@ -46,6 +48,7 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _ABBREV = re.compile(r"^(?:[A-Z]\.){1,4}$|^[A-Z][a-z]{0,3}\.$")
 _INITIALS = re.compile(r"^(?:[A-Z]\.){2,4}$")
 _ADJ_SUFFIX = re.compile(rf"(?:{'|'.join(ADJECTIVE_ENDINGS)})$")
+_QUALIFIER = re.compile(rf"[A-Z][a-z]+(?:{'|'.join(QUALIFIER_ENDINGS)})")
 _PEOPLE = re.compile(rf"(?:{'|'.join(PEOPLE_PLURAL_ENDINGS)})s$")
 _MODEL_NUMBER = re.compile(r"\d{3,4}\w*")
 # A brand's camel case: a small letter or two, then a capital ("iPhone", "eBay", "iOS").
@@ -198,10 +201,13 @@ def _clean(raw: str) -> str:
     return word
 
 
-def _after_opening(text: str, pos: int) -> bool:
-    """True when `pos` opens a sentence or a quotation."""
+def _after_opening(text: str, pos: int, dateline: bool = True) -> bool:
+    """True when `pos` opens a sentence or a quotation, or (with `dateline`)
+    the prose after a dateline ("CHICAGO (Reuters) - Embattled Boeing ...")."""
     before = text[:pos].rstrip(" \"“‘'([")
-    return before == "" or before[-1] in ".!?:\n"
+    if before == "" or before[-1] in ".!?:\n":
+        return True
+    return dateline and before[-1] in "-—–" and prose_start(text) == pos
 
 
 def _place_org_follows(tokens, i, text) -> bool:
@@ -240,11 +246,13 @@ def _accept(text: str, run, known: set[str], heading: bool):
         org_names = _accept(text, run[:split], _Always(known), False)
         return org_names + _accept(text, run[split:], known, False)
     first = run[0]
-    if _after_opening(text, first[0]) and first[2] not in known and first[2] not in PLACE_NAMES:
+    if _after_opening(text, first[0], dateline=len(run) > 1) and first[2] not in known and first[2] not in PLACE_NAMES:
+        # After a dateline a lone word is a name as mid-sentence ("PARIS (Reuters) - Airbus on
+        # Thursday ..."); only a qualifier before a name goes ("- Embattled Boeing said").
         if len(run) == 1:
             return _sentence_opening_word(text, first, known)
-        if first[2] not in _TITLE_WORDS and first[2].lower() in getattr(known, "lower", ()):
-            run = run[1:]  # "Shares Boeing ..." is rare; "Spirit AeroSystems" is a name
+        if first[2] not in _TITLE_WORDS and (first[2].lower() in getattr(known, "lower", ()) or _QUALIFIER.fullmatch(first[2])):
+            run = run[1:]  # "Shares Boeing ..." is rare; "Embattled Boeing": a qualifier; "Spirit AeroSystems" is a name
     run = _drop_qualifier_of_title(text, run)
     name = _spelling(text, run)
     if any(rule(text, run, name) for rule in _NOT_A_NAME):
@@ -310,6 +318,8 @@ def _sentence_opening_word(text: str, first, known: set[str]):
     follower = text[first[1]:].split(None, 1)
     verb = follower[0].strip(",.;:").lower() if follower and text[first[1]:first[1] + 1] == " " else ""
     third_person = re.fullmatch(r"(?<![a-z])[a-z]{3,}[^s]s", verb) and not re.search(r"(?:er|est|ly|ing|ed)$", first[2])
+    if first[2] in GENERIC_ORGANISATION_NOUNS or len(first[2]) == 1:
+        return []  # "Board approved", "X said": no name by itself
     if first[2].lower() in lower or first[2] in CAPITALISED_NON_NAMES or not (_is_verbish(verb) or third_person):
         return []
     return [(first[0], first[1], text[first[0]:first[1]])]
@@ -323,7 +333,12 @@ def _is_verbish(word: str) -> bool:
 
 def _drop_qualifier_of_title(text: str, run):
     """ "U.S. President-elect Donald Trump": the country only qualifies the title;
-    "Russian President Vladimir Putin": likewise a nationality before a title."""
+    "Russian President Vladimir Putin": likewise a nationality before a title;
+    "the United Kingdom iTunes store", "the US iPhone": a place before a brand
+    says which market, and is no part of the brand's name."""
+    for k in range(1, min(len(run), 4)):
+        if _BRAND.fullmatch(run[k][2]) and text[run[0][0]:run[k - 1][1]] in PLACE_NAMES:
+            return run[k:]
     if len(run) > 1 and (run[0][2] in PLACE_NAMES or _INITIALS.match(run[0][2]) or _ADJ_SUFFIX.search(run[0][2])):
         rest = text[run[1][0]:run[-1][1]].replace("’", "'")
         rest = rest[:-2] if rest.endswith("'s") else rest
@@ -374,7 +389,17 @@ def _lone_title(text: str, run, name: str) -> bool:
     return strip_titles(name) == ""
 
 
-_NOT_A_NAME = (_adjective_before_noun, _model_suffix, _people, _lone_title)
+def _lone_organisation_noun(text: str, run, name: str) -> bool:
+    """ "Board", "the Ministry", "Corp.": an organisation noun names none by itself."""
+    return len(run) == 1 and run[0][2] in GENERIC_ORGANISATION_NOUNS
+
+
+def _lone_letter(text: str, run, name: str) -> bool:
+    """ "X", "Q": a letter alone (a plan, a variable, a grade) is no name."""
+    return len(run) == 1 and len(run[0][2]) == 1
+
+
+_NOT_A_NAME = (_adjective_before_noun, _model_suffix, _people, _lone_title, _lone_organisation_noun, _lone_letter)
 
 
 # ---------------------------------------------------------------- the spelling joining compares
