@@ -57,6 +57,12 @@ def is_product_like(name: str) -> bool:
     )
 
 
+def is_index_like(name: str) -> bool:
+    """A market index: one the table names, or a name ending "Index", "Composite" or "Average"."""
+    bare = strip_titles(name) or name
+    return bare in _INDEX_NAMES or bare.split()[-1:] in (["Index"], ["Composite"], ["Average"])
+
+
 @lru_cache(maxsize=65536)
 def is_person_like(name: str) -> bool:
     """Titled, honorific or two-to-three-word names that are not organisations nor products."""

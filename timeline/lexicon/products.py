@@ -36,11 +36,15 @@ Store Index Average Composite Phone Player Browser Console Tablet Smartphone
 """.split())
 
 # Within one article, "the <noun>" refers back to the most recent product whose
-# kind fits ("the phone" after "iPhone 4", "the index" after "FTSE 100").
-NOUNS_FOR_AN_EARLIER_PRODUCT = (
-    "phone", "smartphone", "handset", "device", "store", "index", "benchmark", "jet", "jetliner",
-    "plane", "aircraft", "airliner", "model", "player", "console", "tablet", "laptop",
-)
+# kind fits ("the phone" after "iPhone 4", "the index" after "FTSE 100"). None
+# means any product fits; a tuple lists the name words one of which the
+# antecedent must contain; "index" means a market index.
+NOUNS_FOR_AN_EARLIER_PRODUCT = {
+    "phone": None, "smartphone": None, "handset": None, "device": None, "player": None, "console": None,
+    "tablet": None, "laptop": None, "store": ("Store",), "index": "index", "benchmark": "index",
+}
+# Not "the plane", "the jet", "the aircraft": in news they are one aircraft
+# (of a crash, of an order), not the model named before.
 
 # Common nouns a reader may type after a name to say what it is ("iTunes
 # store", "Nasdaq index", "Boeing company"): the name alone is asked for too.
