@@ -49,7 +49,7 @@ def labelled_short_forms(bare: str) -> list[tuple[str, str]]:
     elif is_personal_name(words):
         forms.append((words[-1], SURNAME))
     if (len(words) >= 2 and words[0][:1].isupper() and words[0] not in PLACE_NAMES and not is_product_like(words[0])
-            and not is_nationality_word(words[0]) and is_product_like(" ".join(words[1:]))):
+            and not is_nationality_word(words[0]) and is_product_like(words[1])):
         forms.append((" ".join(words[1:]), WITHOUT_MAKER))
     last = words[-1] if len(words) >= 2 else ""
     if re.fullmatch(r"[A-Z][a-z]+-[A-Z][a-z]{2,}", last):
