@@ -137,9 +137,20 @@ def test_a_model_number_before_a_capitalised_word_names_the_model():
 # ------------------------------------------------------------ no junk names
 
 def test_a_qualifier_opening_a_sentence_is_no_part_of_the_name():
-    assert names("Embattled Boeing said it would slow production.") == ["Boeing"]
-    assert names("CHICAGO - Embattled Boeing said it would slow production.") == ["Boeing"]
+    # the qualifier is capitalised nowhere else, the name after it is
+    assert names("Embattled Boeing said it would slow production.", "Shares of Boeing fell.") == ["Boeing"]
+    assert names("CHICAGO - Embattled Boeing said it would slow production.", "Shares of Boeing fell.") == ["Boeing"]
+    assert names("Boeing Co. Chief Executive Dave Calhoun will step down.", "Shares of Boeing Co. fell.") == [
+        "Boeing Co.", "Chief Executive Dave Calhoun"]
     assert names("Former Microsoft chief Bill Gates spoke.", "They met Microsoft.") == ["Microsoft", "Bill Gates"]
+
+
+def test_a_legal_form_ends_a_company_name():
+    # Wikinews, "Apple Inc. co-founder Steve Jobs dies aged 56" (CC BY 2.5).
+    found = names("The co-founder and former chief executive officer of Apple Inc. Steve Jobs has died.")
+    assert found == ["Apple Inc.", "Steve Jobs"]
+    assert names("They met Spirit AeroSystems Holdings Inc and Airbus Group SE.") == [
+        "Spirit AeroSystems Holdings Inc", "Airbus Group SE"]
 
 
 def test_a_lone_organisation_noun_or_letter_is_no_name():

@@ -30,6 +30,7 @@ from timeline.lexicon.people import (
     FUNCTION_WORDS_AFTER_A_NAME,
     GENERIC_ORGANISATION_NOUNS,
     IRREGULAR_PAST_VERBS,
+    LEGAL_FORM_SUFFIXES,
     LOWER_CASE_NAME_CONNECTORS,
     MONTH_NAMES,
     ORGANISATION_HEAD_WORDS,
@@ -133,6 +134,9 @@ def _capitalised_runs(text: str) -> Iterator[list[tuple[int, int, str]]]:
             if _is_possessive(raw) and not _place_org_follows(tokens, i, text):
                 yield run
                 run = []
+            elif _legal_form_ends(tokens, i, word):
+                yield run  # "... of Apple Inc. Steve Jobs has died": a legal form ends a company's name
+                run = []
         elif run:
             yield run
             run = []
@@ -184,6 +188,18 @@ def _model_before_name(tokens, i: int, word: str, text: str) -> bool:
         and (_BEFORE_A_MODEL.search(text, 0, tokens[i][0]) is not None
              or i > 0 and text[tokens[i - 1][1]:tokens[i][0]] == " " and _clean(tokens[i - 1][2])[:1].isupper())
     )
+
+
+_LEGAL_FORMS_ENDING_A_NAME = frozenset(LEGAL_FORM_SUFFIXES) - {"Group", "Holdings"}
+
+
+def _legal_form_ends(tokens, i: int, word: str) -> bool:
+    """A legal form ("Inc.", "AG", "plc") followed by another capitalised word
+    that is no legal form: the company's name ended there."""
+    if word not in _LEGAL_FORMS_ENDING_A_NAME and tokens[i][2] not in _LEGAL_FORMS_ENDING_A_NAME or i + 1 >= len(tokens):
+        return False
+    nxt = _clean(tokens[i + 1][2])
+    return nxt[:1].isupper() and nxt not in LEGAL_FORM_SUFFIXES and tokens[i + 1][2] not in LEGAL_FORM_SUFFIXES
 
 
 def _is_possessive(raw: str) -> bool:
@@ -251,7 +267,11 @@ def _accept(text: str, run, known: set[str], heading: bool):
         # Thursday ..."); only a qualifier before a name goes ("- Embattled Boeing said").
         if len(run) == 1:
             return _sentence_opening_word(text, first, known)
-        if first[2] not in _TITLE_WORDS and (first[2].lower() in getattr(known, "lower", ()) or _QUALIFIER.fullmatch(first[2])):
+        qualifier = (  # not "Boeing Co.": before a legal form or an organisation noun alone, the word is the name
+            _QUALIFIER.fullmatch(first[2]) and run[1][2] in known
+            and not all(t[2] in LEGAL_FORM_SUFFIXES or t[2] in ORGANISATION_HEAD_WORDS for t in run[1:])
+        )
+        if first[2] not in _TITLE_WORDS and (first[2].lower() in getattr(known, "lower", ()) or qualifier):
             run = run[1:]  # "Shares Boeing ..." is rare; "Embattled Boeing": a qualifier; "Spirit AeroSystems" is a name
     run = _drop_qualifier_of_title(text, run)
     name = _spelling(text, run)
