@@ -57,7 +57,7 @@ _BRAND = re.compile(r"[a-z]{1,2}[A-Z][A-Za-z]*\d*")
 # A short model number or version after a product's name: "iPhone 4", "iPhone 3GS", "Windows 7".
 _SHORT_MODEL_NUMBER = re.compile(r"\d{1,2}[A-Z]{0,3}|\d[A-Z]{1,3}")
 # What follows a number that counts or measures: "Apple 3 percent", "Boeing 10 million".
-_QUANTITY_AFTER = re.compile(r"\s*(?:%|[.,]\d|percent\b|per\b|pc\b|points?\b|million\b|billion\b|trillion\b"
+_QUANTITY_AFTER = re.compile(r"\s{0,2}(?:%|[.,]\d|percent\b|per\b|pc\b|points?\b|million\b|billion\b|trillion\b"
                              r"|thousand\b|hundred\b|times\b|years?\b|months?\b|weeks?\b|days?\b|hours?\b|[-–]\s*\d)")
 # Words after which a model number starts the name of the model it numbers ("the 737 Max").
 _BEFORE_A_MODEL = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our)|['’]s?)\s$", re.I)
