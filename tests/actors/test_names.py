@@ -174,3 +174,14 @@ def test_a_place_before_a_brand_is_its_market_not_its_name():
 
 def test_french_connectors_inside_a_place_name():
     assert names("It was calm for survivors in shelters in the capital Port au Prince.") == ["Port au Prince"]
+
+
+def test_html_character_references_are_decoded_before_names_are_read():
+    from timeline.ingest import parse_article
+    from timeline.pipeline import analyse
+
+    text = ("---\ntitle: Deal\ndate: 2024-03-12\n---\n"
+            "AT&amp;T said on Monday it would sell Boeing&#39;s stake in the iPhone&nbsp;4 venture.\n")
+    an = analyse(parse_article(text, "x.md"))
+    found = [n for names_of_sentence in an.names for _, _, n in names_of_sentence]
+    assert found == ["AT&T", "Boeing", "iPhone 4"]

@@ -49,6 +49,7 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _ABBREV = re.compile(r"^(?:[A-Z]\.){1,4}$|^[A-Z][a-z]{0,3}\.$")
 _INITIALS = re.compile(r"^(?:[A-Z]\.){2,4}$")
 _ADJ_SUFFIX = re.compile(rf"(?:{'|'.join(ADJECTIVE_ENDINGS)})$")
+_SPACES = (" ", "\u00a0")
 _QUALIFIER = re.compile(rf"[A-Z][a-z]+(?:{'|'.join(QUALIFIER_ENDINGS)})")
 _PEOPLE = re.compile(rf"(?:{'|'.join(PEOPLE_PLURAL_ENDINGS)})s$")
 _MODEL_NUMBER = re.compile(r"\d{3,4}\w*")
@@ -118,7 +119,7 @@ def _capitalised_runs(text: str) -> Iterator[list[tuple[int, int, str]]]:
         word = _clean(raw)
         if raw.endswith(".") and not _ABBREV.match(raw):
             e -= 1  # a full stop is no part of the name ("Mr." and "U.S." keep theirs)
-        joined = bool(run) and text[run[-1][1]:s] == " "
+        joined = bool(run) and text[run[-1][1]:s] in _SPACES  # a no-break space too: "iPhone&nbsp;4"
         if run and not joined:
             yield run
             run = []
@@ -183,10 +184,10 @@ def _model_before_name(tokens, i: int, word: str, text: str) -> bool:
         return False
     nxt = _clean(tokens[i + 1][2])
     return (
-        text[tokens[i][1]:tokens[i + 1][0]] == " " and nxt[:1].isupper() and nxt not in CAPITALISED_NON_NAMES
+        text[tokens[i][1]:tokens[i + 1][0]] in _SPACES and nxt[:1].isupper() and nxt not in CAPITALISED_NON_NAMES
         and nxt.rstrip(".") not in MONTH_NAMES and nxt.rstrip(".") not in WEEKDAY_NAMES
         and (_BEFORE_A_MODEL.search(text, 0, tokens[i][0]) is not None
-             or i > 0 and text[tokens[i - 1][1]:tokens[i][0]] == " " and _clean(tokens[i - 1][2])[:1].isupper())
+             or i > 0 and text[tokens[i - 1][1]:tokens[i][0]] in _SPACES and _clean(tokens[i - 1][2])[:1].isupper())
     )
 
 
@@ -368,8 +369,8 @@ def _drop_qualifier_of_title(text: str, run):
 
 
 def _spelling(text: str, run) -> str:
-    """The run's text without a trailing possessive."""
-    name = text[run[0][0]:run[-1][1]]
+    """The run's text without a trailing possessive (a no-break space as a space)."""
+    name = text[run[0][0]:run[-1][1]].replace("\u00a0", " ")
     if name.endswith(("'s", "’s")):
         return name[:-2]
     if name.endswith(("s'", "s’")):
