@@ -15,6 +15,8 @@
   a currency's prefix ("NT$430 billion", "US$5 billion", "HK$"), and in
   headings any word the article never capitalises mid-sentence.
 
+Brands and model numbers are read by `models`; the rules that a kept run
+names nothing ("Board", "X", "Russian officials") are in `not_names`.
 `strip_titles` and `name_key` give the spelling that joining compares.
 """
 
@@ -27,20 +29,21 @@ from functools import lru_cache
 from timeline.lexicon.people import (
     ADJECTIVE_ENDINGS,
     CAPITALISED_NON_NAMES,
-    FUNCTION_WORDS_AFTER_A_NAME,
     GENERIC_ORGANISATION_NOUNS,
     IRREGULAR_PAST_VERBS,
     LEGAL_FORM_SUFFIXES,
     LOWER_CASE_NAME_CONNECTORS,
     MONTH_NAMES,
     ORGANISATION_HEAD_WORDS,
-    PEOPLE_PLURAL_ENDINGS,
     PLACE_NAMES,
     QUALIFIER_ENDINGS,
     TITLES_BEFORE_A_NAME,
     VERBS_AFTER_A_SUBJECT,
     WEEKDAY_NAMES,
 )
+from timeline.actors.models import SPACES as _SPACES
+from timeline.actors.not_names import RULES
+from timeline.actors.models import is_brand, is_model_number, legal_form_ends, model_number_after_name, model_starts_name
 from timeline.text.datelines import in_place, prose_start
 
 _TOKEN = re.compile(r"[A-Z]/[A-Z](?![\w/])|[A-Za-z0-9\u00C0-\u024F][\w\u00C0-\u024F.&'’-]*")  # "A/S" is one token
@@ -49,21 +52,7 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _ABBREV = re.compile(r"^(?:[A-Z]\.){1,4}$|^[A-Z][a-z]{0,3}\.$")
 _INITIALS = re.compile(r"^(?:[A-Z]\.){2,4}$")
 _ADJ_SUFFIX = re.compile(rf"(?:{'|'.join(ADJECTIVE_ENDINGS)})$")
-_SPACES = (" ", "\u00a0")
 _QUALIFIER = re.compile(rf"[A-Z][a-z]+(?:{'|'.join(QUALIFIER_ENDINGS)})")
-_PEOPLE = re.compile(rf"(?:{'|'.join(PEOPLE_PLURAL_ENDINGS)})s$")
-_MODEL_NUMBER = re.compile(r"\d{3,4}\w*")
-# A brand's camel case: a small letter or two, then a capital ("iPhone", "eBay", "iOS").
-_BRAND = re.compile(r"[a-z]{1,2}[A-Z][A-Za-z]*\d*")
-# A short model number or version after a product's name: "iPhone 4", "iPhone 3GS", "Windows 7".
-_SHORT_MODEL_NUMBER = re.compile(r"\d{1,2}[A-Z]{0,3}|\d[A-Z]{1,3}")
-# What follows a number that counts or measures: "Apple 3 percent", "Boeing 10 million".
-_QUANTITY_AFTER = re.compile(r"\s{0,2}(?:%|[.,]\d|percent\b|per\b|pc\b|points?\b|million\b|billion\b|trillion\b"
-                             r"|thousand\b|hundred\b|times\b|years?\b|months?\b|weeks?\b|days?\b|hours?\b|[-–]\s*\d)")
-# Words after which a model number starts the name of the model it numbers ("the 737 Max").
-_BEFORE_A_MODEL = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our)|['’]s?)\s$", re.I)
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
-_WORDS_AFTER_A_SUBJECT = VERBS_AFTER_A_SUBJECT | FUNCTION_WORDS_AFTER_A_NAME
 _SORTED_TITLES = sorted(TITLES_BEFORE_A_NAME, key=lambda t: -len(t))
 _TITLE_WORDS = frozenset(w for t in TITLES_BEFORE_A_NAME for w in t.split())
 
@@ -90,7 +79,7 @@ def known_capitalised(texts) -> CapitalisedWords:
     for text in texts:
         for i, m in enumerate(_TOKEN.finditer(text)):
             word = _clean(m.group())
-            if _BRAND.fullmatch(word):
+            if is_brand(word):
                 known.add(word)  # "iPhone": written so wherever it is
             elif word[:1].islower():
                 known.lower.add(word)
@@ -135,7 +124,7 @@ def _capitalised_runs(text: str) -> Iterator[list[tuple[int, int, str]]]:
             if _is_possessive(raw) and not _place_org_follows(tokens, i, text):
                 yield run
                 run = []
-            elif _legal_form_ends(tokens, i, word):
+            elif legal_form_ends(tokens, i, word, _clean):
                 yield run  # "... of Apple Inc. Steve Jobs has died": a legal form ends a company's name
                 run = []
         elif run:
@@ -147,7 +136,7 @@ def _capitalised_runs(text: str) -> Iterator[list[tuple[int, int, str]]]:
 
 def _capital(text: str, word: str, end: int) -> bool:
     """A capitalised word that may be part of a name."""
-    if _BRAND.fullmatch(word):
+    if is_brand(word):
         return True  # "iPhone", "iTunes", "eBay"
     if not word[:1].isupper() or word.rstrip(".") in MONTH_NAMES or word.rstrip(".") in WEEKDAY_NAMES:
         return False
@@ -159,48 +148,24 @@ def _capital(text: str, word: str, end: int) -> bool:
 
 
 def _continues_run(tokens, i: int, word: str, run, text: str = "") -> bool:
-    """A model number after a name ("Boeing 777", "iPhone 4", "FTSE 100"), or a
-    connector between two names ("Bank of America"). A short number is a model
-    number only when nothing after it makes it a count or a measure ("Apple 3
-    percent")."""
+    """A model number after a name ("Boeing 777", "iPhone 4", "FTSE 100": `models`),
+    or a connector between two names ("Bank of America")."""
     last = run[-1][2]
-    named = (last[:1].isupper() or _BRAND.fullmatch(last) is not None) and last not in CAPITALISED_NON_NAMES \
+    named = (last[:1].isupper() or is_brand(last)) and last not in CAPITALISED_NON_NAMES \
         and last not in ORGANISATION_HEAD_WORDS and last not in _TITLE_WORDS
-    long_number = _MODEL_NUMBER.fullmatch(word) is not None and not _YEAR.fullmatch(word)
-    short_number = (
-        _SHORT_MODEL_NUMBER.fullmatch(word) is not None and not _QUANTITY_AFTER.match(text, tokens[i][1])
-        and not text[tokens[i][1]:tokens[i][1] + 1].isdigit()
-    )
-    model_no = named and (long_number or short_number)
+    model_no = named and model_number_after_name(tokens, i, word, text)
     connector = word in LOWER_CASE_NAME_CONNECTORS and i + 1 < len(tokens) and _clean(tokens[i + 1][2])[:1].isupper()
     return model_no or connector
 
 
 def _model_before_name(tokens, i: int, word: str, text: str) -> bool:
-    """ "the 737 Max", "Boeing's 787 Dreamliner", "an Alaska Airlines 737 MAX 9":
-    a model number right before a capitalised word, after an article, a
-    possessive or a name, names the model."""
-    if not (_MODEL_NUMBER.fullmatch(word) and not _YEAR.fullmatch(word)) or i + 1 >= len(tokens):
+    """ "the 737 Max", "an Alaska Airlines 737 MAX 9": the number starts the model's name (`models`)."""
+    if i + 1 >= len(tokens) or not is_model_number(word):
         return False
     nxt = _clean(tokens[i + 1][2])
-    return (
-        text[tokens[i][1]:tokens[i + 1][0]] in _SPACES and nxt[:1].isupper() and nxt not in CAPITALISED_NON_NAMES
-        and nxt.rstrip(".") not in MONTH_NAMES and nxt.rstrip(".") not in WEEKDAY_NAMES
-        and (_BEFORE_A_MODEL.search(text, 0, tokens[i][0]) is not None
-             or i > 0 and text[tokens[i - 1][1]:tokens[i][0]] in _SPACES and _clean(tokens[i - 1][2])[:1].isupper())
-    )
-
-
-_LEGAL_FORMS_ENDING_A_NAME = frozenset(LEGAL_FORM_SUFFIXES) - {"Group", "Holdings"}
-
-
-def _legal_form_ends(tokens, i: int, word: str) -> bool:
-    """A legal form ("Inc.", "AG", "plc") followed by another capitalised word
-    that is no legal form: the company's name ended there."""
-    if word not in _LEGAL_FORMS_ENDING_A_NAME and tokens[i][2] not in _LEGAL_FORMS_ENDING_A_NAME or i + 1 >= len(tokens):
-        return False
-    nxt = _clean(tokens[i + 1][2])
-    return nxt[:1].isupper() and nxt not in LEGAL_FORM_SUFFIXES and tokens[i + 1][2] not in LEGAL_FORM_SUFFIXES
+    ordinary = nxt in CAPITALISED_NON_NAMES or nxt.rstrip(".") in MONTH_NAMES or nxt.rstrip(".") in WEEKDAY_NAMES
+    previous = i > 0 and _clean(tokens[i - 1][2])[:1].isupper()
+    return nxt[:1].isupper() and not ordinary and model_starts_name(tokens, i, word, text, nxt, previous)
 
 
 def _is_possessive(raw: str) -> bool:
@@ -358,7 +323,7 @@ def _drop_qualifier_of_title(text: str, run):
     "the United Kingdom iTunes store", "the US iPhone": a place before a brand
     says which market, and is no part of the brand's name."""
     for k in range(1, min(len(run), 4)):
-        if _BRAND.fullmatch(run[k][2]) and text[run[0][0]:run[k - 1][1]] in PLACE_NAMES:
+        if is_brand(run[k][2]) and text[run[0][0]:run[k - 1][1]] in PLACE_NAMES:
             return run[k:]
     if len(run) > 1 and (run[0][2] in PLACE_NAMES or _INITIALS.match(run[0][2]) or _ADJ_SUFFIX.search(run[0][2])):
         rest = text[run[1][0]:run[-1][1]].replace("’", "'")
@@ -378,49 +343,12 @@ def _spelling(text: str, run) -> str:
     return name
 
 
-def _adjective_before_noun(text: str, run, name: str) -> bool:
-    """ "Russian officials", "Republican presidential candidate"."""
-    if len(run) != 1:
-        return False
-    word = run[0][2]
-    after = text[run[0][1]:].lstrip(" ")
-    next_word = after.split(" ", 1)[0].strip(",.;:") if after else ""
-    return (
-        bool(_ADJ_SUFFIX.search(word)) and word not in PLACE_NAMES
-        and next_word[:1].islower() and next_word not in _WORDS_AFTER_A_SUBJECT
-    )
-
-
-def _model_suffix(text: str, run, name: str) -> bool:
-    """ "737 MAX": the model's suffix, not a name on its own (but "In 2022 VW" is a name)."""
-    word = run[0][2]
-    return (
-        len(run) == 1 and word.isupper() and word.isalpha() and re.search(r"\d\s*$", text[:run[0][0]]) is not None
-        and not re.search(r"(?:^|[^\w,.])(?:1[89]|20)\d\d,?\s*$", text[:run[0][0]])
-    )
-
-
-def _people(text: str, run, name: str) -> bool:
-    """ "the Russians", "Americans": peoples, not actors."""
-    return len(run) == 1 and bool(_PEOPLE.search(run[0][2])) and run[0][2] not in PLACE_NAMES
-
-
 def _lone_title(text: str, run, name: str) -> bool:
     """ "President", "Secretary of State"."""
     return strip_titles(name) == ""
 
 
-def _lone_organisation_noun(text: str, run, name: str) -> bool:
-    """ "Board", "the Ministry", "Corp.": an organisation noun names none by itself."""
-    return len(run) == 1 and run[0][2] in GENERIC_ORGANISATION_NOUNS
-
-
-def _lone_letter(text: str, run, name: str) -> bool:
-    """ "X", "Q": a letter alone (a plan, a variable, a grade) is no name."""
-    return len(run) == 1 and len(run[0][2]) == 1
-
-
-_NOT_A_NAME = (_adjective_before_noun, _model_suffix, _people, _lone_title, _lone_organisation_noun, _lone_letter)
+_NOT_A_NAME = (*RULES, _lone_title)  # the rest are in `not_names`
 
 
 # ---------------------------------------------------------------- the spelling joining compares
