@@ -29,3 +29,13 @@ def test_bad_alias_files_raise_clear_errors(tmp_path, content, problem):
 def test_missing_alias_file(tmp_path):
     with pytest.raises(TimelineError, match="not found"):
         load_alias_file(tmp_path / "nope.yaml")
+
+
+def test_market_indices_are_joined_by_their_short_forms():
+    from timeline.actors.aliases import fixed_spellings
+    from timeline.actors.names import name_key
+
+    fixed = fixed_spellings(None)
+    assert fixed[name_key("the Dow")].canonical == "Dow Jones Industrial Average"
+    assert fixed[name_key("FTSE")].canonical == "FTSE 100"
+    assert fixed[name_key("Nasdaq")].canonical == "Nasdaq Composite"

@@ -50,3 +50,13 @@ def test_every_abbreviation_is_found_under_its_keys():
         for short in shorts:
             if abbreviates(short, full):
                 assert keys & set(lookup_keys(short)), (short, full)
+
+
+def test_a_product_named_with_its_maker_goes_by_its_own_name():
+    from timeline.actors.forms import short_forms
+
+    assert short_forms("Boeing 737 Max") == ["737 Max"]
+    assert short_forms("Airbus A380") == ["A380"]
+    assert short_forms("Apple iPhone") == ["iPhone"]
+    assert short_forms("United Kingdom iTunes") == []
+    assert short_forms("Apple TV") == []

@@ -35,3 +35,17 @@ def test_legal_and_personal_names():
 def test_abbreviations_are_capitals_but_not_places():
     assert looks_like_abbreviation("VW") and looks_like_abbreviation("MAERSKb")
     assert not looks_like_abbreviation("US") and not looks_like_abbreviation("Volkswagen")
+
+
+@pytest.mark.parametrize("name", ["iPhone 4", "737 Max", "iTunes Store", "FTSE 100", "A380", "Nasdaq", "Boeing 777"])
+def test_products_models_services_and_indices_are_no_persons(name):
+    from timeline.actors.kinds import is_product_like
+
+    assert is_product_like(name)
+    assert not is_person_like(name)
+
+
+def test_persons_and_companies_are_no_products():
+    from timeline.actors.kinds import is_product_like
+
+    assert not any(is_product_like(n) for n in ("Steve Jobs", "Apple Inc.", "Boeing", "Mr Putin"))

@@ -22,3 +22,16 @@ def test_actor_matches_surname_of_canonical_name():
     assert actor_matches(Actor("Tucker Carlson"), "Carlson")
     assert actor_matches(Actor("Tucker Carlson"), "tucker carlson")
     assert actor_matches(Actor("Airbus SE", ("Airbus",)), "airbus")
+
+
+def test_query_words_in_order_among_the_name_words():
+    store = Actor("iTunes Music Store", ("iTunes Store",), 2)
+    assert actor_matches(store, "iTunes store")
+    assert actor_matches(Actor("iTunes Music Store"), "iTunes store")
+    assert not actor_matches(Actor("iTunes Music Store"), "store iTunes")
+
+
+def test_a_kind_noun_typed_after_a_name_asks_for_the_name():
+    assert actor_matches(Actor("iTunes", (), 1), "iTunes store")
+    assert actor_matches(Actor("Nasdaq Composite", ("Nasdaq",), 1), "Nasdaq index")
+    assert not actor_matches(Actor("iTunes", (), 1), "iTunes Store Europe")

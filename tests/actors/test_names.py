@@ -76,7 +76,7 @@ def test_organisation_before_a_title_is_its_own_name():
 
 
 def test_model_suffix_and_airline_numbers():
-    assert names("A door plug blew off an Alaska Airlines 737 MAX 9 jet.") == ["Alaska Airlines"]
+    assert names("A door plug blew off an Alaska Airlines 737 MAX 9 jet.") == ["Alaska Airlines", "737 MAX 9"]
     assert names("The European Union's regulator approved it.") == ["European Union"]
 
 
@@ -104,9 +104,84 @@ def test_chief_financial_officer_is_a_title():
 
 def test_capitals_after_a_year_are_a_name_but_after_a_model_number_a_suffix():
     assert names("In 2022 VW put its battery activities into a separate company.", "VW said") == ["VW"]
-    assert names("Boeing said the 737 MAX was safe.") == ["Boeing"]
+    assert names("Boeing said the 737 MAX was safe.") == ["Boeing", "737 MAX"]  # a model is an entity
 
 
 def test_a_currency_prefix_is_no_name():
     text = "Revenue fell to NT$430 billion, or US$13.6 billion, HK$ 2 billion, A$3, C$4, S$1 and R$9, Airbus said."
     assert [n for _, _, n in find_names(text, set())] == ["Airbus"]
+
+
+# ------------------------------------------------------------ products, models, services, indices
+
+def test_brands_in_camel_case_are_names():
+    # Wikinews, "Apple launches 3G iPhone" and "Apple to lower UK iTunes prices" (CC BY 2.5).
+    assert names("Apple Computer today launched a 3G version of its iPhone device.") == ["Apple Computer", "iPhone"]
+    assert names("The firm said more than 4 billion songs had been downloaded from the iTunes store.") == ["iTunes"]
+
+
+def test_a_short_model_number_after_a_name_is_part_of_it():
+    # Wikinews, "Apple unveils iPhone 4, iOS 4 at Worldwide Developers Conference 2010" (CC BY 2.5).
+    assert names("The iPhone 4 will use Apple's latest mobile operating system, iOS 4.") == ["iPhone 4", "Apple", "iOS 4"]
+    assert names("The iPhone 3GS's price will be reduced to US $99, and the iPhone 3G will be discontinued.") == [
+        "iPhone 3GS", "iPhone 3G"]
+    assert names("The FTSE 100 fell 2 percent, Shell 3 percent and Apple 1.5 percent.") == ["FTSE 100", "Shell", "Apple"]
+
+
+def test_a_model_number_before_a_capitalised_word_names_the_model():
+    assert names("Regulators grounded the 737 Max after the crash.", "The Max is Boeing's jet.") == ["737 Max"]
+    assert names("Orders for Boeing's 787 Dreamliner rose.") == ["Boeing", "787 Dreamliner"]
+    assert names("More than 100 Boeing employees left.", "Boeing said") == ["Boeing"]
+
+
+# ------------------------------------------------------------ no junk names
+
+def test_a_qualifier_opening_a_sentence_is_no_part_of_the_name():
+    # the qualifier is capitalised nowhere else, the name after it is
+    assert names("Embattled Boeing said it would slow production.", "Shares of Boeing fell.") == ["Boeing"]
+    assert names("CHICAGO - Embattled Boeing said it would slow production.", "Shares of Boeing fell.") == ["Boeing"]
+    assert names("Boeing Co. Chief Executive Dave Calhoun will step down.", "Shares of Boeing Co. fell.") == [
+        "Boeing Co.", "Chief Executive Dave Calhoun"]
+    assert names("Former Microsoft chief Bill Gates spoke.", "They met Microsoft.") == ["Microsoft", "Bill Gates"]
+
+
+def test_a_legal_form_ends_a_company_name():
+    # Wikinews, "Apple Inc. co-founder Steve Jobs dies aged 56" (CC BY 2.5).
+    found = names("The co-founder and former chief executive officer of Apple Inc. Steve Jobs has died.")
+    assert found == ["Apple Inc.", "Steve Jobs"]
+    assert names("They met Spirit AeroSystems Holdings Inc and Airbus Group SE.") == [
+        "Spirit AeroSystems Holdings Inc", "Airbus Group SE"]
+
+
+def test_a_lone_organisation_noun_or_letter_is_no_name():
+    assert names("Board members met to discuss the plan.") == []
+    assert names("Board approved the plan, the Board said.") == []
+    assert names("X said it had removed the posts.") == []
+    assert names("The store ranked No. 1 in the United States.") == ["United States"]
+
+
+def test_a_dateline_city_is_no_name_but_the_word_after_the_dateline_may_be():
+    # (the credit, "Reuters", is left out by the event stage with the rest of the dateline)
+    assert names("CHICAGO (Reuters) - Boeing on Tuesday said it would pay.")[-1:] == ["Boeing"]
+    assert names("WASHINGTON — Airbus delivered its last A380.") == ["Airbus", "A380"]
+
+
+def test_a_place_before_a_brand_is_its_market_not_its_name():
+    # Wikinews, "Apple to lower UK iTunes prices" (CC BY 2.5).
+    found = names("Apple Inc. is to lower prices on the United Kingdom iTunes store, the European Commission said.")
+    assert found == ["Apple Inc.", "iTunes", "European Commission"]
+
+
+def test_french_connectors_inside_a_place_name():
+    assert names("It was calm for survivors in shelters in the capital Port au Prince.") == ["Port au Prince"]
+
+
+def test_html_character_references_are_decoded_before_names_are_read():
+    from timeline.ingest import parse_article
+    from timeline.pipeline import analyse
+
+    text = ("---\ntitle: Deal\ndate: 2024-03-12\n---\n"
+            "AT&amp;T said on Monday it would sell Boeing&#39;s stake in the iPhone&nbsp;4 venture.\n")
+    an = analyse(parse_article(text, "x.md"))
+    found = [n for names_of_sentence in an.names for _, _, n in names_of_sentence]
+    assert found == ["AT&T", "Boeing", "iPhone 4"]

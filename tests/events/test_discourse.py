@@ -47,3 +47,30 @@ def test_the_speaker_of_the_previous_sentence_is_kept_for_a_bare_quotation():
     d = read(Discourse(usage=Usage()), "Angela Merkel said the talks had failed.")
     assert d.speaker == "Angela Merkel"
     assert read(d, "“We will try again.”").speaker == "Angela Merkel"
+
+
+# ------------------------------------------------------------ products and indices
+
+def test_the_phone_and_the_store_refer_back_to_the_product_not_the_company():
+    # Wikinews, "Apple unveils iPhone 4, iOS 4 ..." and "Apple to lower UK iTunes prices" (CC BY 2.5).
+    d = read(Discourse(), "Yesterday, company CEO Steve Jobs unveiled iPhone 4, along with Apple's new iOS 4.")
+    assert nominal_antecedent("phone", d, (), 0) == "iPhone 4"
+    d = read(Discourse(), "Apple launched the iTunes Music Store, an online music store, on April 28, 2003.")
+    assert nominal_antecedent("store", d, (), 0) == "iTunes Music Store"
+    assert nominal_antecedent("company", d, (), 0) == "Apple"
+
+
+def test_the_index_refers_back_to_a_market_index():
+    d = read(Discourse(), "Shares of Shell fell as the FTSE 100 dropped 1.5 percent.")
+    assert nominal_antecedent("index", d, (), 0) == "FTSE 100"
+    assert nominal_antecedent("company", d, (), 0) == "Shell"
+
+
+def test_a_nominal_that_names_its_own_or_is_a_predicate_refers_to_nothing_earlier():
+    from timeline.events.discourse import NOMINAL, nominal_actors
+
+    d = read(Discourse(), "Structure-wise, iPhone 4 has a new stainless steel frame.")
+    text = "Competition-wise, the BlackBerry mobile device is still the most popular smartphone right now."
+    assert nominal_actors(NOMINAL.finditer(text), 0, find_names(text, set()), d) == []
+    text = "The phone has two cameras."
+    assert nominal_actors(NOMINAL.finditer(text), 0, [], d) == ["iPhone 4"]

@@ -43,3 +43,17 @@ def test_dateparser_is_imported_only_when_a_date_string_needs_it():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+def test_a_prose_first_line_under_a_front_matter_title_is_the_lede_not_a_headline():
+    # Wikinews, "Apple launches 3G iPhone" (CC BY 2.5): the title is in the
+    # front matter; the body opens with the lede, whose names are a sentence's.
+    text = ("---\ntitle: Apple launches 3G iPhone\ndate: 2008-06-10\n---\n"
+            "Apple Computer today launched a 3G version of its iPhone device.\n\n"
+            "Steve Jobs announced the development at a developers' conference.\n")
+    article = parse_article(text, "x.md")
+    assert article.title == "Apple launches 3G iPhone"
+    assert article.headline is None
+    # A heading line under the same title is still the headline.
+    text = "---\ntitle: Apple launches 3G iPhone\n---\nApple launches 3G iPhone\n\nApple Computer launched it.\n"
+    assert parse_article(text, "x.md").headline is not None

@@ -2,7 +2,9 @@
 
 - `names`: finding names in a sentence (`find_names`, `known_capitalised`)
   and the spelling joining compares (`strip_titles`, `name_key`);
-- `kinds`: person or organisation, from a name's words (`is_person_like`, `is_org_like`)
+- `models`: brands, model numbers and legal forms inside a run of capitals ("iPhone 4", "the 737 Max");
+- `not_names`: runs of capitals that name nothing ("Board", "X", "Russian officials");
+- `kinds`: person, organisation or product, from a name's words (`is_person_like`, `is_org_like`, `is_product_like`)
   and with an article's usage (`Usage`, `is_person`, `is_org`);
 - `forms`: the shorter spellings of a full name: short forms and abbreviations;
 - `aliases`: the user's alias file (`load_alias_file`) and the spellings alias tables fix;

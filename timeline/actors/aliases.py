@@ -2,7 +2,8 @@
 
 An alias file maps a canonical name to the spellings that mean it:
 ``Konstantin Kilimnik: [Klimnik, K. Kilimnik]``. With the built-in aliases
-("U.S." -> "United States") these come first in joining: a spelling they
+("U.S." -> "United States", "the Dow" -> "Dow Jones Industrial Average")
+these come first in joining: a spelling they
 name is never joined by rule.
 """
 
@@ -21,6 +22,7 @@ from timeline.ingest import safe_yaml
 from timeline.ingest.files import read_bytes, shown
 from timeline.ingest.problems import problem
 from timeline.lexicon.people import BUILT_IN_ALIASES
+from timeline.lexicon.products import MARKET_INDICES
 from timeline.model import Problem
 
 BUILT_IN = "built-in alias"
@@ -116,7 +118,7 @@ def fixed_spellings(user_aliases: dict[str, list[str]] | None) -> dict[str, Fixe
     "Konstantin Kilimnik" means his surname too (unless a table names it).
     """
     fixed: dict[str, Fixed] = {}
-    for table, source in ((BUILT_IN_ALIASES, BUILT_IN), (user_aliases or {}, ALIAS_FILE)):
+    for table, source in ((BUILT_IN_ALIASES, BUILT_IN), (MARKET_INDICES, BUILT_IN), (user_aliases or {}, ALIAS_FILE)):
         for canonical, aliases in table.items():
             for spelling in [canonical, *aliases]:
                 fixed[name_key(spelling)] = Fixed(canonical, source)

@@ -4,6 +4,8 @@
 - a company's legal name by its name without the legal form ("Airbus SE" ->
   "Airbus"), and by its first word ("Novo Nordisk A/S" -> "Novo");
 - a hyphenated last word by its last part ("A.P. Moller-Maersk" -> "Maersk");
+- a product named with its maker by the product's own name ("Boeing 737 Max"
+  -> "737 Max", "Airbus A380" -> "A380", "Apple iPhone" -> "iPhone");
 - a place's organisation by its own name ("Russia's Foreign Ministry" ->
   "Foreign Ministry");
 - a company by an all-capital abbreviation: its initials, the letters of its
@@ -15,7 +17,7 @@ from __future__ import annotations
 import re
 from itertools import combinations
 
-from timeline.actors.kinds import is_legal_name, is_nationality_word, is_personal_name
+from timeline.actors.kinds import is_legal_name, is_nationality_word, is_personal_name, is_product_like
 from timeline.lexicon.people import LEGAL_FORM_SUFFIXES, LOWER_CASE_NAME_CONNECTORS, ORGANISATION_HEAD_WORDS, PLACE_NAMES
 
 # The kinds of short form, as named in the reasons of `--explain`.
@@ -23,6 +25,7 @@ ORGANISATION_OF_A_PLACE = "organisation without its place"
 WITHOUT_LEGAL_FORM = "name without the legal form"
 FIRST_WORD = "first word of the legal name"
 SURNAME = "surname"
+WITHOUT_MAKER = "model without its maker"
 LAST_PART = "last part of the hyphenated name"
 
 
@@ -45,6 +48,9 @@ def labelled_short_forms(bare: str) -> list[tuple[str, str]]:
             forms.append((words[0], FIRST_WORD))
     elif is_personal_name(words):
         forms.append((words[-1], SURNAME))
+    if (len(words) >= 2 and words[0][:1].isupper() and words[0] not in PLACE_NAMES and not is_product_like(words[0])
+            and not is_nationality_word(words[0]) and is_product_like(words[1])):
+        forms.append((" ".join(words[1:]), WITHOUT_MAKER))
     last = words[-1] if len(words) >= 2 else ""
     if re.fullmatch(r"[A-Z][a-z]+-[A-Z][a-z]{2,}", last):
         forms.append((last.rsplit("-", 1)[1], LAST_PART))  # "A.P. Moller-Maersk" -> "Maersk"

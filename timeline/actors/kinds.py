@@ -1,7 +1,10 @@
 """Is a name a person's or an organisation's? From its words, then with the article's usage.
 
-From a name's words alone (`is_person_like`, `is_org_like` and the word
-tests after them): the corpus-free classifiers. Joining asks them too: a
+From a name's words alone (`is_product_like`, `is_person_like`,
+`is_org_like` and the word tests after them): the corpus-free classifiers.
+A product, model, service or index ("iPhone 4", "737 Max", "iTunes Store",
+"FTSE 100") is never a person: a word with a digit, a brand's camel case,
+a product's head word or a market index's name says so. Joining asks them too: a
 company is what an abbreviation may stand for, a person's name is what a
 surname may stand for.
 
@@ -28,18 +31,44 @@ from timeline.lexicon.people import (
     SURNAME_PARTICLES,
     TITLES_BEFORE_A_NAME,
 )
+from timeline.lexicon.products import MARKET_INDICES, PRODUCT_HEAD_WORDS
 
 _ADJ_SUFFIX = re.compile(rf"(?:{'|'.join(ADJECTIVE_ENDINGS)})$")
 _PERSON_WORD = re.compile(
     rf"(?:[A-Z]\.)+|[A-Z][a-z]*['’-]?[A-Z]?[a-z]+(?:-[A-Z][a-z]+)?|(?:{'|'.join(SURNAME_PARTICLES)})"
 )
+_BRAND_WORD = re.compile(r"[a-z]{1,2}[A-Z][A-Za-z]*\d*")  # "iPhone", "eBay", "iOS"
+_INDEX_NAMES = frozenset(n for canon, forms in MARKET_INDICES.items() for n in (canon, *forms))
 _ABBREVIATION = re.compile(r"[A-Z]{2,}[a-z]?")  # "VW", "BAC", "MAERSKb" (a share-class letter)
 
 
 @lru_cache(maxsize=65536)
+def is_product_like(name: str) -> bool:
+    """A product, model, service or index: a word with a digit ("iPhone 4",
+    "A380", "737 Max"), a brand's camel case ("iTunes", "eBay"), a product's
+    head word last ("iTunes Store") or a market index ("Nasdaq", "the Dow")."""
+    bare = strip_titles(name) or name
+    words = bare.split()
+    if not words:
+        return False
+    return (
+        any(any(ch.isdigit() for ch in w) for w in words) or any(_BRAND_WORD.fullmatch(w) for w in words)
+        or words[-1] in PRODUCT_HEAD_WORDS or bare in _INDEX_NAMES
+    )
+
+
+def is_index_like(name: str) -> bool:
+    """A market index: one the table names, or a name ending "Index", "Composite" or "Average"."""
+    bare = strip_titles(name) or name
+    return bare in _INDEX_NAMES or bare.split()[-1:] in (["Index"], ["Composite"], ["Average"])
+
+
+@lru_cache(maxsize=65536)
 def is_person_like(name: str) -> bool:
-    """Titled, honorific or two-to-three-word names that are not organisations."""
+    """Titled, honorific or two-to-three-word names that are not organisations nor products."""
     first = name.split()[0] if name.split() else ""
+    if is_product_like(name) and not first.rstrip(".") in HONORIFICS_OF_A_PERSON:
+        return False
     if first.rstrip(".") in HONORIFICS_OF_A_PERSON or any(name.startswith(t + " ") for t in TITLES_BEFORE_A_NAME):
         return True
     bare = strip_titles(name)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from timeline.actors.names import name_key
 from timeline.lexicon.people import TITLES_BEFORE_A_NAME
+from timeline.lexicon.products import KIND_NOUNS_IN_A_QUERY
 from timeline.model import Actor
 
 _LOWER_TITLES = sorted({t.casefold() for t in TITLES_BEFORE_A_NAME}, key=len, reverse=True)
@@ -12,21 +13,41 @@ _LOWER_TITLES = sorted({t.casefold() for t in TITLES_BEFORE_A_NAME}, key=len, re
 def actor_matches(actor: Actor, query: str) -> bool:
     """Whether a user's `--actor` query designates this actor.
 
-    Case-insensitive; matches any alias, or any run of whole words of the
-    canonical name ("putin", "Vladimir Putin", "Carlson" for "Tucker Carlson").
+    Case-insensitive; matches any alias, or the words of the query in order
+    among the whole words of a name ("putin", "Vladimir Putin", "Carlson" for
+    "Tucker Carlson", "iTunes store" for "iTunes Music Store"). A kind noun
+    typed in lower case after a name ("iTunes store", "Nasdaq index") says
+    what the name is: the name alone is asked for too.
     """
+    return any(_matches(actor, q) for q in _query_forms(query))
+
+
+def _query_forms(query: str) -> list[str]:
+    """The query's key, and its key without a trailing lower-case kind noun."""
     q = _query_key(query)
-    if not q:
-        return False
+    forms = [q] if q else []
+    words = query.split()
+    if len(words) >= 2 and words[-1] in KIND_NOUNS_IN_A_QUERY:
+        shorter = _query_key(" ".join(words[:-1]))
+        if shorter:
+            forms.append(shorter)
+    return forms
+
+
+def _matches(actor: Actor, q: str) -> bool:
     if q in {name_key(actor.name), *(name_key(a) for a in actor.aliases)}:
         return True
     q_words = q.split()
     for candidate in (actor.name, *actor.aliases):
-        words = name_key(candidate).split()
-        n = len(q_words)
-        if any(words[i:i + n] == q_words for i in range(len(words) - n + 1)):
+        if _in_order(q_words, name_key(candidate).split()):
             return True
     return False
+
+
+def _in_order(q_words: list[str], words: list[str]) -> bool:
+    """Every query word, in order, among the name's words (gaps allowed)."""
+    rest = iter(words)
+    return all(any(w == q for w in rest) for q in q_words)
 
 
 def _query_key(query: str) -> str:

@@ -1,7 +1,11 @@
 """Finding names in a sentence, by rule (no model), and the spelling of a name.
 
 - a name is a run of capitalised tokens (with "of", "for", "de", "&" allowed
-  between them and a model number after them: "Bank of America", "Boeing 777");
+  between them and a model number after them: "Bank of America", "Boeing 777",
+  "iPhone 4", "FTSE 100"); a brand written with a small letter before a
+  capital ("iPhone", "iTunes", "eBay") counts as capitalised, and a model
+  number after "the", "a" or a possessive starts the name of the model it
+  numbers ("the 737 Max", "Boeing's 787 Dreamliner");
 - a possessive ends a run ("Putin's team" gives "Putin"), except that a
   place's organisation stays whole ("Russia's Foreign Ministry");
 - not names: ordinary words capitalised only because they open a sentence
@@ -11,6 +15,8 @@
   a currency's prefix ("NT$430 billion", "US$5 billion", "HK$"), and in
   headings any word the article never capitalises mid-sentence.
 
+Brands and model numbers are read by `models`; the rules that a kept run
+names nothing ("Board", "X", "Russian officials") are in `not_names`.
 `strip_titles` and `name_key` give the spelling that joining compares.
 """
 
@@ -23,29 +29,30 @@ from functools import lru_cache
 from timeline.lexicon.people import (
     ADJECTIVE_ENDINGS,
     CAPITALISED_NON_NAMES,
-    FUNCTION_WORDS_AFTER_A_NAME,
+    GENERIC_ORGANISATION_NOUNS,
     IRREGULAR_PAST_VERBS,
+    LEGAL_FORM_SUFFIXES,
     LOWER_CASE_NAME_CONNECTORS,
     MONTH_NAMES,
     ORGANISATION_HEAD_WORDS,
-    PEOPLE_PLURAL_ENDINGS,
     PLACE_NAMES,
+    QUALIFIER_ENDINGS,
     TITLES_BEFORE_A_NAME,
     VERBS_AFTER_A_SUBJECT,
     WEEKDAY_NAMES,
 )
-from timeline.text.datelines import in_place
+from timeline.actors.models import SPACES as _SPACES
+from timeline.actors.not_names import RULES
+from timeline.actors.models import is_brand, is_model_number, legal_form_ends, model_number_after_name, model_starts_name
+from timeline.text.datelines import in_place, prose_start
 
 _TOKEN = re.compile(r"[A-Z]/[A-Z](?![\w/])|[A-Za-z0-9\u00C0-\u024F][\w\u00C0-\u024F.&'’-]*")  # "A/S" is one token
-_CURRENCY_PREFIX = re.compile(r"\$\s?\d")  # right after a token: "NT$", "HK$", "A$", "R$"
+_CURRENCY_PREFIX = re.compile(r" ?\$\s?\d")  # right after a token: "NT$", "HK$", "A$", "R$", "US $99"
 _POSSESSIVE = re.compile(r"['’]s?$")
 _ABBREV = re.compile(r"^(?:[A-Z]\.){1,4}$|^[A-Z][a-z]{0,3}\.$")
 _INITIALS = re.compile(r"^(?:[A-Z]\.){2,4}$")
 _ADJ_SUFFIX = re.compile(rf"(?:{'|'.join(ADJECTIVE_ENDINGS)})$")
-_PEOPLE = re.compile(rf"(?:{'|'.join(PEOPLE_PLURAL_ENDINGS)})s$")
-_MODEL_NUMBER = re.compile(r"\d{3,4}\w*")
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
-_WORDS_AFTER_A_SUBJECT = VERBS_AFTER_A_SUBJECT | FUNCTION_WORDS_AFTER_A_NAME
+_QUALIFIER = re.compile(rf"[A-Z][a-z]+(?:{'|'.join(QUALIFIER_ENDINGS)})")
 _SORTED_TITLES = sorted(TITLES_BEFORE_A_NAME, key=lambda t: -len(t))
 _TITLE_WORDS = frozenset(w for t in TITLES_BEFORE_A_NAME for w in t.split())
 
@@ -72,7 +79,9 @@ def known_capitalised(texts) -> CapitalisedWords:
     for text in texts:
         for i, m in enumerate(_TOKEN.finditer(text)):
             word = _clean(m.group())
-            if word[:1].islower():
+            if is_brand(word):
+                known.add(word)  # "iPhone": written so wherever it is
+            elif word[:1].islower():
                 known.lower.add(word)
             elif i > 0 and word[:1].isupper() and not _after_opening(text, m.start()):
                 known.add(word)
@@ -99,15 +108,24 @@ def _capitalised_runs(text: str) -> Iterator[list[tuple[int, int, str]]]:
         word = _clean(raw)
         if raw.endswith(".") and not _ABBREV.match(raw):
             e -= 1  # a full stop is no part of the name ("Mr." and "U.S." keep theirs)
-        joined = bool(run) and text[run[-1][1]:s] == " "
+        joined = bool(run) and text[run[-1][1]:s] in _SPACES  # a no-break space too: "iPhone&nbsp;4"
         if run and not joined:
             yield run
             run = []
-        if _capital(text, word, e) or (joined and _continues_run(tokens, i, word, run)):
+        if not (_capital(text, word, e) or (joined and _continues_run(tokens, i, word, run, text))) and \
+                _model_before_name(tokens, i, word, text):
+            if run:
+                yield run
+            run, joined = [], False  # "an Alaska Airlines 737 MAX 9": the number starts the model's name
+        if _capital(text, word, e) or (joined and _continues_run(tokens, i, word, run, text)) or (
+                not run and _model_before_name(tokens, i, word, text)):
             run.append((s, e, word))
             # A place's organisation stays whole: "Russia's Foreign Ministry".
             if _is_possessive(raw) and not _place_org_follows(tokens, i, text):
                 yield run
+                run = []
+            elif legal_form_ends(tokens, i, word, _clean):
+                yield run  # "... of Apple Inc. Steve Jobs has died": a legal form ends a company's name
                 run = []
         elif run:
             yield run
@@ -118,24 +136,36 @@ def _capitalised_runs(text: str) -> Iterator[list[tuple[int, int, str]]]:
 
 def _capital(text: str, word: str, end: int) -> bool:
     """A capitalised word that may be part of a name."""
+    if is_brand(word):
+        return True  # "iPhone", "iTunes", "eBay"
     if not word[:1].isupper() or word.rstrip(".") in MONTH_NAMES or word.rstrip(".") in WEEKDAY_NAMES:
         return False
-    if _CURRENCY_PREFIX.match(text, end):
+    if _CURRENCY_PREFIX.match(text, end) and (text[end:end + 1] == "$" or word.isupper() and len(word) <= 3):
         return False  # "NT$430 billion", "US$5 billion", "HK$2": a currency, not a name
     if "-" in word and word.rsplit("-", 1)[1][:1].islower() and word not in _TITLE_WORDS:
         return False  # "Kyiv-held", "Moscow-based": adjectives
     return True
 
 
-def _continues_run(tokens, i: int, word: str, run) -> bool:
-    """A model number after a name ("Boeing 777"), or a connector between two names ("Bank of America")."""
-    model_no = (
-        _MODEL_NUMBER.fullmatch(word) is not None and not _YEAR.fullmatch(word)
-        and run[-1][2][:1].isupper() and run[-1][2] not in CAPITALISED_NON_NAMES
-        and run[-1][2] not in ORGANISATION_HEAD_WORDS
-    )
+def _continues_run(tokens, i: int, word: str, run, text: str = "") -> bool:
+    """A model number after a name ("Boeing 777", "iPhone 4", "FTSE 100": `models`),
+    or a connector between two names ("Bank of America")."""
+    last = run[-1][2]
+    named = (last[:1].isupper() or is_brand(last)) and last not in CAPITALISED_NON_NAMES \
+        and last not in ORGANISATION_HEAD_WORDS and last not in _TITLE_WORDS
+    model_no = named and model_number_after_name(tokens, i, word, text)
     connector = word in LOWER_CASE_NAME_CONNECTORS and i + 1 < len(tokens) and _clean(tokens[i + 1][2])[:1].isupper()
     return model_no or connector
+
+
+def _model_before_name(tokens, i: int, word: str, text: str) -> bool:
+    """ "the 737 Max", "an Alaska Airlines 737 MAX 9": the number starts the model's name (`models`)."""
+    if i + 1 >= len(tokens) or not is_model_number(word):
+        return False
+    nxt = _clean(tokens[i + 1][2])
+    ordinary = nxt in CAPITALISED_NON_NAMES or nxt.rstrip(".") in MONTH_NAMES or nxt.rstrip(".") in WEEKDAY_NAMES
+    previous = i > 0 and _clean(tokens[i - 1][2])[:1].isupper()
+    return nxt[:1].isupper() and not ordinary and model_starts_name(tokens, i, word, text, nxt, previous)
 
 
 def _is_possessive(raw: str) -> bool:
@@ -153,10 +183,13 @@ def _clean(raw: str) -> str:
     return word
 
 
-def _after_opening(text: str, pos: int) -> bool:
-    """True when `pos` opens a sentence or a quotation."""
+def _after_opening(text: str, pos: int, dateline: bool = True) -> bool:
+    """True when `pos` opens a sentence or a quotation, or (with `dateline`)
+    the prose after a dateline ("CHICAGO (Reuters) - Embattled Boeing ...")."""
     before = text[:pos].rstrip(" \"“‘'([")
-    return before == "" or before[-1] in ".!?:\n"
+    if before == "" or before[-1] in ".!?:\n":
+        return True
+    return dateline and before[-1] in "-—–" and prose_start(text) == pos
 
 
 def _place_org_follows(tokens, i, text) -> bool:
@@ -195,11 +228,17 @@ def _accept(text: str, run, known: set[str], heading: bool):
         org_names = _accept(text, run[:split], _Always(known), False)
         return org_names + _accept(text, run[split:], known, False)
     first = run[0]
-    if _after_opening(text, first[0]) and first[2] not in known and first[2] not in PLACE_NAMES:
+    if _after_opening(text, first[0], dateline=len(run) > 1) and first[2] not in known and first[2] not in PLACE_NAMES:
+        # After a dateline a lone word is a name as mid-sentence ("PARIS (Reuters) - Airbus on
+        # Thursday ..."); only a qualifier before a name goes ("- Embattled Boeing said").
         if len(run) == 1:
             return _sentence_opening_word(text, first, known)
-        if first[2] not in _TITLE_WORDS and first[2].lower() in getattr(known, "lower", ()):
-            run = run[1:]  # "Shares Boeing ..." is rare; "Spirit AeroSystems" is a name
+        qualifier = (  # not "Boeing Co.": before a legal form or an organisation noun alone, the word is the name
+            _QUALIFIER.fullmatch(first[2]) and run[1][2] in known
+            and not all(t[2] in LEGAL_FORM_SUFFIXES or t[2] in ORGANISATION_HEAD_WORDS for t in run[1:])
+        )
+        if first[2] not in _TITLE_WORDS and (first[2].lower() in getattr(known, "lower", ()) or qualifier):
+            run = run[1:]  # "Shares Boeing ..." is rare; "Embattled Boeing": a qualifier; "Spirit AeroSystems" is a name
     run = _drop_qualifier_of_title(text, run)
     name = _spelling(text, run)
     if any(rule(text, run, name) for rule in _NOT_A_NAME):
@@ -265,6 +304,8 @@ def _sentence_opening_word(text: str, first, known: set[str]):
     follower = text[first[1]:].split(None, 1)
     verb = follower[0].strip(",.;:").lower() if follower and text[first[1]:first[1] + 1] == " " else ""
     third_person = re.fullmatch(r"(?<![a-z])[a-z]{3,}[^s]s", verb) and not re.search(r"(?:er|est|ly|ing|ed)$", first[2])
+    if first[2] in GENERIC_ORGANISATION_NOUNS or len(first[2]) == 1:
+        return []  # "Board approved", "X said": no name by itself
     if first[2].lower() in lower or first[2] in CAPITALISED_NON_NAMES or not (_is_verbish(verb) or third_person):
         return []
     return [(first[0], first[1], text[first[0]:first[1]])]
@@ -278,7 +319,12 @@ def _is_verbish(word: str) -> bool:
 
 def _drop_qualifier_of_title(text: str, run):
     """ "U.S. President-elect Donald Trump": the country only qualifies the title;
-    "Russian President Vladimir Putin": likewise a nationality before a title."""
+    "Russian President Vladimir Putin": likewise a nationality before a title;
+    "the United Kingdom iTunes store", "the US iPhone": a place before a brand
+    says which market, and is no part of the brand's name."""
+    for k in range(1, min(len(run), 4)):
+        if is_brand(run[k][2]) and text[run[0][0]:run[k - 1][1]] in PLACE_NAMES:
+            return run[k:]
     if len(run) > 1 and (run[0][2] in PLACE_NAMES or _INITIALS.match(run[0][2]) or _ADJ_SUFFIX.search(run[0][2])):
         rest = text[run[1][0]:run[-1][1]].replace("’", "'")
         rest = rest[:-2] if rest.endswith("'s") else rest
@@ -288,8 +334,8 @@ def _drop_qualifier_of_title(text: str, run):
 
 
 def _spelling(text: str, run) -> str:
-    """The run's text without a trailing possessive."""
-    name = text[run[0][0]:run[-1][1]]
+    """The run's text without a trailing possessive (a no-break space as a space)."""
+    name = text[run[0][0]:run[-1][1]].replace("\u00a0", " ")
     if name.endswith(("'s", "’s")):
         return name[:-2]
     if name.endswith(("s'", "s’")):
@@ -297,39 +343,12 @@ def _spelling(text: str, run) -> str:
     return name
 
 
-def _adjective_before_noun(text: str, run, name: str) -> bool:
-    """ "Russian officials", "Republican presidential candidate"."""
-    if len(run) != 1:
-        return False
-    word = run[0][2]
-    after = text[run[0][1]:].lstrip(" ")
-    next_word = after.split(" ", 1)[0].strip(",.;:") if after else ""
-    return (
-        bool(_ADJ_SUFFIX.search(word)) and word not in PLACE_NAMES
-        and next_word[:1].islower() and next_word not in _WORDS_AFTER_A_SUBJECT
-    )
-
-
-def _model_suffix(text: str, run, name: str) -> bool:
-    """ "737 MAX": the model's suffix, not a name on its own (but "In 2022 VW" is a name)."""
-    word = run[0][2]
-    return (
-        len(run) == 1 and word.isupper() and word.isalpha() and re.search(r"\d\s*$", text[:run[0][0]]) is not None
-        and not re.search(r"(?:^|[^\w,.])(?:1[89]|20)\d\d,?\s*$", text[:run[0][0]])
-    )
-
-
-def _people(text: str, run, name: str) -> bool:
-    """ "the Russians", "Americans": peoples, not actors."""
-    return len(run) == 1 and bool(_PEOPLE.search(run[0][2])) and run[0][2] not in PLACE_NAMES
-
-
 def _lone_title(text: str, run, name: str) -> bool:
     """ "President", "Secretary of State"."""
     return strip_titles(name) == ""
 
 
-_NOT_A_NAME = (_adjective_before_noun, _model_suffix, _people, _lone_title)
+_NOT_A_NAME = (*RULES, _lone_title)  # the rest are in `not_names`
 
 
 # ---------------------------------------------------------------- the spelling joining compares

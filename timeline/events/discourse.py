@@ -1,5 +1,6 @@
 """What earlier sentences named: the person a "he" stands for, the
-organisation of "the company" / "It" / "the spokesperson", the person of
+organisation of "the company" / "It" / "the spokesperson", the product of
+"the phone" / "the store" and the index of "the index", the person of
 "the Russian President", the speaker of a bare quotation.
 
 `Discourse` is a value: `remember` returns the one for the next sentence,
@@ -14,20 +15,22 @@ from types import MappingProxyType
 from typing import Mapping, Sequence
 
 from timeline.actors import strip_titles
-from timeline.actors.kinds import Usage, is_org, is_person, with_surnames
+from timeline.actors.kinds import Usage, is_index_like, is_org, is_person, is_product_like, with_surnames
 from timeline.events.text import SAYING_VERB, Name, bare_quote, in_spans, quote_spans
 from timeline.lexicon.events import TITLE_WORDS
 from timeline.lexicon.people import NON_COMPANY_HEAD_WORDS, NOUNS_FOR_AN_EARLIER_ORGANISATION, PLACE_NAMES
+from timeline.lexicon.products import NOUNS_FOR_AN_EARLIER_PRODUCT
 
 LOOKBACK = 20  # sentences searched back for the organisation "the company" refers to
 
-_NOMINALS = "|".join(sorted(NOUNS_FOR_AN_EARLIER_ORGANISATION, key=len, reverse=True))
-# "the company", "the German planemaker": an organisation named before.
+_NOMINALS = "|".join(sorted({*NOUNS_FOR_AN_EARLIER_ORGANISATION, *NOUNS_FOR_AN_EARLIER_PRODUCT}, key=len, reverse=True))
+# "the company", "the German planemaker": an organisation named before; "the phone", "the index": a product.
 NOMINAL = re.compile(r"\b[Tt]he (?:[\w.-]+ ){0,2}?(" + _NOMINALS + r")(?:['’]s)?\b")
 _OPENING_NOMINAL = re.compile(r"^(?:The|[A-Z][\w.-]*['’]s)\s+(?:[\w-]+\s+){0,2}?(" + _NOMINALS + r")\b")
 _TITLED_NOMINAL = re.compile(
     r"\b[Tt]he (?:[A-Z][a-z]+(?:ian|an|ese|ish|ch) )?(" + "|".join(TITLE_WORDS) + r")\b(?! of\b| [A-Z])"
 )
+_COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|becomes?|became|remains?|remained)\s+(?:\w+ly\s+|still\s+|now\s+)?$")
 _IT_SUBJECT = re.compile(r"^(It)\s+(?!is\b|was\b|'s\b|’s\b|seems\b|remains\b|appears\b)[a-z]+")
 _PRONOUN_START = re.compile(r"^(He|She)\b")
 _ATTRIBUTION_PRONOUN = re.compile(r"[,.!?]?(?:(?<!\s)\s+)?[”\"’]\s*(he|she)\s+(?=\w+)")
@@ -105,26 +108,38 @@ def speaker(text: str, names, d: Discourse) -> str | None:
 def nominal_antecedent(word: str, d: Discourse, names, pos: int) -> str | None:
     """The organisation 'the <word>' refers back to: the first fitting one named
     earlier in this sentence, else in the nearest sentence that names one."""
-    needs = NOUNS_FOR_AN_EARLIER_ORGANISATION.get(word)
+    product = word in NOUNS_FOR_AN_EARLIER_PRODUCT
+    needs = NOUNS_FOR_AN_EARLIER_PRODUCT[word] if product else NOUNS_FOR_AN_EARLIER_ORGANISATION.get(word)
     here = [n for ns, ne, n in names if ne <= pos and is_org(n, d.usage)]
     for sentence_orgs in [here, *reversed(d.orgs)]:
         # Of several in one sentence, the one the article has named most
         # ("Analysts at Jefferies expect Maersk's profit to fall" -> Maersk).
         ranked = sorted(sentence_orgs, key=lambda n: -d.org_counts.get(n, 0))
         for name in ranked:
+            if is_product_like(name) != product:
+                continue  # "the company" is no product, "the phone" no company
             words = name.split()
-            if needs is None and words[-1] not in NON_COMPANY_HEAD_WORDS:
+            if needs == "index":
+                if is_index_like(name):
+                    return name
+            elif needs is None and words[-1] not in NON_COMPANY_HEAD_WORDS:
                 return name
-            if needs is not None and any(w in words for w in needs):
+            elif needs is not None and any(w in words for w in needs):
                 return name
     return None
 
 
 def nominal_actors(found, offset: int, names, d: Discourse) -> list[str]:
     """The organisations that "the company", "the planemaker" (the `NOMINAL`
-    matches `found`, at `offset` in the sentence) refer to."""
+    matches `found`, at `offset` in the sentence) refer to; a phrase that
+    names its own ("the BlackBerry mobile device") refers to nothing earlier."""
     out = []
     for nominal in found:
+        lo, hi = offset + nominal.start(), offset + nominal.end()
+        if any(lo < ns < hi for ns, _, _ in names):
+            continue
+        if nominal.group(1) in NOUNS_FOR_AN_EARLIER_PRODUCT and _COPULA_BEFORE.search(nominal.string, 0, nominal.start()):
+            continue  # "BlackBerry is still the most popular smartphone": a predicate, not a reference
         org = nominal_antecedent(nominal.group(1), d, names, offset + nominal.start())
         if org:
             out.append(org)

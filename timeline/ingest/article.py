@@ -172,7 +172,7 @@ def parse_article(
     dated = _publication(fields, markup or found.dated, url, today)
     if dated is None:
         problems.append(no_date_problem(path))
-    headline = _headline(text, body_lines, found)
+    headline = _headline(text, body_lines, found, fm.fields.get("title"))
     content, dropped = content_and_dropped(
         text, body_lines, skip=set(found.meta_lines), first_content=found.first_content,
         standalone={found.title_line} if found.title_line is not None else set(), headline=headline,
@@ -206,10 +206,16 @@ def _publication(fields: dict, found: P.Dated | None, url: str | None, today: da
     return found or P.url_date(url, today)
 
 
-def _headline(text: str, body_lines: list, found: Detected) -> tuple[int, int] | None:
-    """The title's span in the text: as detected, else its whole line trimmed."""
+def _headline(text: str, body_lines: list, found: Detected, given_title: str | None = None) -> tuple[int, int] | None:
+    """The title's span in the text: as detected, else its whole line trimmed.
+
+    When the front matter gives the title, a first line of prose (a sentence
+    with its full stop) is the lede, not a headline: it is read as prose, so
+    its names are read as a sentence's, not only those a heading repeats."""
     if found.headline is not None or found.title_line is None:
         return found.headline
     ln = body_lines[found.title_line]
     start, end = trim(text, ln.start, ln.end)
+    if given_title and H.is_prose(text[start:end]) and text[start:end].strip() != given_title.strip():
+        return None
     return (start, end) if end > start else None

@@ -142,7 +142,25 @@ Users Companies Firms Banks Governments Countries People Many Others Demand
 Production Deliveries Orders Output Inflation Growth Oil Gas Policymakers
 Lawmakers Bondholders Shareholders Consumers Buyers Sellers Retailers
 Suppliers Manufacturers Yields Equities Stocks Rival Rivals Competitor Competitors
+Former No. Nos.
 """.split())
+
+# Organisation nouns that name no organisation by themselves: "the Board
+# said", "Board members met", "the Ministry" refer to one named elsewhere
+# (unlike "Congress", "Parliament", "the Kremlin", "the Pentagon").
+GENERIC_ORGANISATION_NOUNS = frozenset("""
+Ministry Department Office Agency Administration Commission Committee Council
+Court Government Bank Fund Group Holdings Company Corporation Authority Board
+Service Services Bureau Institute Center Centre University Party Union
+Organization Organisation Association Federation Network Exchange Airlines
+Airways Industries Partners Systems Technologies Technology Securities Store
+Inc Inc. Corp Corp. Co Co. Ltd Ltd. LLC PLC Plc plc AG SE SA NV GmbH
+""".split())
+
+# Endings of words that describe or qualify rather than name ("Embattled",
+# "Struggling", "Reportedly", "Beleaguered"): such a word opening a sentence
+# before a name, and capitalised nowhere else in the article, is no part of it.
+QUALIFIER_ENDINGS = ("ed", "ing", "ly", "ful", "less", "ous", "ive")
 
 # Irregular past tenses: a capitalised word opening a sentence before one is a
 # name ("Airbus overtook Boeing"), as before a regular "-ed" verb.
@@ -159,7 +177,7 @@ MONTH_NAMES = frozenset(m.capitalize() for m in MONTHS)
 WEEKDAY_NAMES = frozenset(w.capitalize() for w in WEEKDAYS)
 
 # Lower-case words allowed inside a capitalised name ("Bank of America").
-LOWER_CASE_NAME_CONNECTORS = frozenset(("of", "for", "de", "del", "der", "van", "von", "al", "bin", "la", "le", "&"))
+LOWER_CASE_NAME_CONNECTORS = frozenset(("of", "for", "de", "del", "der", "du", "au", "van", "von", "al", "bin", "la", "le", "&"))
 
 
 # Legal-form suffixes of a company's name ("Volkswagen AG", "Ryanair Holdings

@@ -1,0 +1,66 @@
+"""Runs of capitalised words that are no names (`names` tries these on each run it kept).
+
+Each rule takes the sentence, the run (a list of (start, end, word)) and the
+spelling, and says True when the run names nothing: an adjective before a
+noun ("Russian officials"), a model's suffix after its number ("737 MAX" seen
+as "MAX"), a people ("the Russians"), an organisation noun alone ("Board",
+"Corp."), a letter alone ("X"). The lone title ("President") is in `names`,
+which strips titles.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.lexicon.people import (
+    ADJECTIVE_ENDINGS,
+    FUNCTION_WORDS_AFTER_A_NAME,
+    GENERIC_ORGANISATION_NOUNS,
+    PEOPLE_PLURAL_ENDINGS,
+    PLACE_NAMES,
+    VERBS_AFTER_A_SUBJECT,
+)
+
+_ADJ_SUFFIX = re.compile(rf"(?:{'|'.join(ADJECTIVE_ENDINGS)})$")
+_PEOPLE = re.compile(rf"(?:{'|'.join(PEOPLE_PLURAL_ENDINGS)})s$")
+_WORDS_AFTER_A_SUBJECT = VERBS_AFTER_A_SUBJECT | FUNCTION_WORDS_AFTER_A_NAME
+
+
+def _adjective_before_noun(text: str, run, name: str) -> bool:
+    """ "Russian officials", "Republican presidential candidate"."""
+    if len(run) != 1:
+        return False
+    word = run[0][2]
+    after = text[run[0][1]:].lstrip(" ")
+    next_word = after.split(" ", 1)[0].strip(",.;:") if after else ""
+    return (
+        bool(_ADJ_SUFFIX.search(word)) and word not in PLACE_NAMES
+        and next_word[:1].islower() and next_word not in _WORDS_AFTER_A_SUBJECT
+    )
+
+
+def _model_suffix(text: str, run, name: str) -> bool:
+    """ "737 MAX": the model's suffix, not a name on its own (but "In 2022 VW" is a name)."""
+    word = run[0][2]
+    return (
+        len(run) == 1 and word.isupper() and word.isalpha() and re.search(r"\d\s*$", text[:run[0][0]]) is not None
+        and not re.search(r"(?:^|[^\w,.])(?:1[89]|20)\d\d,?\s*$", text[:run[0][0]])
+    )
+
+
+def _people(text: str, run, name: str) -> bool:
+    """ "the Russians", "Americans": peoples, not actors."""
+    return len(run) == 1 and bool(_PEOPLE.search(run[0][2])) and run[0][2] not in PLACE_NAMES
+
+
+def _lone_organisation_noun(text: str, run, name: str) -> bool:
+    """ "Board", "the Ministry", "Corp.": an organisation noun names none by itself."""
+    return len(run) == 1 and run[0][2] in GENERIC_ORGANISATION_NOUNS
+
+
+def _lone_letter(text: str, run, name: str) -> bool:
+    """ "X", "Q": a letter alone (a plan, a variable, a grade) is no name."""
+    return len(run) == 1 and len(run[0][2]) == 1
+
+
+RULES = (_adjective_before_noun, _model_suffix, _people, _lone_organisation_noun, _lone_letter)
