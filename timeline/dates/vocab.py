@@ -79,13 +79,11 @@ COUNT_NOUNS = {
 WEEKDAY_NAME_BEFORE = {"black", "good", "super", "cyber", "ash", "easter", "palm", "holy", "maundy",
                        "bloody", "fat", "giving", "maundy", "shrove", "whit", "manic",
                        "small", "mad", "blue", "big"}
-WEEKDAY_NAME_AFTER = {"times", "telegraph", "mirror", "express", "post", "herald", "sport",
-                      "people", "independent", "tribune", "night football", "mail", "edition",
-                      "school", "league"}
-# Of them, the titles of newspapers: a name only when capitalised ("the Sunday
+# Newspaper titles after a weekday: a name only when capitalised ("the Sunday
 # People", but "said Sunday people are anxious").
 WEEKDAY_TITLES_AFTER = {"times", "telegraph", "mirror", "express", "post", "herald", "people", "independent",
                         "tribune", "mail"}
+WEEKDAY_NAME_AFTER = WEEKDAY_TITLES_AFTER | {"sport", "night football", "edition", "school", "league"}
 TODAY_NAME_BEFORE = {"russia", "usa", "psychology", "marketing", "management", "nursing",
                      "physics", "pakistan", "india", "china", "vietnam", "kenya", "egypt",
                      "mexico", "sky", "turkey", "uganda", "the"}

@@ -117,10 +117,6 @@ def week(ctx: Context, m: re.Match[str]) -> Hit | None:
     return Hit(start, m.end(), "reporting_week", kind="report", unit="week", n=0)
 
 
-def same_period(ctx: Context, m: re.Match[str]) -> Hit | None:
-    return year_ago(ctx, m)
-
-
 def year_end(ctx: Context, m: re.Match[str]) -> Hit | None:
     if re.match(r"\s*\d", ctx.text[m.end():m.end() + 3]):
         return None  # "year-end 2015" is the year's parser's
@@ -140,7 +136,7 @@ PARSERS = [("part_of_year", PART_OF_YEAR, part_of_year, {"quarter", "half", "mon
            ("months_period", MONTHS_PERIOD, months_period, {"quarter", "period", "half"}),
            ("reporting_quarter", QUARTER, quarter, {"quarter"}),
            ("year_ago_period", YEAR_AGO, year_ago, {"year"}),
-           ("same_period", SAME_PERIOD, same_period, {"same"}),
+           ("same_period", SAME_PERIOD, year_ago, {"same"}),
            ("year_end", YEAR_END, year_end, {"year"}),
            ("reporting_year", YEAR, year, {"year"}),
            ("reporting_week", WEEK, week, {"week"})]

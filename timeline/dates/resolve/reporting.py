@@ -15,8 +15,6 @@ its first quarter (annual results are reported in the following months).
 
 from __future__ import annotations
 
-from datetime import date
-
 from ...model import Mention
 from ..engine import Hit
 from .anchor import UNRESOLVED, Anchor, mention, period, resolved
@@ -70,12 +68,10 @@ def reporting_value(a: Anchor, h: Hit) -> Mention | None:
         m = period(a, h, "year", y + back, None, None, "publication")
         return resolved(m, f"the year reported, {t.word} ({t.describe()})" + (", a year before" if back else ""),
                         "reporting reporting_value")
-    if unit == "half":
-        k = pub.year * 2 + (pub.month - 1) // 6 - (0 if t.direction > 0 else 1)
-        m = period(a, h, "half", k // 2 + back, k % 2 + 1, None, "publication")
-    else:
-        k = pub.year * 4 + (pub.month - 1) // 3 - (0 if t.direction > 0 else 1)
-        m = period(a, h, "quarter", k // 4 + back, k % 4 + 1, None, "publication", k > _index(pub))
+    precision = "half" if unit == "half" else "quarter"
+    per_year = 2 if precision == "half" else 4
+    k = pub.year * per_year + (pub.month - 1) // (12 // per_year) - (0 if t.direction > 0 else 1)
+    m = period(a, h, precision, k // per_year + back, k % per_year + 1, None, "publication")
     how = "the current quarter, a forward clause" if t.direction > 0 else "the last complete quarter at publication"
     return resolved(m, how + (", a year before" if back else ""), "reporting reporting_value")
 
@@ -89,10 +85,6 @@ def _part_of_year(a: Anchor, h: Hit, rel: int) -> Mention | None:
     m = period(a, h, precision, a.published.year + rel, sub, None, "publication")
     return resolved(m, "of the publication's year" if rel == 0 else f"of the year {rel:+d} from publication's",
                     "reporting _part_of_year")
-
-
-def _index(pub: date) -> int:
-    return pub.year * 4 + (pub.month - 1) // 3
 
 
 def _sub(s: Mention) -> int:
