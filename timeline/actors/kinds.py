@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from timeline.actors.models import is_brand
 from timeline.actors.names import strip_titles
 from timeline.lexicon.people import (
     ADJECTIVE_ENDINGS,
@@ -37,7 +38,6 @@ _ADJ_SUFFIX = re.compile(rf"(?:{'|'.join(ADJECTIVE_ENDINGS)})$")
 _PERSON_WORD = re.compile(
     rf"(?:[A-Z]\.)+|[A-Z][a-z]*['’-]?[A-Z]?[a-z]+(?:-[A-Z][a-z]+)?|(?:{'|'.join(SURNAME_PARTICLES)})"
 )
-_BRAND_WORD = re.compile(r"[a-z]{1,2}[A-Z][A-Za-z]*\d*")  # "iPhone", "eBay", "iOS"
 _INDEX_NAMES = frozenset(n for canon, forms in MARKET_INDICES.items() for n in (canon, *forms))
 _ABBREVIATION = re.compile(r"[A-Z]{2,}[a-z]?")  # "VW", "BAC", "MAERSKb" (a share-class letter)
 
@@ -52,7 +52,7 @@ def is_product_like(name: str) -> bool:
     if not words:
         return False
     return (
-        any(any(ch.isdigit() for ch in w) for w in words) or any(_BRAND_WORD.fullmatch(w) for w in words)
+        any(any(ch.isdigit() for ch in w) for w in words) or any(is_brand(w) for w in words)
         or words[-1] in PRODUCT_HEAD_WORDS or bare in _INDEX_NAMES
     )
 

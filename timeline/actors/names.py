@@ -42,8 +42,8 @@ from timeline.lexicon.people import (
     WEEKDAY_NAMES,
 )
 from timeline.actors.models import SPACES as _SPACES
-from timeline.actors.not_names import RULES
 from timeline.actors.models import is_brand, is_model_number, legal_form_ends, model_number_after_name, model_starts_name
+from timeline.actors.not_names import RULES
 from timeline.text.datelines import in_place, prose_start
 
 _TOKEN = re.compile(r"[A-Z]/[A-Z](?![\w/])|[A-Za-z0-9\u00C0-\u024F][\w\u00C0-\u024F.&'’-]*")  # "A/S" is one token
