@@ -1,6 +1,6 @@
 """Is each entry a real event, cited by every report of it? Per corpus and half.
 
-  python benchmarks/chronology.py [STORIES_DIR] [--semeval DIR]
+  python benchmarks/chronology.py [STORIES_DIR | STORY_DIR] [--semeval DIR] [--no-semeval]
 
 STORIES_DIR (default tests/data/stories) holds one folder per story: the
 articles (*.txt) and gold.yaml (`events: [{id, date, what, reports: [{file,
@@ -27,6 +27,7 @@ overlaps the report's quote. Printed per corpus:
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
 import sys
@@ -98,7 +99,8 @@ def _build(files: list[Path]):
 def stories(root: Path):
     import yaml
 
-    for story in sorted(p for p in root.iterdir() if (p / "gold.yaml").exists()):
+    folders = [root] if (root / "gold.yaml").exists() else sorted(p for p in root.iterdir() if (p / "gold.yaml").exists())
+    for story in folders:
         gold = yaml.safe_load((story / "gold.yaml").read_text(encoding="utf-8")) or {}
         arts = sorted(story.glob("*.txt"))
         for name, part in (("all", arts), ("tuning", [a for a in arts if half(a.name) == "tuning"]),
@@ -138,16 +140,19 @@ def semeval(root: Path):
 
 
 def main(argv: list[str]) -> int:
-    args = [a for a in argv if not a.startswith("--")]
-    sem = Path(argv[argv.index("--semeval") + 1]) if "--semeval" in argv else Path("/work/shared/bench/semeval-apple")
-    if sem.as_posix() in args:
-        args.remove(sem.as_posix())
-    root = Path(args[0]) if args else Path("tests/data/stories")
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0],
+                                 epilog="example: python benchmarks/chronology.py tests/data/stories/chile-miners-2010 --no-semeval")
+    ap.add_argument("stories", nargs="?", type=Path, default=Path("tests/data/stories"),
+                    help="a folder of story folders, or one story folder (default tests/data/stories)")
+    ap.add_argument("--semeval", type=Path, default=Path("/work/shared/bench/semeval-apple"),
+                    help="the SemEval-2015 Apple trial data (default /work/shared/bench/semeval-apple)")
+    ap.add_argument("--no-semeval", action="store_true", help="score the story folders only")
+    args = ap.parse_args(argv)
     cols = ("entries", "events", "found", "missed", "wrong", "spurious", "dates")
     print(f"{'corpus':<28} {'half':<9} " + " ".join(f"{c:>8}" for c in cols))
-    rows = list(stories(root)) if root.is_dir() else []
-    if sem.is_dir():
-        rows += list(semeval(sem))
+    rows = list(stories(args.stories)) if args.stories.is_dir() else []
+    if args.semeval.is_dir() and not args.no_semeval:
+        rows += list(semeval(args.semeval))
     for corpus, part, row in rows:
         print(f"{corpus:<28} {part:<9} " + " ".join(f"{row[c]:>8}" for c in cols))
     return 0
