@@ -32,3 +32,15 @@ def test_spelled(text, expected):
 ])
 def test_spelled_numbers_are_not_years(text):
     assert values(text, FEB_2010) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # issue 13's example; a year in words completes the period before it
+    ("Prices fell in the winter of nineteen ninety-four.", [("the winter of nineteen ninety-four", "1994-WI")]),
+    ("Hiring stopped in June of two thousand four.", [("June of two thousand four", "2004-06")]),
+    ("Growth slowed in the third quarter of two thousand one.",
+     [("the third quarter of two thousand one", "2001-Q3")]),
+])
+def test_spelled_year_completes_the_period_before_it(text, expected):
+    assert values(text, FEB_2010) == expected
+

@@ -80,4 +80,25 @@ def attach_times(ctx: Context, hits: list[Hit]) -> list[Hit]:
     return hits
 
 
-REFINERS = [share_year, link_months, attach_times]
+_OF_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?$", re.I)
+
+
+def take_spelled_year(ctx: Context, hits: list[Hit]) -> list[Hit]:
+    """"the winter of nineteen ninety-four", "June of two thousand four", "the
+    third quarter of two thousand one": a year written in words completes the
+    year-less month, season, quarter or half before it, as "of 1994" would."""
+    out: list[Hit] = []
+    for h in hits:
+        a = out[-1] if out else None
+        if (a is not None and h.rule == "spelled_year" and a.kind == "cal" and a.year is None and a.day is None
+                and a.weekday is None and (a.month or a.season or a.quarter or a.half)
+                and len(ctx.text[a.end:h.start]) <= 6 and _OF_YEAR.match(ctx.text[a.end:h.start])):
+            a.year, a.end = h.year, h.end
+            a.why += because(f"refined: takes the spelled year '{ctx.text[h.start:h.end]}' after it "
+                             "(refiners/take_spelled_year)")
+            continue
+        out.append(h)
+    return out
+
+
+REFINERS = [take_spelled_year, share_year, link_months, attach_times]

@@ -9,6 +9,7 @@ from timeline.lexicon.calendar import SEASONS
 
 from ..engine import parser_re, Context, Hit, next_word, prev_word
 from .patterns import MOD, YEAR, mod_value
+from .spelled import YEAR_PATTERN as SPELLED_YEAR
 
 PATTERN = parser_re(
     rf"(?:{MOD})?(?P<the>(?i:the)\s+)?(?P<season>(?i:spring|summer|autumn|fall|winter))\b(?![-'’]\w)"
@@ -31,6 +32,8 @@ def extract(ctx: Context, m: re.Match[str]) -> Hit | None:
     if m["season"][0].isupper() and before[:1].isupper() and before.lower() not in _CUES:
         return None  # "the Arab Spring"
     after = next_word(ctx.text, m.end()).lower()
+    if after == "of" and _of_spelled_year(ctx.text, m.end()):
+        after = ""  # "the winter of nineteen ninety-four": the year is joined by refiners/take_spelled_year
     if after in _NOUN_AFTER or (word in ("fall", "spring") and after in _VERB_AFTER):
         return None  # "the fall of Kabul", "the fall in prices", "spring up"
     if not (m["the"] or mod or before in _CUES):
@@ -40,6 +43,11 @@ def extract(ctx: Context, m: re.Match[str]) -> Hit | None:
     if before in ("each", "every"):
         return None
     return Hit(m.start(), m.end(), "season", season=season, mod=mod, future=before in ("by", "until"))
+
+
+def _of_spelled_year(text: str, end: int) -> bool:
+    of = re.compile(r"\s+of\s+", re.I).match(text, end)
+    return of is not None and SPELLED_YEAR.match(text, of.end()) is not None
 
 
 PARSERS = [("season", PATTERN, extract, set(SEASONS))]
