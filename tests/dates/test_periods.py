@@ -105,3 +105,11 @@ def test_end_of_month_follows_the_same_tense_as_the_month(clause):
 ])
 def test_verbless_coordinated_season_takes_the_clause_tense(text, value):
     assert values(text, MAR_4_2024)[-1] == ("the winter", value)
+
+
+def test_ordinal_quarter_heading_a_definite_noun_phrase():
+    # tests/data/business voa-2014-10-09 (tuning half): "the disastrous first quarter that we had"
+    text = "\"It's certainly nice to see a rebound after the disastrous first quarter that we had.\""
+    assert values(text, date(2014, 10, 9)) == [("first quarter", "2014-Q1")]
+    assert values("Toyota's first quarter was weak.", date(2014, 10, 9)) == [("first quarter", "2014-Q1")]
+    assert values("He scored a second half goal and a first quarter try.", date(2014, 10, 9)) == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..engine import parser_re, Context, Hit
+from ..engine import parser_re, Context, Hit, prev_word
 from .patterns import YEAR
 
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
@@ -35,7 +35,7 @@ def extract(ctx: Context, m: re.Match[str]) -> Hit | None:
             return None
         if o in ("last", "final") and year is None:
             return None  # "the last quarter" is relative
-        if year is None and not (m["the"] or m["the2"] or m["sep"] == "-"):
+        if year is None and not (m["the"] or m["the2"] or m["sep"] == "-" or _determined(ctx.text, m.start())):
             return None  # "a second half goal"
     h = Hit(m.start(), m.end(), kind, year=year, priority=1)
     if kind == "quarter":
@@ -43,6 +43,20 @@ def extract(ctx: Context, m: re.Match[str]) -> Hit | None:
     else:
         h.half = n
     return h
+
+
+_POSSESSIVES = {"its", "their", "our", "his", "her", "my", "your"}
+
+
+def _determined(text: str, start: int) -> bool:
+    """Is the ordinal the head of a definite noun phrase: "its first quarter",
+    "Toyota's first quarter", "the disastrous first quarter"?"""
+    before = prev_word(text, start)
+    if before.lower() in _POSSESSIVES or before.endswith(("'s", "’s")):
+        return True
+    if not before.isalpha() or not before.islower():
+        return False
+    return prev_word(text, start - len(before) - 1).lower() in ("the", *_POSSESSIVES)
 
 
 PARSERS = [("quarter", PATTERN, extract, {"quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2"})]
