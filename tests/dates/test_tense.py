@@ -56,6 +56,11 @@ ROWS = [
     ("The vote on [Monday] is key, officials said.", 0, "no_cue", "distant_report_after"),
     ("[Friday]'s meeting will decide.", 1, "future_word", "right_cue"),
     ("The deal on [Monday] has been signed, officials said.", -1, "past_word", "right_of_date"),
+    # a relative clause on the date's noun (tests/data/business voa-2014-10-09)
+    ("It's certainly nice to see a rebound after the disastrous [first quarter] that we had.",
+     -1, "relative_clause", "relative_clause"),
+    ("The company will report results for [the quarter] that ended Sept. 30.", -1, "relative_clause", "relative_clause"),
+    ("He said [Friday] that it will close.", -1, "reporting_verb", "reporting_verb"),  # "that" opens the report
     # the whole clause
     ("Ryanair would fly the new route to Faro three times a week from April, but not for [the winter].",
      1, "verbless_phrase", "verbless_phrase"),

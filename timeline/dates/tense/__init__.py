@@ -6,6 +6,9 @@ read. The verb nearest the expression inside its sentence decides (the word
 tables are in `timeline.lexicon.verbs`; what one word says is `words.word_cue`).
 
 The clause rules, in the order `tense` tries them (`CLAUSE_RULES`):
+  relative_clause  "the first quarter that we had", "the quarter that ended
+                   Sept. 30": a relative clause on the date's noun gives the
+                   date its own tense, whatever the verb that governs the phrase
   left_of_date     the words before the date, nearest first (`rules.LEFT_RULES`)
   reported_clause  a reporting verb the date belongs to showed no tense: its
                    reported complement on the right does not count
@@ -36,7 +39,24 @@ from __future__ import annotations
 import re
 
 from .clause import REACH, Clause, read_clause, sentence_bounds
-from .rules import LEFT_RULES, RIGHT_RULES, Tense, reports_date, walk
+from .rules import LEFT_RULES, RIGHT_RULES, Tense, reports_date, verb_cue, walk
+
+
+def relative_clause(cl: Clause) -> Tense | None:
+    """"a rebound after the disastrous first quarter that we had": the verb of a
+    relative clause right after the date (within three words of "that" or
+    "which") tells when the period was. Not after a reporting verb the date
+    belongs to ("said Friday that it will"): there "that" opens the report."""
+    r = cl.right
+    if not r or r[0][0] not in ("that", "which") or cl.text[cl.end:r[0][1]].strip(" ,") \
+            or any(reports_date(cl, i) for i in range(len(cl.left))):
+        return None
+    for i in range(1, min(4, len(r))):
+        w, pos = r[i]
+        c, _name = verb_cue(cl, w, r[i + 1][0].lower() if i + 1 < len(r) else "", pos, left=False, prev=r[i - 1][0])
+        if c:
+            return Tense(c, "relative_clause", w.lower())
+    return None
 
 
 def left_of_date(cl: Clause) -> Tense | None:
@@ -62,11 +82,12 @@ def no_cue(cl: Clause) -> Tense:
     return Tense(0, "no_cue")
 
 
+# A relative clause on the date's own noun first: it is the date's own verb.
 # Left before right: the governing verb usually precedes the date in English
 # news. The reported-clause check must come after the left side (only then
 # is it known that the reporting verb showed no tense) and before the right
 # side (which is that verb's complement).
-CLAUSE_RULES = (left_of_date, reported_clause, right_of_date)
+CLAUSE_RULES = (relative_clause, left_of_date, reported_clause, right_of_date)
 
 # "..., but not for the winter": a coordinated phrase without a verb of its own
 _ELLIPSIS = re.compile(r",\s*(?:(?:but|and|or|yet)\s+)?(?:not|also|even|only|especially|particularly|mainly|"
