@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from dates_helpers import THU, only
+from dates_helpers import THU, only, values
 
 
 @pytest.mark.parametrize("text,value", [
@@ -191,3 +191,14 @@ def test_cue_noun_after_preposition_is_no_future():
 def test_newspaper_titles_are_capitalised(text, expected):
     from dates_helpers import values
     assert values(text) == expected
+
+
+def test_small_hours_of_the_day_after_publication():
+    # tests/data/stories/chile-miners-2010, VOA story of Tuesday 2010-10-12
+    text = ("Florencio Avalos, a 31-year-old miner, was brought to the surface shortly after midnight "
+            "Wednesday in a metal capsule called Phoenix.")
+    assert values(text, date(2010, 10, 12)) == [("Wednesday", "2010-10-13")]
+    # without the small hours, the news convention: the most recent Wednesday
+    assert values("He was brought to the surface Wednesday.", date(2010, 10, 12)) == [("Wednesday", "2010-10-06")]
+    # a weekday further off is not pulled forward
+    assert values("Rescuers arrived shortly after midnight Friday.", date(2010, 10, 12)) == [("Friday", "2010-10-08")]

@@ -20,7 +20,7 @@ tense says.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from ...model import Mention
 from .. import timex
@@ -80,6 +80,13 @@ def story_date(a: Anchor) -> Mention | None:
 
 def weekday(a: Anchor, h: Hit, pub: date, direction: int) -> tuple[Mention | None, str, str]:
     """A weekday alone ("on Friday"): the most recent one, unless the clause looks forward."""
+    if h.small_hours and direction <= 0 and (h.weekday - pub.weekday()) % 7 == 1:
+        # A story is dated when it is filed: what it reports from "shortly after
+        # midnight Wednesday" or "early Wednesday" in a Tuesday story happened
+        # hours later, not six days before (overnight news, other time zones).
+        d = pub + timedelta(days=1)
+        m = period(a, h, "day", d.year, d.month, d.day, "publication", True)
+        return m, "the small hours of the day after publication", "calendar small_hours"
     d = weekday_near(pub, h.weekday, h.rel, direction)
     m = period(a, h, "day", d.year, d.month, d.day, "publication", d > pub)
     return m, weekday_rule(h.rel, direction), "nearest weekday_near"
