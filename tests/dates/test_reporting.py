@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from dates_helpers import values
+from dates_helpers import only, values
 
 OCT = date(1989, 10, 25)  # results season for the third quarter
 FEB = date(2017, 2, 2)  # results season for the fourth quarter and the year
@@ -92,3 +92,23 @@ def test_weeks_and_years_as_values(text, expected):
 @pytest.mark.parametrize("text", ["Sales fell in the week ended Friday.", "He left in the week before the vote."])
 def test_the_week_of_something_else_is_not_the_story_week(text):
     assert all(t != "the week" for t, _v in values(text, date(2016, 11, 10)))
+
+
+@pytest.mark.parametrize("text,published,value,first", [
+    # the quarter reported is the last complete one; its fiscal year is named
+    # by the calendar year it ends in (SEC filings: "the first quarter of
+    # Fiscal 2024" of a year ended September 30, 2024 ended December 31, 2023)
+    ("Net income in the fiscal first quarter rose 10%.", date(1989, 10, 25), "1990-Q1", date(1989, 7, 1)),
+    ("Sales for the fiscal fourth quarter fell.", date(1989, 10, 25), "1989-Q4", date(1989, 7, 1)),
+    ("Profit in its second fiscal quarter doubled.", date(2024, 5, 2), "2024-Q2", date(2024, 1, 1)),
+    # a forward clause: the quarter under way
+    ("The company expects a loss in the fiscal third quarter.", date(1989, 10, 25), "1990-Q3", date(1989, 10, 1)),
+])
+def test_fiscal_quarter_without_a_year(text, published, value, first):
+    m = only(text, published)
+    assert (m.value, m.first) == (value, first)
+    assert m.rule == "fiscal_quarter"
+
+
+def test_fiscal_quarter_with_its_year_is_that_year():
+    assert only("Profit fell in the first quarter of fiscal 1990.", date(1989, 10, 25)).value == "1990-Q1"

@@ -11,8 +11,8 @@ from .patterns import YEAR
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
         "final": 4, "last": 4}
 PATTERN = parser_re(
-    r"(?:(?P<the>(?i:the)\s+)?(?P<y0>(?:19|20)\d\d)(?:['’]s)?\s+)?(?P<the2>(?i:the)\s+)?(?:(?i:fiscal|financial)[\s-]+)?(?P<ord>(?i:first|1st|second|2nd|third|3rd|fourth|4th|final|last))(?P<sep>\s+|-)"
-    r"(?:(?i:fiscal|financial|calendar)[\s-]+)?(?P<kind>(?i:quarter|half))\b"
+    r"(?:(?P<the>(?i:the)\s+)?(?P<y0>(?:19|20)\d\d)(?:['’]s)?\s+)?(?P<the2>(?i:the)\s+)?(?:(?P<fiscal>(?i:fiscal|financial))[\s-]+)?(?P<ord>(?i:first|1st|second|2nd|third|3rd|fourth|4th|final|last))(?P<sep>\s+|-)"
+    r"(?:(?P<fiscal2>(?i:fiscal|financial))[\s-]+|(?i:calendar)[\s-]+)?(?P<kind>(?i:quarter|half))\b"
     rf"(?:\s+(?:(?i:of|in)\s+)?(?:(?:the\s+)?(?i:fiscal|financial|calendar)(?:\s+year)?\s+|FY\s?)?{YEAR}\b(?![\d,.]\d))?"
     r"|\b(?P<q>Q[1-4]|H[12])\b(?:\s*(?:'(?P<yy>\d\d)\b|(?P<y4>(?:19|20)\d\d)\b)|(?P<fy>\s+(?i:FY|fiscal)\s*(?P<fyy>(?:19|20)?\d\d)\b))?"
 )
@@ -37,6 +37,9 @@ def extract(ctx: Context, m: re.Match[str]) -> Hit | None:
             return None  # "the last quarter" is relative
         if year is None and not (m["the"] or m["the2"] or m["sep"] == "-" or _determined(ctx.text, m.start())):
             return None  # "a second half goal"
+    if not m["q"] and year is None and kind == "quarter" and (m["fiscal"] or m["fiscal2"]):
+        # "the fiscal first quarter": a quarter of a fiscal year the text does not name
+        return Hit(m.start(), m.end(), "fiscal_quarter", kind="report", unit="fiscal_quarter", quarter=n, priority=1)
     h = Hit(m.start(), m.end(), kind, year=year, priority=1)
     if kind == "quarter":
         h.quarter = n

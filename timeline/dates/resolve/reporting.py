@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from ...model import Mention
 from ..engine import Hit
+from .. import timex
 from .anchor import UNRESOLVED, Anchor, mention, period, resolved
 
 REACH = 600  # characters: how far back a reporting period still anchors
@@ -42,6 +43,8 @@ def reporting_value(a: Anchor, h: Hit) -> Mention | None:
     unit, back = h.unit or "quarter", int(h.n or 0)
     if unit == "year_part":
         return _part_of_year(a, h, back)
+    if unit == "fiscal_quarter":
+        return fiscal_quarter(a, h)
     s = story_period(a, h, _STORY_PRECISIONS.get(unit, ("quarter",)))
     if s is not None:
         if unit == "year":
@@ -85,6 +88,28 @@ def _part_of_year(a: Anchor, h: Hit, rel: int) -> Mention | None:
     m = period(a, h, precision, a.published.year + rel, sub, None, "publication")
     return resolved(m, "of the publication's year" if rel == 0 else f"of the year {rel:+d} from publication's",
                     "reporting _part_of_year")
+
+
+def fiscal_quarter(a: Anchor, h: Hit) -> Mention | None:
+    """"the fiscal first quarter" without a year: the quarter reported, as for
+    "the quarter" (the last complete calendar quarter; in a forward clause the
+    current one), numbered in a fiscal year the text does not name. The value
+    names the quarter as "the first quarter of fiscal 1990" is named: the year
+    is the fiscal year's, the calendar year in which it ends (quarter 1 ending
+    in September 1989 belongs to fiscal 1990). No company calendar is assumed
+    beyond quarters that end where calendar quarters end."""
+    n = h.quarter or 1
+    pub = a.published
+    if pub is None:
+        return mention(a, h, f"XXXX-Q{n}", "quarter", None, None, "unresolved")
+    t = a.tense(h)
+    k = pub.year * 4 + (pub.month - 1) // 3 - (0 if t.direction > 0 else 1)  # the calendar quarter reported
+    fiscal_year = (k + 4 - n) // 4
+    first, last = timex.interval("quarter", k // 4, k % 4 + 1, None)
+    m = mention(a, h, f"{fiscal_year}-Q{n}", "quarter", first, last, "publication", t.direction > 0)
+    how = "the current quarter, a forward clause" if t.direction > 0 else "the last complete quarter at publication"
+    return resolved(m, f"{how}, {t.word} ({t.describe()}), quarter {n} of fiscal {fiscal_year}",
+                    "reporting fiscal_quarter")
 
 
 def _sub(s: Mention) -> int:
