@@ -66,3 +66,15 @@ def test_a_year_before_an_abbreviation_is_still_a_year():
     from timeline.dates import find_dates
 
     assert [m.value for m in find_dates("In 2016 ET reported a loss.", date(2024, 3, 4))] == ["2016"]
+
+
+@pytest.mark.parametrize("text", [
+    "Brady threw a touchdown pass in the fourth quarter.",
+    "The Patriots led 14-3 at halftime and added a field-goal in the quarter.",
+])
+def test_a_quarter_of_play_is_not_a_date(text):
+    assert values(text) == []
+
+
+def test_a_quarter_of_the_markets_stays_a_date():
+    assert values("The Dow gained 500 points in the fourth quarter.") == [("the fourth quarter", "2016-Q4")]

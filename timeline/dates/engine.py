@@ -226,6 +226,18 @@ def next_word(text: str, pos: int) -> str:
     return text[i:j]
 
 
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def sentence_has(text: str, start: int, end: int, words: set[str]) -> bool:
+    """Does the sentence around text[start:end] (at most 200 characters each way) hold one of `words`?"""
+    lo = max(0, start - 200)
+    a = max(text.rfind(c, lo, start) for c in ".!?\n") + 1 or lo
+    hi = min(len(text), end + 200)
+    b = min([i for i in (text.find(c, end, hi) for c in ".!?\n") if i >= 0] or [hi])
+    return any(w.lower() in words for w in _WORD.findall(text, a, b))
+
+
 def starts_sentence(text: str, pos: int) -> bool:
     """Does text[pos] open a sentence or clause (after opening quotes)?"""
     i = pos

@@ -150,3 +150,11 @@ YEAR_LABELS_BEFORE = {"no", "no.", "number", "nos", "room", "flight", "route", "
                  "tel", "phone", "call", "fax", "ext", "p.o.", "box", "ranked", "at", "top", "exit",
                  "junction", "gate", "platform", "terminal", "channel", "windows", "office", "iphone",
                  "galaxy", "agent", "jersey", "lot", "batch", "serial", "order", "case", "docket"}
+
+# Words only a game report uses: a quarter or half without a year in their
+# sentence is a period of play, not of the calendar ("threw a touchdown pass
+# in the quarter"). Words markets share ("points", "rebound", "scored gains",
+# "goal") are left out.
+GAME_WORDS = {"touchdown", "touchdowns", "halftime", "half-time", "quarterback", "interception", "interceptions",
+              "three-pointer", "three-pointers", "buzzer", "referee", "playoff", "playoffs", "yards", "innings",
+              "field-goal", "free-throw", "turnovers", "rushing", "goalkeeper", "penalty-kick"}

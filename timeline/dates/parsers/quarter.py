@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from ..engine import parser_re, Context, Hit, prev_word
+from .. import vocab
+from ..engine import parser_re, Context, Hit, prev_word, sentence_has
 from .patterns import YEAR
 
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
@@ -37,6 +38,8 @@ def extract(ctx: Context, m: re.Match[str]) -> Hit | None:
             return None  # "the last quarter" is relative
         if year is None and not (m["the"] or m["the2"] or m["sep"] == "-" or _determined(ctx.text, m.start())):
             return None  # "a second half goal"
+    if year is None and sentence_has(ctx.text, m.start(), m.end(), vocab.GAME_WORDS):
+        return None  # "a touchdown pass in the fourth quarter": a period of play
     if not m["q"] and year is None and kind == "quarter" and (m["fiscal"] or m["fiscal2"]):
         # "the fiscal first quarter": a quarter of a fiscal year the text does not name
         return Hit(m.start(), m.end(), "fiscal_quarter", kind="report", unit="fiscal_quarter", quarter=n, priority=1)

@@ -15,7 +15,7 @@ import re
 
 from .. import vocab
 from .patterns import month, month_number
-from ..engine import parser_re, Context, Hit, next_word
+from ..engine import parser_re, Context, Hit, next_word, sentence_has
 
 # "the quarter", "the latest quarter", "the most recent fiscal quarter", "the
 # just-ended quarter": the quarter being reported.
@@ -65,6 +65,8 @@ _NOT_AFTER_YEAR = {"before", "after", "earlier", "later", "prior", "ago", "of", 
 
 
 def quarter(ctx: Context, m: re.Match[str]) -> Hit | None:
+    if sentence_has(ctx.text, m.start(), m.end(), vocab.GAME_WORDS):
+        return None  # "threw a touchdown pass in the quarter": a period of play
     return Hit(m.start(), m.end(), "reporting_quarter", kind="report", unit="quarter", n=0)
 
 
