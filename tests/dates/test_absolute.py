@@ -105,4 +105,4 @@ def test_more_formats(text, published, value):
 
 
 def test_fiscal_year_label():
-    assert [(m.text, m.value) for m in find_dates("Revenue in FY2024 rose.", None)] == [("FY2024", "2024")]
+    assert [(m.text, m.value) for m in find_dates("Revenue in FY2024 rose.", None)] == [("FY2024", "FY2024")]

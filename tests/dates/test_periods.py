@@ -18,7 +18,7 @@ from dates_helpers import only, values
     ("in the '90s", "199", "decade"),
     ("the 20th century", "19", "century"),
     ("the nineteenth century", "18", "century"),
-    ("fiscal 2013", "2013", "year"),
+    ("fiscal 2013", "FY2013", "year"),
     ("in 1988's fourth quarter", "1988-Q4", "quarter"),
     ("the 2016 third quarter", "2016-Q3", "quarter"),
 ])

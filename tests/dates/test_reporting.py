@@ -95,14 +95,14 @@ def test_the_week_of_something_else_is_not_the_story_week(text):
 
 
 @pytest.mark.parametrize("text,published,value,first", [
-    # the quarter reported is the last complete one; its fiscal year is named
+    # the quarter reported is the last complete one; its fiscal year (FY) is named
     # by the calendar year it ends in (SEC filings: "the first quarter of
     # Fiscal 2024" of a year ended September 30, 2024 ended December 31, 2023)
-    ("Net income in the fiscal first quarter rose 10%.", date(1989, 10, 25), "1990-Q1", date(1989, 7, 1)),
-    ("Sales for the fiscal fourth quarter fell.", date(1989, 10, 25), "1989-Q4", date(1989, 7, 1)),
-    ("Profit in its second fiscal quarter doubled.", date(2024, 5, 2), "2024-Q2", date(2024, 1, 1)),
+    ("Net income in the fiscal first quarter rose 10%.", date(1989, 10, 25), "FY1990-Q1", date(1989, 7, 1)),
+    ("Sales for the fiscal fourth quarter fell.", date(1989, 10, 25), "FY1989-Q4", date(1989, 7, 1)),
+    ("Profit in its second fiscal quarter doubled.", date(2024, 5, 2), "FY2024-Q2", date(2024, 1, 1)),
     # a forward clause: the quarter under way
-    ("The company expects a loss in the fiscal third quarter.", date(1989, 10, 25), "1990-Q3", date(1989, 10, 1)),
+    ("The company expects a loss in the fiscal third quarter.", date(1989, 10, 25), "FY1990-Q3", date(1989, 10, 1)),
 ])
 def test_fiscal_quarter_without_a_year(text, published, value, first):
     m = only(text, published)
@@ -111,4 +111,4 @@ def test_fiscal_quarter_without_a_year(text, published, value, first):
 
 
 def test_fiscal_quarter_with_its_year_is_that_year():
-    assert only("Profit fell in the first quarter of fiscal 1990.", date(1989, 10, 25)).value == "1990-Q1"
+    assert only("Profit fell in the first quarter of fiscal 1990.", date(1989, 10, 25)).value == "FY1990-Q1"

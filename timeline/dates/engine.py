@@ -61,6 +61,7 @@ class Hit:
     mod: str | None = None
     part: str | None = None  # time of day ("MO", "AF", "EV", "NI") or clock ("20:00")
     future: bool = False  # forced forward ("by January", "in two weeks")
+    fiscal: bool = False  # the year is a fiscal year ("fiscal 1990", "FY2024"): value FY1990
     small_hours: bool = False  # a weekday after "midnight", "dawn" or "early" ("shortly after midnight Wednesday")
     # year-less month range ("April to September"): (first month, last month,
     # start, end of the whole range); its members share one year choice

@@ -14,7 +14,7 @@ _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "four
 PATTERN = parser_re(
     r"(?:(?P<the>(?i:the)\s+)?(?P<y0>(?:19|20)\d\d)(?:['’]s)?\s+)?(?P<the2>(?i:the)\s+)?(?:(?P<fiscal>(?i:fiscal|financial))[\s-]+)?(?P<ord>(?i:first|1st|second|2nd|third|3rd|fourth|4th|final|last))(?P<sep>\s+|-)"
     r"(?:(?P<fiscal2>(?i:fiscal|financial))[\s-]+|(?i:calendar)[\s-]+)?(?P<kind>(?i:quarter|half))\b"
-    rf"(?:\s+(?:(?i:of|in)\s+)?(?:(?:the\s+)?(?i:fiscal|financial|calendar)(?:\s+year)?\s+|FY\s?)?{YEAR}\b(?![\d,.]\d))?"
+    rf"(?:\s+(?:(?i:of|in)\s+)?(?:(?:the\s+)?(?P<fy_word>(?i:fiscal|financial|calendar))(?:\s+year)?\s+|(?P<fy_mark>FY)\s?)?{YEAR}\b(?![\d,.]\d))?"
     r"|\b(?P<q>Q[1-4]|H[12])\b(?:\s*(?:'(?P<yy>\d\d)\b|(?P<y4>(?:19|20)\d\d)\b)|(?P<fy>\s+(?i:FY|fiscal)\s*(?P<fyy>(?:19|20)?\d\d)\b))?"
 )
 
@@ -25,6 +25,7 @@ def extract(ctx: Context, m: re.Match[str]) -> Hit | None:
         n = int(m["q"][1])
         year = None
         raw = m["yy"] or m["y4"] or m["fyy"]
+        fiscal = bool(m["fy"])
         if raw:
             year = int(raw) if len(raw) == 4 else 2000 + int(raw)
     else:
@@ -32,6 +33,7 @@ def extract(ctx: Context, m: re.Match[str]) -> Hit | None:
         o = m["ord"].lower()
         n = _ORD[o]
         year = int(m["year"]) if m["year"] else int(m["y0"]) if m["y0"] else None
+        fiscal = bool(m["fy_mark"]) or (m["fy_word"] or "calendar").lower() != "calendar"
         if kind == "half" and n > 2:
             return None
         if o in ("last", "final") and year is None:
@@ -43,7 +45,7 @@ def extract(ctx: Context, m: re.Match[str]) -> Hit | None:
     if not m["q"] and year is None and kind == "quarter" and (m["fiscal"] or m["fiscal2"]):
         # "the fiscal first quarter": a quarter of a fiscal year the text does not name
         return Hit(m.start(), m.end(), "fiscal_quarter", kind="report", unit="fiscal_quarter", quarter=n, priority=1)
-    h = Hit(m.start(), m.end(), kind, year=year, priority=1)
+    h = Hit(m.start(), m.end(), kind, year=year, priority=1, fiscal=fiscal and year is not None)
     if kind == "quarter":
         h.quarter = n
     else:

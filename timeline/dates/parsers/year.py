@@ -50,7 +50,8 @@ def extract(ctx: Context, m: re.Match[str]) -> Hit | list[Hit] | None:
             return Hit(m.start(), m.start("sep"), "year", year=y, mod=mod)
         return [Hit(m.start(), m.start("sep"), "year_range", year=y, mod=mod),
                 Hit(m.start("y2"), m.end("y2"), "year_range", year=y2)]
-    return Hit(m.start(), m.end(), "year", year=y, mod=mod)
+    fiscal = bool(m["pre"]) and m["pre"].strip().lower() != "calendar"
+    return Hit(m.start(), m.end(), "year", year=y, mod=mod, fiscal=fiscal)
 
 
 PARSERS = [("year", PATTERN, extract, {DIGITS})]

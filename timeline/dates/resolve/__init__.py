@@ -25,7 +25,7 @@ from .anchor import Anchor
 from .calendar import calendar_value, stretch
 from .holiday import holiday_value
 from .refs import duration_value, reference_value
-from .reporting import reporting_value
+from .reporting import fiscal_year_value, reporting_value
 from .shift import shift_value
 
 # Hit kind -> the function that resolves it (any other kind is a duration or a set).
@@ -74,7 +74,7 @@ class Resolver:
         m = RESOLVERS.get(h.kind, duration_value)(a, h)
         if m is not None and h.kind == "cal" and m.precision == "day":
             m = stretch(h, m)
-        return m
+        return fiscal_year_value(h, m)
 
 
 __all__ = ["Resolver", "RESOLVERS"]

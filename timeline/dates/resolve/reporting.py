@@ -15,6 +15,8 @@ its first quarter (annual results are reported in the following months).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ...model import Mention
 from ..engine import Hit
 from .. import timex
@@ -101,15 +103,25 @@ def fiscal_quarter(a: Anchor, h: Hit) -> Mention | None:
     n = h.quarter or 1
     pub = a.published
     if pub is None:
-        return mention(a, h, f"XXXX-Q{n}", "quarter", None, None, "unresolved")
+        return mention(a, h, f"FYXXXX-Q{n}", "quarter", None, None, "unresolved")
     t = a.tense(h)
     k = pub.year * 4 + (pub.month - 1) // 3 - (0 if t.direction > 0 else 1)  # the calendar quarter reported
     fiscal_year = (k + 4 - n) // 4
     first, last = timex.interval("quarter", k // 4, k % 4 + 1, None)
-    m = mention(a, h, f"{fiscal_year}-Q{n}", "quarter", first, last, "publication", t.direction > 0)
+    m = mention(a, h, f"FY{fiscal_year}-Q{n}", "quarter", first, last, "publication", t.direction > 0)
     how = "the current quarter, a forward clause" if t.direction > 0 else "the last complete quarter at publication"
     return resolved(m, f"{how}, {t.word} ({t.describe()}), quarter {n} of fiscal {fiscal_year}",
                     "reporting fiscal_quarter")
+
+
+def fiscal_year_value(h: Hit, m: Mention | None) -> Mention | None:
+    """"fiscal 1990", "FY2024", "the first quarter of fiscal 1990": a fiscal
+    year is marked as TIDES and TimeML values mark it (FY1990, FY1990-Q1), as
+    MEANTIME's gold does ("the very beginning of the financial year" = FY2007).
+    Its interval stays the calendar year's: no company calendar is assumed."""
+    if m is None or not h.fiscal or not m.value[:1].isdigit():
+        return m
+    return resolved(replace(m, value="FY" + m.value), "a fiscal year (FY)", "reporting fiscal_year_value")
 
 
 def _sub(s: Mention) -> int:
