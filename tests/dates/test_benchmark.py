@@ -7,6 +7,8 @@ benchmarks/README.md), all types 89.0, relaxed 95.5.
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
@@ -24,18 +26,20 @@ def test_platinum_does_not_regress():
 
 
 REALNEWS = ROOT / "tests" / "data" / "realnews"
+ECONOMY = ROOT / "tests" / "data" / "economy"
 
 
-def test_realnews_gold_reads_every_expression_at_its_offset():
+@pytest.mark.parametrize("folder", [REALNEWS, ECONOMY], ids=["realnews", "economy"])
+def test_stand_off_gold_reads_every_expression_at_its_offset(folder):
     """Every gold.yaml entry resolves to its exact text inside the article body."""
     import yaml
 
     from timex_eval import read_gold_yaml
 
-    entries = yaml.safe_load((REALNEWS / "gold.yaml").read_text(encoding="utf-8"))
-    docs = read_gold_yaml(REALNEWS / "gold.yaml")
+    entries = yaml.safe_load((folder / "gold.yaml").read_text(encoding="utf-8"))
+    docs = read_gold_yaml(folder / "gold.yaml")
     assert [d.name for d in docs] == [e["file"] for e in entries]
-    assert sorted(d.name for d in docs) == sorted(p.name for p in REALNEWS.glob("*.txt"))
+    assert sorted(d.name for d in docs) == sorted(p.name for p in folder.glob("*.txt"))
     for doc, entry in zip(docs, entries):
         assert doc.dct is not None
         assert len(doc.gold) == len(entry["timexes"])
