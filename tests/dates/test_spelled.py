@@ -44,3 +44,24 @@ def test_spelled_numbers_are_not_years(text):
 def test_spelled_year_completes_the_period_before_it(text, expected):
     assert values(text, FEB_2010) == expected
 
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # VOA scripts hyphenate spelled years: tests/data/business voa-2002-07-27,
+    # tests/data/economy voa-2001-06-30 and voa-2004-06-17
+    ("It was the biggest drop since Nineteen-Eighty-Seven.", date(2002, 7, 27), [("Nineteen-Eighty-Seven", "1987")]),
+    ("The United States Congress established the Federal Reserve System in Nineteen-Thirteen when it approved the "
+     "Federal Reserve Act.", date(2001, 6, 30), [("Nineteen-Thirteen", "1913")]),
+    ("The federal funds rate is currently one percent, the lowest since nineteen-fifty-eight.", date(2004, 6, 17),
+     [("currently", "PRESENT_REF"), ("nineteen-fifty-eight", "1958")]),
+    ("Financial markets are preparing for something that has not happened since May of two-thousand.",
+     date(2004, 6, 17), [("May of two-thousand", "2000-05")]),
+    ("He took office for a fourth term as Federal Reserve Chairman on June twentieth of the year Two-Thousand.",
+     date(2001, 6, 30), [("June twentieth of the year Two-Thousand", "2000-06-20")]),
+])
+def test_hyphenated_spelled_years(text, published, expected):
+    assert values(text, published) == expected
+
+
+def test_hyphenated_counts_are_not_years():
+    assert values("Some two-thousand people marched.", FEB_2010) == []

@@ -80,19 +80,20 @@ def attach_times(ctx: Context, hits: list[Hit]) -> list[Hit]:
     return hits
 
 
-_OF_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?$", re.I)
+_OF_YEAR = re.compile(r"\s*,?\s*(?:of\s+(?:the\s+year\s+)?)?$", re.I)
 
 
 def take_spelled_year(ctx: Context, hits: list[Hit]) -> list[Hit]:
     """"the winter of nineteen ninety-four", "June of two thousand four", "the
-    third quarter of two thousand one": a year written in words completes the
-    year-less month, season, quarter or half before it, as "of 1994" would."""
+    third quarter of two thousand one", "June twentieth of the year
+    Two-Thousand": a year written in words completes the year-less day,
+    month, season, quarter or half before it, as "of 1994" would."""
     out: list[Hit] = []
     for h in hits:
         a = out[-1] if out else None
-        if (a is not None and h.rule == "spelled_year" and a.kind == "cal" and a.year is None and a.day is None
+        if (a is not None and h.rule == "spelled_year" and a.kind == "cal" and a.year is None
                 and a.weekday is None and (a.month or a.season or a.quarter or a.half)
-                and len(ctx.text[a.end:h.start]) <= 6 and _OF_YEAR.match(ctx.text[a.end:h.start])):
+                and len(ctx.text[a.end:h.start]) <= 16 and _OF_YEAR.match(ctx.text[a.end:h.start])):
             a.year, a.end = h.year, h.end
             a.why += because(f"refined: takes the spelled year '{ctx.text[h.start:h.end]}' after it "
                              "(refiners/take_spelled_year)")

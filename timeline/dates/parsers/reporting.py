@@ -127,8 +127,8 @@ def year_end(ctx: Context, m: re.Match[str]) -> Hit | None:
 
 def year(ctx: Context, m: re.Match[str]) -> Hit | None:
     nxt = next_word(ctx.text, m.end())
-    if nxt[:1].isdigit() or nxt.lower() in vocab.NUMBER_WORDS or (not m["full"] and nxt.lower() in _NOT_AFTER_YEAR):
-        return None  # "the year 2000", "the year two thousand", "the year before", "the year of the dragon"
+    if nxt[:1].isdigit() or nxt.lower().split("-")[0] in vocab.NUMBER_WORDS or (not m["full"] and nxt.lower() in _NOT_AFTER_YEAR):
+        return None  # "the year 2000", "the year two thousand" ("Two-Thousand"), "the year before", "the year of the dragon"
     if ctx.text.startswith(("'s", "’s"), m.end()) and not m["full"]:
         return None  # "the year's best": leave it
     return Hit(m.start(), m.end(), "reporting_year", kind="report", unit="year", n=0)

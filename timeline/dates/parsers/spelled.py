@@ -1,5 +1,5 @@
 """Years and dates written in words: "nineteen ninety-six", "two thousand
-four", "the year two thousand", "January twenty-sixth".
+four", "Nineteen-Thirteen", "the year two thousand", "January twenty-sixth".
 
 Broadcast scripts and transcripts spell numbers out. A spelled year is read
 only where a year can stand: after a cue word ("in", "since", "the year") and
@@ -17,8 +17,9 @@ from .patterns import _alt, month
 
 _SEP = r"[-\s]"
 _UNDER_100 = rf"(?:(?:{_alt(TENS)})(?:{_SEP}(?:{_alt(UNITS)}))?|{_alt(TEENS)}|{_alt(UNITS)})"
-_YEAR = (rf"(?P<y>(?i:(?P<c>nineteen|eighteen)\s+(?P<yy>{_UNDER_100}|hundred)"
-         rf"|two\s+thousand(?:\s+(?:and\s+)?(?P<xx>{_UNDER_100}))?|twenty\s+(?P<ty>{_alt(TEENS)})))(?![-\w])")
+# "nineteen ninety-six", and as VOA scripts hyphenate them, "Nineteen-Thirteen", "two-thousand-one"
+_YEAR = (rf"(?P<y>(?i:(?P<c>nineteen|eighteen){_SEP}+(?P<yy>{_UNDER_100}|hundred)"
+         rf"|two{_SEP}+thousand(?:{_SEP}+(?:and{_SEP}+)?(?P<xx>{_UNDER_100}))?|twenty{_SEP}+(?P<ty>{_alt(TEENS)})))(?![-\w])")
 _ORD = (rf"(?P<d>(?i:(?P<dt>twenty|thirty){_SEP}(?P<du>{_alt(ORDINAL_UNITS)})|{_alt(ORDINAL_TEENS)}"
         rf"|{_alt(ORDINAL_UNITS)}))(?![-\w])")
 YEAR_PATTERN = parser_re(_YEAR)
