@@ -81,3 +81,10 @@ def test_month_of_that_year_without_a_story_year_follows_publication():
 
 def values_and_anchors(text, published=date(2024, 3, 4)):
     return [(m.value, m.anchor) for m in find_dates(text, published)]
+
+
+def test_the_previous_quarter_is_the_one_before_the_story_quarter():
+    # tests/data/economy voa-2009-05-20 (tuning half)
+    text = "Overseas shipments for the first three months of 2009 fell 26 percent from the previous quarter."
+    assert [(m.text, m.value) for m in find_dates(text, date(2009, 5, 20))] == [
+        ("the first three months of 2009", "2009-Q1"), ("the previous quarter", "2008-Q4")]

@@ -1,6 +1,6 @@
 """Expressions anchored on the story's last date, not on publication:
 "the day before", "the following week", "a year later", "two days earlier",
-"that month", "the same day", "the next morning"."""
+"that month", "the same day", "the next morning", "the previous quarter"."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from ..engine import parser_re, Context, Hit, next_word
 from .patterns import NUMBER, number_value
 from .. import vocab
 
-_UNIT = r"(?P<unit>(?i:day|week|weekend|month|year|morning|afternoon|evening|night|decade))"
+_UNIT = r"(?P<unit>(?i:day|week|weekend|month|quarter|year|morning|afternoon|evening|night|decade))"
 THE_NEXT = parser_re(rf"\b(?P<which>(?i:the\s+(?:next|following|previous|preceding|prior|same)|that|this\s+same))\s+{_UNIT}\b(?![-'’]\w)")
 THE_UNIT_BEFORE = parser_re(rf"\b(?i:the)\s+{_UNIT}\s+(?P<dir>(?i:before|after|earlier|later|prior))\b")
 N_LATER = parser_re(
@@ -64,7 +64,7 @@ def n_later(ctx: Context, m: re.Match[str]) -> Hit | None:
     return _hit(m, "narrative", u, _DIR[d] * int(n * mult))
 
 
-_UNIT_WORDS = {"day", "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night", "decade"}
+_UNIT_WORDS = {"day", "week", "weekend", "month", "quarter", "year", "morning", "afternoon", "evening", "night", "decade"}
 PARSERS = [("narrative", THE_NEXT, the_next, _UNIT_WORDS),
            ("narrative_before", THE_UNIT_BEFORE, the_unit_before, _UNIT_WORDS),
            ("narrative_later", N_LATER, n_later, {"days", "weeks", "months", "years", "decades", *_UNIT_WORDS})]
