@@ -1,5 +1,7 @@
 """Things that look like dates but are not."""
 
+from datetime import date
+
 import pytest
 
 from dates_helpers import values
@@ -78,3 +80,10 @@ def test_a_quarter_of_play_is_not_a_date(text):
 
 def test_a_quarter_of_the_markets_stays_a_date():
     assert values("The Dow gained 500 points in the fourth quarter.") == [("the fourth quarter", "2016-Q4")]
+
+
+def test_the_fall_as_a_decline_is_not_autumn():
+    # tests/data/economy voa-2009-05-20 (tuning half)
+    text = "Officials say a big reason for the fall is a drastic drop in demand for Japanese products around the world."
+    assert values(text) == []
+    assert values("The school will reopen in the fall.", date(2016, 5, 2)) == [("the fall", "2016-FA")]

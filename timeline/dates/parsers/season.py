@@ -40,6 +40,8 @@ def extract(ctx: Context, m: re.Match[str]) -> Hit | None:
         return None
     if word in ("fall", "spring") and not (m["the"] or mod) and before not in ("in", "this", "by", "during", "until", "since"):
         return None
+    if word == "fall" and m["the"] and not mod and before not in _CUES:
+        return None  # "a big reason for the fall is a drop in demand": the noun, not the season
     if before in ("each", "every"):
         return None
     return Hit(m.start(), m.end(), "season", season=season, mod=mod, future=before in ("by", "until"))
