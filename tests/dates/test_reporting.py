@@ -112,3 +112,10 @@ def test_fiscal_quarter_without_a_year(text, published, value, first):
 
 def test_fiscal_quarter_with_its_year_is_that_year():
     assert only("Profit fell in the first quarter of fiscal 1990.", date(1989, 10, 25)).value == "FY1990-Q1"
+
+
+def test_markets_report_the_week_they_end():
+    # tests/data/economy voa-2000-09-30 (tuning half), a Saturday
+    text = "Oil prices ended the week at around thirty dollars a barrel."
+    assert values(text, date(2000, 9, 30)) == [("the week", "2000-W39")]
+    assert values("He took the week off.", date(2000, 9, 30)) == []

@@ -54,8 +54,10 @@ MONTHS_PERIOD = parser_re(
     r"(?:\s+(?i:of)\s+(?P<year>(?:19|20)\d\d)\b)?"
 )
 _REL_YEAR = {"the": 0, "this": 0, "the current": 0, "last": -1, "the previous": -1, "next": 1}
-# "for the week", "earlier in the week": the week the story is in.
-WEEK = parser_re(r"(?P<prep>(?i:for|in|during|over|through|throughout))\s+(?i:the)\s+(?i:week)\b(?![-'’]\w)")
+# "for the week", "earlier in the week", and in markets reports "stocks began
+# the week higher", "oil ended the week at $30": the week the story is in.
+WEEK = parser_re(r"(?P<prep>(?i:for|in|during|over|through|throughout|began|begins|begin|started|starts|start|ended|ends"
+                 r"|end|closed|closes|finished|finishes|opened|opens))\s+(?i:the)\s+(?i:week)\b(?![-'’]\w)")
 _NOT_AFTER_WEEK = {"of", "before", "after", "earlier", "later", "prior", "ago", "ended", "ending", "to", "through",
                    "that", "when", "following", "ahead", "since", "from", "in", "on"}
 # Words after "the year" that make it another expression or no date at all.
