@@ -38,6 +38,10 @@ ROWS = [
     ("The meeting is held on [Monday].", 0, "no_cue", "no_cue"),  # a present passive says nothing
     ("The regulator will ground the jets on [Friday].", 1, "future_word", "left_cue"),  # "ground": a base form
     ("The bill, passed [Tuesday] by the Senate, will go to the House.", -1, "reduced_relative", "reduced_relative"),
+    # issue 13: the outcome of an event is spoken of after it
+    ("Markets will react to the outcome of [Friday]'s summit.", -1, "outcome_of", "outcome_of"),
+    ("Shares fell in the wake of [Tuesday]'s vote, and will fall further.", -1, "outcome_of", "outcome_of"),
+    ("Analysts will watch [Friday]'s jobs report.", 1, "future_word", "left_cue"),
     # verbs whose past is their base form
     ("The company cut its goal in [June].", -1, "noun_subject_base_form", "left_cue"),
     ("The bank has cut rates in [June].", -1, "perfect_base_form", "left_cue"),

@@ -158,3 +158,9 @@ YEAR_LABELS_BEFORE = {"no", "no.", "number", "nos", "room", "flight", "route", "
 GAME_WORDS = {"touchdown", "touchdowns", "halftime", "half-time", "quarterback", "interception", "interceptions",
               "three-pointer", "three-pointers", "buzzer", "referee", "playoff", "playoffs", "yards", "innings",
               "field-goal", "free-throw", "turnovers", "rushing", "goalkeeper", "penalty-kick"}
+
+# Nouns of what follows an event: "the outcome of Friday's summit" names an
+# event already held, so its day lies back (`tense.rules.outcome_of`).
+OUTCOME_NOUNS = {"outcome", "outcomes", "result", "results", "aftermath", "wake", "fallout", "verdict",
+                 "findings", "lessons", "success", "failure", "collapse", "impact", "effects", "repercussions"}
+

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from timeline.lexicon import verbs
 
+from .. import vocab
+
 from .base_form import same_past
 from .clause import Clause
 from .grammar import after_modal, attached, base_verb_like, noun, passive, scheduled
@@ -105,6 +107,18 @@ def infinitive(cl: Clause, i: int) -> Tense | None:
     return Tense(-1 if prev and past(prev) else 1, "infinitive", f"{prev} to".strip())
 
 
+def outcome_of(cl: Clause, i: int) -> Tense | None:
+    """"investors await the outcome of Friday's summit", "in the wake of
+    Tuesday's vote": an event whose outcome or aftermath is spoken of has
+    been held, so the day it is dated by lies back, whatever the verb that
+    governs the phrase."""
+    if not cl.possessive or i != len(cl.left) - 1 or i < 1:
+        return None
+    if cl.left[i][0].lower() not in ("of", "from") or cl.left[i - 1][0].lower() not in vocab.OUTCOME_NOUNS:
+        return None
+    return Tense(-1, "outcome_of", f"{cl.left[i - 1][0].lower()} {cl.left[i][0].lower()}")
+
+
 def reduced_relative(cl: Clause, i: int) -> Tense | None:
     """"a communique, read Wednesday night at a rally, ...", "the bill, passed
     Tuesday by the Senate, goes ...": a past participle that opens a phrase set
@@ -172,11 +186,12 @@ def left_cue(cl: Clause, i: int) -> Tense | None:
     return Tense(c, name, lw) if c else None
 
 
-# In this order for each word: a schedule verb or a reporting verb the date
+# In this order for each word: "the outcome of" right before a possessive
+# date decides first (the event is over); a schedule verb or a reporting verb the date
 # belongs to decides before the word's own cue ("reports" and "said" are
 # also cue words); a distant reporting verb is passed over before its cue is
 # read; "to" + a base verb is read as one infinitive before "to" alone.
-LEFT_RULES = (schedule_verb, reporting_verb, distant_reporting_verb, infinitive, reduced_relative, left_cue)
+LEFT_RULES = (outcome_of, schedule_verb, reporting_verb, distant_reporting_verb, infinitive, reduced_relative, left_cue)
 
 
 # -- words after the date -----------------------------------------------------------
