@@ -1,5 +1,7 @@
 """Yesterday, today, tomorrow, tonight, and their parts of the day."""
 
+from datetime import date
+
 from dates_helpers import only, values
 
 
@@ -26,3 +28,11 @@ def test_tonight():
 def test_unresolved_without_publication():
     m = only("He said yesterday.", None)
     assert (m.value, m.anchor, m.first) == ("XXXX-XX-XX", "unresolved", None)
+
+
+def test_today_in_a_comparison_with_the_present_is_present_ref():
+    # TE3 platinum nyt_20130322_strange_computer (tuning half)
+    text = "It could solve science and business problems millions of times faster than can be done today."
+    assert values(text, date(2013, 3, 22)) == [("today", "PRESENT_REF")]
+    assert values("More than 200 people were arrested today.", date(2013, 3, 22)) == [("today", "2013-03-22")]
+    assert values("Prices were higher today than on Monday.", date(2013, 3, 22))[0] == ("today", "2013-03-22")

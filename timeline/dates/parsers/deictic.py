@@ -1,4 +1,5 @@
-"""Yesterday, today, tomorrow, tonight, last night, this morning.
+"""Yesterday, today, tomorrow, tonight, last night, this morning; "today" in
+a comparison with the present ("faster than can be done today") is PRESENT_REF.
 
 Not the names "Russia Today", "USA Today" or "the Today programme"."""
 
@@ -10,6 +11,13 @@ from timeline.lexicon.calendar import DAY_PARTS
 
 from .. import vocab
 from ..engine import parser_re, Context, Hit, next_word, prev_word, starts_sentence
+
+# "faster than can be done today": a comparison with the present state of
+# things, "today" as "nowadays" (TimeML's PRESENT_REF), not the day.
+# The comparative must be an adjective's ("faster than", "cheaper than"): "more
+# than 200 people were arrested today" counts, "other than today" excludes.
+_THAN_BEFORE = re.compile(r"\b(?P<adj>[a-z]+er)\s+than\b[^.;:!?\d]{0,40}$", re.I)
+_NOT_COMPARATIVE = {"other", "rather", "never", "ever", "over", "under", "after", "later", "earlier", "sooner"}
 
 PATTERN = parser_re(
     r"(?P<word>(?i:yesterday|today|tomorrow|tonight))(?:(?:'s)?\s+(?P<part>(?i:morning|afternoon|evening|night)))?\b"
@@ -28,6 +36,9 @@ def extract(ctx: Context, m: re.Match[str]) -> Hit | None:
             return None
         if raw == "Today" and not starts_sentence(text, m.start()):
             return None  # a title mid-sentence: "told Today", "on Today"
+        c = None if m["part"] else _THAN_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        if c and c["adj"].lower() not in _NOT_COMPARATIVE:
+            return Hit(m.start(), m.end(), "today_generic", kind="ref", value="PRESENT_REF")
     part = m["part"] or m["part2"]
     code = DAY_PARTS[part.lower()] if part else ("NI" if word == "tonight" else None)
     if word == "last" and code in (None,):
