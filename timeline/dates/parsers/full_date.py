@@ -1,5 +1,5 @@
 """Month and day, with or without a year: "Nov. 5, 2024", "5 November 2024",
-"Thursday 10 November 2016", "the 5th of May", "March 21".
+"Thursday 10 November 2016", "the 5th of May", "March 21", "next June 30".
 
 Also ranges of days under one month name ("Nov. 4-6", "3 to 5 March 2024",
 "between March 3 and 5", "June 17 and 18"): one DATE, valued by its first day, whose interval
@@ -27,7 +27,10 @@ _OTHER = (r"(?P<{0}>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
           r"minutes?|times|people|points|seats|votes|games|matches|goals|runs)\b)" + _DAY_END)
 _WEEK_OF = r"(?P<week_of>(?i:the\s+)?(?i:week)\s+of\s+)?"
 
-MDY = parser_re(rf"{_WEEK_OF}{_WD}{month()}\s*{DAY}\b{_DAY_END}(?:{_TO}{_OTHER.format('day_to')})?{_YEAR_TAIL}")
+# "next June 30", "last March 15": the direction is stated
+_REL = r"(?:(?P<rel>(?i:last|next|this|coming|past))\s+)?"
+_REL_VALUE = {"last": -1, "past": -1, "next": 1, "coming": 1}
+MDY = parser_re(rf"{_WEEK_OF}{_WD}{_REL}{month()}\s*{DAY}\b{_DAY_END}(?:{_TO}{_OTHER.format('day_to')})?{_YEAR_TAIL}")
 DMY = parser_re(rf"{_WEEK_OF}{_WD}\b(?:{_OTHER.format('day_from')}{_TO})?{DAY}\s+(?:of\s+)?{month()}"
                 rf"(?!\s+\d{{1,2}}\b(?![,:]?\d)){_YEAR_TAIL}"
                 rf"|\b(?P<d2>[12]\d|3[01]|0?[1-9])-{month('m2')}-(?P<y2>(?:19|20)\d\d)\b")
@@ -67,8 +70,9 @@ def _extract(rule: str):
                 unit = "week"  # "the week of March 5"
             else:
                 start = max(start, m.end("week_of"))
+        rel = _REL_VALUE.get((m["rel"] or "").lower()) if m.re is MDY and not year else None
         return Hit(start, end, rule if year else "month_day", year=year, month=mon,
-                   day=day, weekday=wd, priority=2, day_to=day_to, unit=unit)
+                   day=day, weekday=wd, priority=2, day_to=day_to, unit=unit, rel=rel)
 
     return extract
 
