@@ -119,3 +119,15 @@ def test_markets_report_the_week_they_end():
     text = "Oil prices ended the week at around thirty dollars a barrel."
     assert values(text, date(2000, 9, 30)) == [("the week", "2000-W39")]
     assert values("He took the week off.", date(2000, 9, 30)) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The company reported a loss for the September quarter.", [("the September quarter", "1989-Q3")]),
+    ("Profit in the June quarter of 1989 rose.", [("the June quarter of 1989", "1989-Q2")]),
+])
+def test_a_quarter_named_by_the_month_it_ends_in(text, expected):
+    assert values(text, OCT) == expected
+
+
+def test_a_quarter_ending_off_the_calendar_quarters_is_no_calendar_quarter():
+    assert values("Sales in the August quarter fell.", OCT) == []

@@ -53,6 +53,11 @@ MONTHS_PERIOD = parser_re(
     rf"(?i:the)\s+{month('m1')}\s*(?:[-–](?:(?i:to|through)[-–])?|\s(?i:to|through)\s)\s*{month('m2')}\s+(?P<unit>(?i:quarter|period|half))\b(?![-'’]\w)"
     r"(?:\s+(?i:of)\s+(?P<year>(?:19|20)\d\d)\b)?"
 )
+# "the September quarter", "the June half": a period named by the month it ends in.
+MONTH_END_PERIOD = parser_re(
+    rf"(?i:the)\s+(?:(?i:fiscal|financial)\s+)?{month('m')}\s+(?P<unit>(?i:quarter|half))\b(?![-'’]\w)"
+    r"(?:\s+(?i:of)\s+(?P<year>(?:19|20)\d\d)\b)?"
+)
 _REL_YEAR = {"the": 0, "this": 0, "the current": 0, "last": -1, "the previous": -1, "next": 1}
 # "for the week", "earlier in the week", and in markets reports "stocks began
 # the week higher", "oil ended the week at $30": the week the story is in.
@@ -112,6 +117,20 @@ def months_period(ctx: Context, m: re.Match[str]) -> Hit | None:
     return h
 
 
+def month_end_period(ctx: Context, m: re.Match[str]) -> Hit | None:
+    """"the September quarter" is the calendar quarter that ends in September;
+    a quarter ending in another month is a fiscal one off the calendar's."""
+    last = month_number(m["m"])
+    if m["unit"].lower() == "quarter" and last % 3 == 0:
+        h = Hit(m.start(), m.end(), "month_end_period", quarter=last // 3, priority=2)
+    elif m["unit"].lower() == "half" and last % 6 == 0:
+        h = Hit(m.start(), m.end(), "month_end_period", half=last // 6, priority=2)
+    else:
+        return None
+    h.year = int(m["year"]) if m["year"] else None
+    return h
+
+
 def week(ctx: Context, m: re.Match[str]) -> Hit | None:
     nxt = next_word(ctx.text, m.end())
     if nxt.lower() in _NOT_AFTER_WEEK or nxt[:1].isdigit():
@@ -138,6 +157,7 @@ def year(ctx: Context, m: re.Match[str]) -> Hit | None:
 
 PARSERS = [("part_of_year", PART_OF_YEAR, part_of_year, {"quarter", "half", "months", "month"}),
            ("months_period", MONTHS_PERIOD, months_period, {"quarter", "period", "half"}),
+           ("month_end_period", MONTH_END_PERIOD, month_end_period, {"quarter", "half"}),
            ("reporting_quarter", QUARTER, quarter, {"quarter"}),
            ("year_ago_period", YEAR_AGO, year_ago, {"year"}),
            ("same_period", SAME_PERIOD, year_ago, {"same"}),
