@@ -65,6 +65,7 @@ ROWS = [
      -1, "relative_clause", "relative_clause"),
     ("The company will report results for [the quarter] that ended Sept. 30.", -1, "relative_clause", "relative_clause"),
     ("He said [Friday] that it will close.", -1, "reporting_verb", "reporting_verb"),  # "that" opens the report
+    ("The court ruled [Monday] that it will hear the case.", -1, "regular_past", "left_cue"),  # the verb's complement
     # the whole clause
     ("Ryanair would fly the new route to Faro three times a week from April, but not for [the winter].",
      1, "verbless_phrase", "verbless_phrase"),

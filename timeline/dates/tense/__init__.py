@@ -40,17 +40,24 @@ import re
 
 from .clause import REACH, Clause, read_clause, sentence_bounds
 from .rules import LEFT_RULES, RIGHT_RULES, Tense, reports_date, verb_cue, walk
+from .words import word_cue
 
 
 def relative_clause(cl: Clause) -> Tense | None:
     """"a rebound after the disastrous first quarter that we had": the verb of a
     relative clause right after the date (within three words of "that" or
-    "which") tells when the period was. Not after a reporting verb the date
-    belongs to ("said Friday that it will"): there "that" opens the report."""
+    "which") tells when the period was. Only for a period named by a noun
+    phrase ("the quarter", "first quarter"), not a day or year named alone,
+    and not after a verb the date belongs to ("said Friday that it will",
+    "decided Monday that"): there "that" opens the verb's complement."""
     r = cl.right
     if not r or r[0][0] not in ("that", "which") or cl.text[cl.end:r[0][1]].strip(" ,") \
             or any(reports_date(cl, i) for i in range(len(cl.left))):
         return None
+    if not cl.text[cl.start:cl.start + 1].islower() and not cl.text.startswith("The ", cl.start):
+        return None  # "decided Monday that it will": a day or year named alone heads no relative clause
+    if cl.left and word_cue(cl.left[-1][0], "")[0]:
+        return None  # the verb right before the date governs it
     for i in range(1, min(4, len(r))):
         w, pos = r[i]
         c, _name = verb_cue(cl, w, r[i + 1][0].lower() if i + 1 < len(r) else "", pos, left=False, prev=r[i - 1][0])
