@@ -125,21 +125,27 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(articles)} distinct articles, {words:,} words")
     print(f"timeline dates --json:   {best:.3f} s (best of {args.repeat}, median {statistics.median(ours):.3f} s)"
           f"  {words / best:,.0f} words/s")
-    print(f"  start-up alone (one tiny file): {min(startup):.3f} s; "
-          f"after start-up: {words / max(best - min(startup), 1e-9):,.0f} words/s")
+    # On a busy machine the start-up alone can time longer than the whole run:
+    # then the cost per word after start-up cannot be told, and is not projected.
+    measurable = best > min(startup)
+    after = f"{words / (best - min(startup)):,.0f} words/s" if measurable else \
+        "not measurable (start-up alone timed longer than the whole run: the machine is busy)"
+    print(f"  start-up alone (one tiny file): {min(startup):.3f} s; after start-up: {after}")
     if cached:
         print(f"  start-up with a bytecode cache: {min(cached):.3f} s (PYTHONDONTWRITEBYTECODE is set here, "
               f"so the runs above compile every project module from source)")
-    per_word = max(best - min(startup), 1e-9) / words
-    print(f"  projected for 126,000 words: {min(startup) + 126_000 * per_word:.2f} s "
-          f"({126_000 / (min(startup) + 126_000 * per_word):,.0f} words/s)")
+    per_word = (best - min(startup)) / words if measurable else None
+    if per_word is not None:
+        print(f"  projected for 126,000 words: {min(startup) + 126_000 * per_word:.2f} s "
+              f"({126_000 / (min(startup) + 126_000 * per_word):,.0f} words/s)")
     if theirs:
         print(f"dateparser search_dates: {theirs[0]:.3f} s  {words / theirs[0]:,.0f} words/s")
         print(f"ratio: {theirs[0] / best:.1f}x faster than search_dates")
-        ours_126k = min(startup) + 126_000 * per_word
-        theirs_126k = 126_000 * theirs[0] / words
-        print(f"  projected for 126,000 words: {theirs_126k / ours_126k:.1f}x "
-              f"(search_dates {theirs_126k:.1f} s; its start-up is included in its per-word cost)")
+        if per_word is not None:
+            ours_126k = min(startup) + 126_000 * per_word
+            theirs_126k = 126_000 * theirs[0] / words
+            print(f"  projected for 126,000 words: {theirs_126k / ours_126k:.1f}x "
+                  f"(search_dates {theirs_126k:.1f} s; its start-up is included in its per-word cost)")
     return 0
 
 
