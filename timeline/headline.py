@@ -26,7 +26,8 @@ def headline(group, weights) -> tuple[str, tuple[str, ...]]:
         distinct.setdefault(r.ev.summary, r)
     if len(distinct) == 1:
         return founder.ev.summary, ()
-    pool = [r for r in distinct.values() if _usable(r.ev)] or list(distinct.values())
+    statements = [r for r in distinct.values() if not r.ev.fragment] or list(distinct.values())
+    pool = [r for r in statements if _usable(r.ev)] or statements
     best, best_c = None, -1.0
     for r in pool:
         c = sum(_overlap(r.words, o.words, weights) for o in reports if o is not r)

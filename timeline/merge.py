@@ -71,6 +71,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import heapq
 import zlib
 from collections import Counter, defaultdict
 from datetime import date
@@ -78,13 +79,14 @@ from functools import lru_cache
 
 from timeline.model import PRECISIONS, Citation, Entry, Event
 from timeline.headline import headline
-from timeline.reports import APPROX_DAYS, Group, Report, compatible, join_reason, score_against  # noqa: F401
+from timeline.reports import APPROX_DAYS, MAX_COMPARED, Cluster, Group, Report, pair_reason, score_pair  # noqa: F401
 from timeline.similarity import DISPUTED, DISPUTED_MIN_SHARED, NO_SCORE, Score, Weights, similarity
 from timeline.trace import explaining
 
 DISPUTED_MIN_WORDS = 3
 HASHES = 3
 DISPUTE_WINDOW = 64
+WORD_BLOCK = 64
 
 
 
@@ -137,57 +139,95 @@ def merge_events(events: list[Event]) -> list[Entry]:
 
 
 def _merge(events: list[Event]) -> list[Entry]:
-    groups: list[Group] = []
-    index: dict[tuple, list[Group]] = defaultdict(list)
+    # A canonical order (by content, not by input position): ids, ties and
+    # founders do not depend on the order the events came in.
     reports = sorted((Report(ev) for ev in events), key=_order_key)
     weights = Weights(r.words for r in reports)  # the corpus's IDF, once per build
-    fragments = []
-    for r in reports:
-        buckets = _buckets(r.first, r.last)
-        best, sc = _best_group(r, index.get, buckets[0], weights)
-        if best is not None:
-            _join(best, r, sc)
-        elif r.ev.fragment:
-            fragments.append((r, buckets[0]))  # never an entry of its own; tried again below
-        else:
-            g = Group(r)
-            groups.append(g)
-            for actor in r.ev.actors:
-                for key in buckets:
-                    index[(actor, key)].append(g)
-    for r, bucket in fragments:  # a noun phrase naming an event joins its entry, or is left out
-        best, sc = _best_group(r, index.get, bucket, weights)
-        if best is not None:
-            _join(best, r, sc)
-
+    pairs = []
+    for j, i in _candidate_pairs(reports):
+        sc = score_pair(reports[i], reports[j], weights)
+        if sc.same:
+            pairs.append((-sc.total, j, i, sc))
+    pairs.sort(key=lambda p: p[:3])  # best first; ties by the canonical order
+    clusters = [Cluster(i, r) for i, r in enumerate(reports)]
+    owner = list(range(len(reports)))  # report -> the cluster holding it
+    for _, j, i, sc in pairs:
+        a, b = owner[j], owner[i]
+        if a == b or not clusters[a].accepts(clusters[b]):
+            continue  # already one entry, or it would hold two clearly different events
+        if len(clusters[a].members) < len(clusters[b].members):
+            a, b = b, a
+        if explaining():
+            clusters[b].reasons.append(pair_reason(reports[i], reports[j], sc))
+        for k in clusters[b].members:
+            owner[k] = a
+        clusters[a].absorb(clusters[b])
+        clusters[b] = None
+    groups: list[Group] = []
+    for c in clusters:
+        # A noun phrase naming an event never makes an entry: it is left out
+        # unless it joined the entry of a statement.
+        if c is None or all(reports[k].ev.fragment for k in c.members):
+            continue
+        # The founder (its date the entry's) is the first statement: a fragment dates nothing.
+        members = sorted(c.members, key=lambda k: (reports[k].ev.fragment, k))
+        g = Group(reports[members[0]])
+        for k in members[1:]:
+            g.add(reports[k])
+        g.joins = c.reasons
+        groups.append(g)
+    groups.sort(key=lambda g: _order_key(g.reports[0]))
     entries = [_entry(g, weights) for g in groups]
     entries = _unique_ids(entries)
     entries = _mark_disputes(entries, groups)
     return sorted(entries, key=sort_key)
 
 
-def _join(g: Group, r: Report, sc: Score) -> None:
-    if explaining():
-        g.joins.append(join_reason(r, g, sc))
-    g.add(r)
-
-
-def _best_group(r: Report, lookup, bucket, weights: Weights) -> tuple[Group | None, Score]:
-    """The entry so far that `r` reports too, with its score, or (None, NO_SCORE)."""
-    best, best_score = None, NO_SCORE
-    seen: set[int] = set()
-    ev = r.ev
-    for actor in ev.actors:
-        for g in lookup((actor, bucket), ()):
-            if id(g) in seen:
-                continue
-            seen.add(id(g))
-            if not compatible(r, g) or (r.words.isdisjoint(g.allwords) and r.kinds.isdisjoint(g.allkinds)):
-                continue
-            sc = score_against(r, g, weights)
-            if sc.same and sc.total > best_score.total:
-                best, best_score = g, sc
-    return best, best_score
+def _candidate_pairs(reports: list[Report]):
+    """Each pair (j, i), j < i, that may be one event, found through a blocking
+    index: reports sharing an actor in the smallest bucket (month, year,
+    decade) that holds the wider one's window, or, when one names no actor,
+    sharing a content word there (a word in more than ``WORD_BLOCK`` reports
+    of a bucket is too common to block by). Reports come narrowest first, so
+    the wider of two looks up the narrower. Pairs sharing no word and no
+    kind are passed over before any score is computed, and a report is
+    scored against at most ``MAX_COMPARED`` (16) candidates, those sharing
+    most words with it: an article repeating itself thousands of times would
+    make the merge quadratic."""
+    # Only the buckets a report naming no actor looks in need the word index.
+    wanted = {_buckets(r.first, r.last)[0] for r in reports if not r.ev.actors}
+    by_actor: dict[tuple, list[int]] = defaultdict(list)
+    by_word: dict[tuple, list[int]] = defaultdict(list)  # every report, by its words
+    bare_by_word: dict[tuple, list[int]] = defaultdict(list)  # reports naming no actor, by their words
+    for i, r in enumerate(reports):
+        buckets = _buckets(r.first, r.last)
+        near: set[int] = set()
+        for actor in r.ev.actors:
+            near.update(by_actor.get((actor, buckets[0]), ()))
+        words_index = bare_by_word if r.ev.actors else by_word
+        for w in r.words:
+            block = words_index.get((w, buckets[0]), ())
+            if len(block) <= WORD_BLOCK:
+                near.update(block)
+        found = [j for j in near if not (r.words.isdisjoint(reports[j].words) and r.kinds.isdisjoint(reports[j].kinds))]
+        if len(found) > MAX_COMPARED:
+            # A statement told by hundreds of reports: the ones sharing most words stand for the rest
+            found = heapq.nlargest(MAX_COMPARED, found, key=lambda j: (len(r.words & reports[j].words), j))
+        for j in sorted(found):
+            yield j, i
+        for key in buckets:
+            for actor in r.ev.actors:
+                by_actor[(actor, key)].append(i)
+            if key in wanted:
+                for w in r.words:
+                    block = by_word[(w, key)]
+                    if len(block) <= WORD_BLOCK:
+                        block.append(i)  # a full block stays full: no use keeping more
+            if not r.ev.actors:
+                for w in r.words:
+                    block = bare_by_word[(w, key)]
+                    if len(block) <= WORD_BLOCK:
+                        block.append(i)
 
 
 def sort_key(entry: Entry):
