@@ -138,3 +138,17 @@ def test_a_join_that_would_hold_two_clearly_different_events_is_refused():
     ground = ev("2019-03-13", "Regulators grounded the 737 Max fleet", ("Boeing",), file="c.txt")
     entries = merge_events([lede, crash, ground])
     assert not any({c.file for c in e.citations} >= {"b.txt", "c.txt"} for e in entries)
+
+
+def test_the_headline_is_the_report_closest_to_the_others_not_the_shortest():
+    # Real reports of the Chile mine collapse (Wikinews, VOA x2, NASA).
+    reports = [
+        ev("2010-08-05", "The 33 miners have been trapped since August 5", (), file="nasa.txt"),
+        ev("2010-08-05", "The miners have been trapped in a gold and copper mine in Chile's remote north since a "
+           "cave-in on August 5th", ("Chile",), file="voa1.txt"),
+        ev("2010-08", "The 33 men have been trapped since the mine collapsed in early August", (), file="voa2.txt"),
+        ev("2010-08-05", "A gold mine collapse in Copiapó, Atacama Region, Chile has trapped 33 miners since last "
+           "Thursday", ("Chile", "Copiapó"), file="wikinews.txt", expression="last Thursday"),
+    ]
+    [entry] = merge_events(reports)
+    assert entry.summary.startswith("A gold mine collapse in Copiapó")
