@@ -1,46 +1,61 @@
 """Merge events from different sources into the entries of one chronology.
 
 When two events are the same entry
-    All must hold (`timeline.reports`, with the measure of
-    `timeline.similarity`, whose module text gives its parts and thresholds):
+    Two reports are scored as a pair (`reports.score_pair`, with the measure
+    of `timeline.similarity`, whose module text gives its parts and
+    thresholds); a pair is one event when all hold:
 
     1. *Compatible dates*: one interval lies inside the other (equal counts).
        A date that comes only from the publication day (a lede, the day's
        news: the citation has no expression) is approximate: it may be
        ``APPROX_DAYS`` (1) day earlier (another time zone, last night's
-       news), so such a report joins an entry of that day or the day before,
+       news), so such a report joins a report of that day or the day before,
        and two of them overlapping join. Two explicit dates that do not nest
        never merge, however similar (they may be disputed, below). A noun
        phrase that only names an event (`Event.fragment`: "the 2021
-       settlement") never makes an entry: it joins the entry of an event its
-       date nests with, or is left out.
-    2. *A shared actor* (canonical names, after `resolve_actors`).
-    3. *The same event* (`similarity.score(...).same`): IDF-weighted word
-       overlap, the kind of event named, the shared actors. Two statements
-       of one article join only as its lede (or day's news) and a dated
-       sentence, or near-identical with equal dates.
+       settlement") never makes an entry nor dates one: it joins the entry
+       of an explicitly dated statement its date nests with, or is left out.
+    2. *Participants*: when both name actors (canonical names, after
+       `resolve_actors`) they share one; a report naming none is judged by
+       its words, kind and date alone.
+    3. *The same event* (`similarity.score(...).same`): word overlap, plain
+       and IDF-weighted, the kind of event named, the shared actors. Two
+       statements of one article join only as its lede (or day's news) and
+       a dated sentence, or near-identical with equal dates.
 
-    The entry keeps the most precise date (its founding event's: events come
-    narrowest first, an approximate day counting two days wide, so an
-    explicit day founds before a lede). Its `summary` is its headline
+Joining, independent of input order
+    Reports are put in one canonical order (narrowest interval first, then
+    by precision, date, file name, offset, value, summary: their content,
+    not their position in the input). Every candidate pair is scored, the
+    pairs that are one event are sorted best first (ties by that order),
+    and each joins the two entries holding its reports unless the result
+    would hold two clearly different events (`reports.Cluster.accepts`): no
+    day lies in every member's window, two expression-dated windows do not
+    nest, two members name kinds of event that share none (a crash and a
+    grounding of one day, brought together by a lede that names both), or
+    one article tells it with two dates of one kind. The entry keeps the
+    most precise date (its founding statement's: the first in the canonical
+    order, an approximate day counting two days wide, so an explicit day
+    founds before a lede; never a fragment). Its `summary` is its headline
     (`timeline.headline`), its citations are grouped by source. Under
-    `--explain` each entry's `why` ends with one line per report joined to
-    it: the dates, the shared actors, the score with its parts, and the
-    headline chosen.
+    `--explain` each entry's `why` ends with one line per join: the two
+    reports, their dates, the shared actors, the score with its parts, the
+    shared words, then the headline chosen.
 
 How it stays about linear
-    Events are taken from the narrowest interval to the widest, so an event
-    can only join an entry whose interval lies inside its own. Entries are
-    indexed by (actor, bucket) where bucket is the month, the year, the
-    decade that contains them; an event looks only in the smallest bucket
-    that holds its interval, under each of its actors. With dates and actors
-    spread over a corpus each lookup sees a handful of entries. A year-long
-    event still sees every entry of its actors that year, so each entry
-    keeps the union of its members' words and a candidate sharing none of
-    them is passed over before any score is computed (exact: the same
-    statement needs shared words). A candidate is scored against at most
-    ``MAX_COMPARED`` (16) distinct statements of an entry, its first ones: an
-    article repeating itself thousands of times made the merge quadratic.
+    Candidate pairs come from a blocking index (`_candidate_pairs`), never
+    from all pairs: each report is indexed by (actor, bucket), bucket being
+    the month, the year, the decade, and all time, each holding its
+    interval; since reports come narrowest first, a report looks only in
+    the smallest bucket that holds its own interval, under each of its
+    actors, and finds the narrower reports it may join. A report naming no
+    actor looks up (content word, bucket) instead, and is looked up so by
+    the others; a word in more than ``WORD_BLOCK`` (64) reports of a bucket
+    is too common to block by. Candidates sharing no word and no kind are
+    passed over before any score is computed (exact: the same statement
+    needs shared words or a shared kind), and a report is scored against at
+    most ``MAX_COMPARED`` (16) candidates, those sharing most words with it:
+    an article repeating itself thousands of times would make it quadratic.
 
 Disputed dates
     Two entries from different files, sharing an actor, with non-nested

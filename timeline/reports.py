@@ -143,5 +143,6 @@ def pair_reason(r: Report, o: Report, sc: Score) -> str:
     return (
         f"merged: {c.file}:{c.line} joined, with {oc.file}:{oc.line} ({dates}; "
         f"shared actor {', '.join(shared_actors) or 'none'}; "
-        f"same statement: {sc}; shared words: {', '.join(shared_words[:8])})"
+        f"same statement: {sc}; shared words: {', '.join(shared_words[:8])}; "
+        f"one event at >= {SAME_STATEMENT} with {MIN_SHARED} shared words, or a shared kind: reports.score_pair)"
     )
