@@ -828,3 +828,14 @@ def test_a_relative_clause_on_its_subject_is_told_as_a_clause():
     art, sents = make([FILLER, s], published=date(2010, 9, 7))
     ev = dated(events_of(art, sents, [mention(art, "August 5", date(2010, 8, 5))]), "August 5")
     assert ev.summary == "The 33 miners have been trapped since August 5"
+
+
+def test_a_press_advisory_line_makes_no_event_even_as_the_lede():
+    # Real lines of a NASA media advisory and a NASA audio transcript (tests/data/stories/chile-miners-2010).
+    s = "Reporters interested in a one-on-one interview must contact the Johnson newsroom by 11:30 a.m. Tuesday."
+    art, sents = make([FILLER, s], published=date(2010, 9, 3))
+    assert body(events_of(art, sents, [mention(art, "Tuesday", date(2010, 9, 7))])) == []
+    lede = ("(:21) NASA’s input into the rescue effort for the miners was primarily related to medical aspects, "
+            "behavioral health support, also looking at areas in sanitation and hygiene.")
+    art, sents = make([lede], published=date(2010, 9, 7))
+    assert events_of(art, sents, []) == []

@@ -66,6 +66,10 @@ def test_now_only_without_a_real_date_and_one_mention_per_interval():
      "instructions to the press"),
     ("NASA Television will broadcast the landing live beginning at 7 a.m. EDT.", "broadcast notice"),
     ("VOA's Laurel Bowman has this report.", "broadcast hand-off"),
+    ("Pictures from just after Wednesday's quake show distressed but mostly calm, survivors in shelters in the "
+     "capital Port au Prince.", "picture description"),
+    ("(:21) NASA’s input into the rescue effort for the miners…that input was primarily related to medical aspects.",
+     "sound-bite time code"),
 ])
 def test_press_logistics_dates_nothing(sentence, name):
     assert logistics(sentence) == name
@@ -78,6 +82,8 @@ def test_press_logistics_dates_nothing(sentence, name):
     "The conference will be at NASA's Johnson Space Center in Houston, and it will air live on NASA Television "
     "and the agency's website.",
     "Reporters were told on Monday that the launch had been delayed.",
+    "Satellite pictures showed on Tuesday that the dam had burst.",
+    "Engineers say a drilling machine has broken through to a work area in the tunnel where the miners are holed up.",
 ])
 def test_events_are_not_logistics(sentence):
     assert logistics(sentence) is None

@@ -24,7 +24,7 @@ from dataclasses import replace
 from timeline.events.clauses import main_part
 from timeline.events.detachables import detached_part, detachables, innermost
 from timeline.events.discourse import NOMINAL, THE_SPOKESPERSON, nominal_actors, resolve_pronoun, speaker, titled_antecedents
-from timeline.events.filters import logistics, not_compared, one_per_interval, real_dates, without_figure_periods
+from timeline.events.filters import not_compared, one_per_interval, real_dates, without_figure_periods
 from timeline.events.frames import frame_speakers, trailing_frames
 from timeline.events.modality import modality_of
 from timeline.events.modifiers import is_modifier, modifier_part
@@ -39,7 +39,7 @@ from timeline.trace import because, explaining
 def sentence_events(r: Reading, mentions: list[Mention]) -> tuple[list[Event], bool]:
     """The events of the sentence, and whether a date governs its main clause."""
     mentions = one_per_interval(real_dates(not_compared(r.article, r.sentence, mentions)))
-    if not mentions or is_question(r.text) or logistics(r.text):
+    if not mentions or is_question(r.text):
         return [], False
     # The dash of a dateline ("TOULOUSE, France — ") opens no aside.
     spans = [d for d in detachables(r.text) if d[0] >= r.cut]

@@ -8,9 +8,10 @@ date of a dateline (`timeline.text.datelines.prose_start`), of a compared figure
 distinct interval (`one_per_interval`), and not a period naming what a
 figure is of in a clause a more precise date dates (`without_figure_periods`).
 A sentence of press logistics (`logistics`: contact details, instructions to
-the press, accreditation, a broadcast notice, a broadcast script's hand-off
-to its reporter) dates nothing: it tells how to follow an event, not what
-happened.
+the press, accreditation, a broadcast notice, what a picture on the page
+shows, a transcript's sound-bite time code, a broadcast script's hand-off
+to its reporter) dates nothing: it tells how to follow an event or what the
+page shows, not what happened.
 """
 
 from __future__ import annotations

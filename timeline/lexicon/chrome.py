@@ -332,6 +332,10 @@ LOGISTICS_SENTENCES = (
     ("broadcast notice", r"^(?:[\w.'’-]+\s){0,3}(?:television|tv|webcast|website|web site|live ?stream|channel|radio)\s+(?:will\s+|also\s+will\s+)?"
      r"(?:broadcast|air|carry|stream|provide (?:live )?coverage|offer (?:live )?coverage)\b"
      r"|^(?:live\s+)?(?:television\s+|tv\s+)?coverage\b[^.;]{0,80}\bwill (?:begin|start|air|be (?:available|broadcast|carried|streamed))\b"),
+    # what a picture on the page shows: "Pictures from just after Wednesday's quake show distressed ... survivors"
+    ("picture description", r"^(?:these |the |new )?(?:pictures|photos|photographs|images)\b[^.;]{0,80}?\bshow\b"),
+    # a transcript's sound-bite time code: "(:21) NASA's input into the rescue effort ..."
+    ("sound-bite time code", r"^\((?:\d{1,2})?:\d\d\)"),
     # a broadcast script's hand-off to its reporter: "VOA's Laurel Bowman has this report."
     ("broadcast hand-off", r"^[^.;]{1,60}\b(?:has|have|files|filed|sends) (?:this|that|the following|more in this) (?:report|story)\b"),
 )
