@@ -152,3 +152,15 @@ def test_the_headline_is_the_report_closest_to_the_others_not_the_shortest():
     ]
     [entry] = merge_events(reports)
     assert entry.summary.startswith("A gold mine collapse in Copiapó")
+
+
+def test_a_statement_saying_nothing_the_other_does_not_joins_it():
+    # Real sentences of the SemEval-2015 Apple articles (Wikinews 4596 and 10718).
+    short = ev("2003", "Launched the iTunes Music Store in 2003.", ("iTunes Music Store",), file="4596.md")
+    long = ev("2003-04-28", "Apple is the producer of the world's most-sold MP3 Player, the iPod and launched the "
+              "iTunes Music Store, a online music store", ("Apple", "MP3 Player", "iPod", "iTunes Music Store"),
+              file="10718.md")
+    assert len(merge_events([short, long])) == 1
+    # ... but not when the shorter names a participant the other does not.
+    other = ev("2003", "Launched the iPod Mini in 2003.", ("iPod Mini",), file="4597.md")
+    assert len(merge_events([other, long])) == 2

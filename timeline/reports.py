@@ -7,6 +7,7 @@ entry (`Cluster.accepts`), and an entry's members in order (`Group`).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from timeline.model import Event
@@ -83,7 +84,18 @@ def score_pair(r: Report, o: Report, weights: Weights) -> Score:
     sc = score(r.words, o.words, r.kinds, o.kinds, actors, weights, strict=strict)
     if one_article and not strict and (sc.words < SAME_STATEMENT or sc.shared < MIN_SHARED):
         return NO_SCORE  # lede and body of one article: by their words, not a kind they share (a detail of the news)
+    if not sc.same and not one_article and actors and _contained(r, o) and sc.kind not in ("", "differ"):
+        # "Launched the iTunes Music Store in 2003." inside "Apple ... launched the
+        # iTunes Music Store, an online ...": the shorter tells nothing the longer
+        # does not (its words, its actors, its kind of event), a nested date.
+        return replace(sc, same=True)
     return sc
+
+
+def _contained(r: Report, o: Report) -> bool:
+    """The statement with fewer words says nothing the other does not: its words and its actors are the other's."""
+    small, large = (r, o) if len(r.words) <= len(o.words) else (o, r)
+    return bool(small.words) and small.words <= large.words and set(small.ev.actors) <= set(large.ev.actors)
 
 
 class Cluster:
