@@ -62,10 +62,13 @@ def test_merged_dates_are_nested_and_order_sorted(evs):
                 options = [{(e.first, e.last) for e in by_citation[c2]} for c2 in mine]
                 assert set.intersection(*options)
             for e in by_citation[c]:
-                # Every member's interval contains the entry's (most precise)
-                # date; a publication day's is approximate, a day either way.
-                slack = timedelta(days=1 if e.citation.expression is None and e.precision == "day" else 0)
-                if e.first - slack <= entry.first and entry.last <= e.last + slack:
+                # Every stated member's interval contains the entry's (most
+                # precise) date; a publication day is approximate (it may be
+                # the day before): the entry's date meets it.
+                if e.citation.expression is None and e.precision == "day":
+                    if e.first - timedelta(days=1) <= entry.last and entry.first <= e.last:
+                        break
+                elif e.first <= entry.first and entry.last <= e.last:
                     break
             else:
                 raise AssertionError("member date incompatible with its entry")
@@ -74,3 +77,14 @@ def test_merged_dates_are_nested_and_order_sorted(evs):
     assert len(ids) == len(entries)
     for entry in entries:
         assert set(entry.disputed_with) <= ids and entry.id not in entry.disputed_with
+
+
+def test_a_publication_day_outside_a_stated_month_does_not_date_the_entry():
+    # The example hypothesis found: a lede of February 1 (maybe January 31) joins "January".
+    def make(value, first, last, precision, summary, file, start):
+        return Event(value, first, last, precision, summary, (), "reported", Citation(file, 1, summary, start, None))
+    lede = make("2016-02-01", date(2016, 2, 1), date(2016, 2, 1), "day", "talks sanctions", "a.txt", 0)
+    month = Event("2016-01", date(2016, 1, 1), date(2016, 1, 31), "month", "talks talks sanctions", (), "reported",
+                  Citation("b.txt", 1, "talks talks sanctions", 0, "in January"))
+    [entry] = merge_events([lede, month])
+    assert entry.value == "2016-01"

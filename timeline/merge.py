@@ -160,11 +160,10 @@ def _merge(events: list[Event]) -> list[Entry]:
         # unless it joined the entry of a statement.
         if c is None or all(reports[k].ev.fragment for k in c.members):
             continue
-        # The founder (its date the entry's) is the first statement: a fragment dates nothing.
-        members = sorted(c.members, key=lambda k: (reports[k].ev.fragment, k))
-        g = Group(reports[members[0]])
-        for k in members[1:]:
-            g.add(reports[k])
+        members = _founder_first([reports[k] for k in sorted(c.members)])
+        g = Group(members[0])
+        for r in members[1:]:
+            g.add(r)
         g.joins = c.reasons
         groups.append(g)
     groups.sort(key=lambda g: _order_key(g.reports[0]))
@@ -172,6 +171,20 @@ def _merge(events: list[Event]) -> list[Entry]:
     entries = _unique_ids(entries)
     entries = mark_disputes(entries, groups)
     return sorted(entries, key=sort_key)
+
+
+def _founder_first(members: list[Report]) -> list[Report]:
+    """The members, the founder (its date the entry's) first: the first
+    statement (a fragment dates nothing) whose date lies in every stated
+    member's window. A publication day is approximate: "January" stated by
+    one report and a lede of February 1 make an entry of January, not of
+    February 1."""
+    stated = [r for r in members if not r.approx]
+    for i, r in enumerate(members):
+        if not r.ev.fragment and all(o.first <= r.ev.first and r.ev.last <= o.last for o in stated):
+            return [r] + members[:i] + members[i + 1:]
+    statements = [r for r in members if not r.ev.fragment] or members
+    return [statements[0]] + [r for r in members if r is not statements[0]]
 
 
 def _candidate_pairs(reports: list[Report]):
@@ -206,7 +219,10 @@ def _candidate_pairs(reports: list[Report]):
             found = heapq.nlargest(MAX_COMPARED, found, key=lambda j: (len(r.words & reports[j].words), j))
         for j in sorted(found):
             yield j, i
-        for key in buckets:
+        # A publication day's window may cross a month's end: it is filed under
+        # the buckets of its first day too, so the month it may belong to finds it.
+        keys = buckets + [k for k in _buckets(r.first, r.first) if k not in buckets] if r.approx else buckets
+        for key in keys:
             for actor in r.ev.actors:
                 by_actor[(actor, key)].append(i)
             if key in wanted:
