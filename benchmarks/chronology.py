@@ -23,6 +23,7 @@ overlaps the report's quote. Printed per corpus:
              (semeval: only entries naming a gold entity are counted, its
              gold covers only six entities)
   dates      gold events whose best entry (citing most of its reports) has the gold date
+             (or a time of day on the gold day)
 """
 
 from __future__ import annotations
@@ -56,6 +57,11 @@ def _common_run(a: str, b: str, n: int = 6) -> bool:
     return any(tuple(wb[i:i + n]) in grams for i in range(max(len(wb) - n + 1, 0)))
 
 
+def _same_date(gold: str, value: str) -> bool:
+    """The gold date, or a time of day on it ("2005-07-26T10:39" is the day 2005-07-26, told more precisely)."""
+    return value == gold or (len(gold) == 10 and value.startswith(gold + "T"))
+
+
 def score(entries, gold_events, not_events, files, counted=lambda e: True):
     """The table row of one build against its gold (only reports in `files` count)."""
     events = []
@@ -77,7 +83,7 @@ def score(entries, gold_events, not_events, files, counted=lambda e: True):
         if hits:
             row["found"] += 1
             n, i = max(hits)
-            if str(g["date"]) == entries[i].value:
+            if _same_date(str(g["date"]), entries[i].value):
                 row["dates"] += 1
         if len({r["file"] for r in reps}) >= 2 and not any(
                 len({r["file"] for r in cites(e, reps)}) >= 2 or len({r["file"] for r in cites(e, reps)}) == len({r["file"] for r in reps}) for e in entries):

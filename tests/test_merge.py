@@ -186,6 +186,7 @@ def test_explain_says_why_two_reports_were_joined():
     [reason] = [w for w in entry.why if w.startswith("merged:")]
     assert "b.txt:1 joined" in reason and "2016-11-10 within 2016-11" in reason
     assert "shared actor Sergei Ryabkov" in reason and "contact" in reason
+    assert "one event at >= 0.5 with 2 shared words" in reason and "reports.score_pair" in reason  # the measure and its thresholds
     assert merge_events([a, b])[0].why == ()  # nothing recorded unless asked
 
 

@@ -104,3 +104,63 @@ def test_syndicated_copies_count_as_one_source():
 def test_a_publication_day_at_the_calendars_start_is_not_widened():
     first = ev("0001-01-01", "Airbus delivered jets", ("Airbus",), expression=None)
     assert len(merge_events([first, ev("0001-01-01", "Airbus delivered jets", ("Airbus",), file="b.txt", expression=None)])) == 1
+
+
+def test_the_merge_does_not_depend_on_the_order_of_its_input():
+    # Three reports of one statement and one of another, in every order: the
+    # same entries, with the same ids and citations.
+    import itertools
+
+    evs = [
+        ev("2010-07-16", CASE_1, JOBS, file="17036.md"),
+        ev("2010-07-16", CASE_2, JOBS, file="17174.md"),
+        ev("2010-07", "Jobs said Apple will give iPhone 4 buyers a free case", JOBS, file="17200.md"),
+        ev("2010-07-16", "Apple shares rose after Jobs spoke", JOBS, file="17201.md"),
+    ]
+    seen = {tuple((e.id, e.citations) for e in merge_events(list(order))) for order in itertools.permutations(evs)}
+    assert len(seen) == 1
+
+
+def test_reports_naming_no_actor_join_by_their_words():
+    # Real sentences (tests/data/stories/chile-miners-2010, VOA and NASA): the
+    # two name no actor the tool can read, yet tell one fact of one day.
+    a = ev("2010-08-05", "The miners have been trapped in a gold and copper mine in Chile's remote north since a "
+           "cave-in on August 5th", ("Chile",), file="voa.txt")
+    b = ev("2010-08-05", "The 33 miners have been trapped since August 5", (), file="nasa.txt")
+    assert len(merge_events([a, b])) == 1
+
+
+def test_a_join_that_would_hold_two_clearly_different_events_is_refused():
+    # The lede names both; the crash and the grounding stay two entries.
+    lede = ev("2019-03-13", "Regulators grounded the 737 Max days after the Ethiopian Airlines jet crashed",
+              ("Boeing",), file="a.txt", expression=None)
+    crash = ev("2019-03-12", "The Ethiopian Airlines jet crashed shortly after take-off", ("Boeing",), file="b.txt")
+    ground = ev("2019-03-13", "Regulators grounded the 737 Max fleet", ("Boeing",), file="c.txt")
+    entries = merge_events([lede, crash, ground])
+    assert not any({c.file for c in e.citations} >= {"b.txt", "c.txt"} for e in entries)
+
+
+def test_the_headline_is_the_report_closest_to_the_others_not_the_shortest():
+    # Real reports of the Chile mine collapse (Wikinews, VOA x2, NASA).
+    reports = [
+        ev("2010-08-05", "The 33 miners have been trapped since August 5", (), file="nasa.txt"),
+        ev("2010-08-05", "The miners have been trapped in a gold and copper mine in Chile's remote north since a "
+           "cave-in on August 5th", ("Chile",), file="voa1.txt"),
+        ev("2010-08", "The 33 men have been trapped since the mine collapsed in early August", (), file="voa2.txt"),
+        ev("2010-08-05", "A gold mine collapse in Copiapó, Atacama Region, Chile has trapped 33 miners since last "
+           "Thursday", ("Chile", "Copiapó"), file="wikinews.txt", expression="last Thursday"),
+    ]
+    [entry] = merge_events(reports)
+    assert entry.summary.startswith("A gold mine collapse in Copiapó")
+
+
+def test_a_statement_saying_nothing_the_other_does_not_joins_it():
+    # Real sentences of the SemEval-2015 Apple articles (Wikinews 4596 and 10718).
+    short = ev("2003", "Launched the iTunes Music Store in 2003.", ("iTunes Music Store",), file="4596.md")
+    long = ev("2003-04-28", "Apple is the producer of the world's most-sold MP3 Player, the iPod and launched the "
+              "iTunes Music Store, a online music store", ("Apple", "MP3 Player", "iPod", "iTunes Music Store"),
+              file="10718.md")
+    assert len(merge_events([short, long])) == 1
+    # ... but not when the shorter names a participant the other does not.
+    other = ev("2003", "Launched the iPod Mini in 2003.", ("iPod Mini",), file="4597.md")
+    assert len(merge_events([other, long])) == 2

@@ -1,61 +1,66 @@
 """Merge events from different sources into the entries of one chronology.
 
 When two events are the same entry
-    All must hold (`timeline.reports`, with the measure of
-    `timeline.similarity`, whose module text gives its parts and thresholds):
+    Two reports are scored as a pair (`reports.score_pair`, with the measure
+    of `timeline.similarity`, whose module text gives its parts and
+    thresholds); a pair is one event when all hold:
 
     1. *Compatible dates*: one interval lies inside the other (equal counts).
        A date that comes only from the publication day (a lede, the day's
        news: the citation has no expression) is approximate: it may be
        ``APPROX_DAYS`` (1) day earlier (another time zone, last night's
-       news), so such a report joins an entry of that day or the day before,
+       news), so such a report joins a report of that day or the day before,
        and two of them overlapping join. Two explicit dates that do not nest
        never merge, however similar (they may be disputed, below). A noun
        phrase that only names an event (`Event.fragment`: "the 2021
-       settlement") never makes an entry: it joins the entry of an event its
-       date nests with, or is left out.
-    2. *A shared actor* (canonical names, after `resolve_actors`).
-    3. *The same event* (`similarity.score(...).same`): IDF-weighted word
-       overlap, the kind of event named, the shared actors. Two statements
-       of one article join only as its lede (or day's news) and a dated
-       sentence, or near-identical with equal dates.
+       settlement") never makes an entry nor dates one: it joins the entry
+       of an explicitly dated statement its date nests with, or is left out.
+    2. *Participants*: when both name actors (canonical names, after
+       `resolve_actors`) they share one; a report naming none is judged by
+       its words, kind and date alone.
+    3. *The same event* (`similarity.score(...).same`): word overlap, plain
+       and IDF-weighted, the kind of event named, the shared actors. Two
+       statements of one article join only as its lede (or day's news) and
+       a dated sentence, or near-identical with equal dates. A statement
+       that says nothing the other does not (its words and actors all the
+       other's, the same kind of event, a shared actor) is one with it.
 
-    The entry keeps the most precise date (its founding event's: events come
-    narrowest first, an approximate day counting two days wide, so an
-    explicit day founds before a lede). Its `summary` is its headline
+Joining, independent of input order
+    Reports are put in one canonical order (narrowest interval first, then
+    by precision, date, file name, offset, value, summary: their content,
+    not their position in the input). Every candidate pair is scored, the
+    pairs that are one event are sorted best first (ties by that order),
+    and each joins the two entries holding its reports unless the result
+    would hold two clearly different events (`reports.Cluster.accepts`): no
+    day lies in every member's window, two expression-dated windows do not
+    nest, two members name kinds of event that share none (a crash and a
+    grounding of one day, brought together by a lede that names both), or
+    one article tells it with two dates of one kind. The entry keeps the
+    most precise date (its founding statement's: the first in the canonical
+    order, an approximate day counting two days wide, so an explicit day
+    founds before a lede; never a fragment). Its `summary` is its headline
     (`timeline.headline`), its citations are grouped by source. Under
-    `--explain` each entry's `why` ends with one line per report joined to
-    it: the dates, the shared actors, the score with its parts, and the
-    headline chosen.
+    `--explain` each entry's `why` ends with one line per join: the two
+    reports, their dates, the shared actors, the score with its parts, the
+    shared words, then the headline chosen.
 
 How it stays about linear
-    Events are taken from the narrowest interval to the widest, so an event
-    can only join an entry whose interval lies inside its own. Entries are
-    indexed by (actor, bucket) where bucket is the month, the year, the
-    decade that contains them; an event looks only in the smallest bucket
-    that holds its interval, under each of its actors. With dates and actors
-    spread over a corpus each lookup sees a handful of entries. A year-long
-    event still sees every entry of its actors that year, so each entry
-    keeps the union of its members' words and a candidate sharing none of
-    them is passed over before any score is computed (exact: the same
-    statement needs shared words). A candidate is scored against at most
-    ``MAX_COMPARED`` (16) distinct statements of an entry, its first ones: an
-    article repeating itself thousands of times made the merge quadratic.
+    Candidate pairs come from a blocking index (`_candidate_pairs`), never
+    from all pairs: each report is indexed by (actor, bucket), bucket being
+    the month, the year, the decade, and all time, each holding its
+    interval; since reports come narrowest first, a report looks only in
+    the smallest bucket that holds its own interval, under each of its
+    actors, and finds the narrower reports it may join. A report naming no
+    actor looks up (content word, bucket) instead, and is looked up so by
+    the others; a word in more than ``WORD_BLOCK`` (64) reports of a bucket
+    is too common to block by. Candidates sharing no word and no kind are
+    passed over before any score is computed (exact: the same statement
+    needs shared words or a shared kind), and a report is scored against at
+    most ``MAX_COMPARED`` (16) candidates, those sharing most words with it:
+    an article repeating itself thousands of times would make it quadratic.
 
 Disputed dates
-    Two entries from different files, sharing an actor, with non-nested
-    dates, whose statements are very similar (overlap >= ``DISPUTED`` 0.75,
-    at least ``DISPUTED_MIN_SHARED`` 3 shared words, each statement at least
-    ``DISPUTED_MIN_WORDS`` 3 content words: a short noun phrase such as
-    "election victory" is not yet a statement to dispute; the shared words
-    at least half of the longer statement's: "Airbus delivered 766 aircraft"
-    is not disputed by a long remark that mentions aircraft deliveries)
-    point at each other through
-    `disputed_with`. Entries dated only by a publication date are left out:
-    a lede says when it was reported, not when it happened. Candidate pairs
-    come from a bottom-k sketch (the ``HASHES`` smallest CRC-32 values of the
-    content words, per actor): two near-identical statements almost surely
-    share one of them, two unrelated ones rarely, so this step is linear too.
+    Marked once entries are made (`timeline.disputes`).
 
 Order (documented contract)
     By first day; on the same first day the coarser entry first (a year
@@ -71,34 +76,22 @@ from __future__ import annotations
 
 import gc
 import hashlib
-import zlib
-from collections import Counter, defaultdict
+import heapq
+from collections import defaultdict
 from datetime import date
-from functools import lru_cache
 
 from timeline.model import PRECISIONS, Citation, Entry, Event
 from timeline.headline import headline
-from timeline.reports import APPROX_DAYS, Group, Report, compatible, join_reason, score_against  # noqa: F401
-from timeline.similarity import DISPUTED, DISPUTED_MIN_SHARED, NO_SCORE, Score, Weights, similarity
+from timeline.reports import APPROX_DAYS, MAX_COMPARED, Cluster, Group, Report, pair_reason, score_pair  # noqa: F401
+from timeline.disputes import mark_disputes
+from timeline.similarity import Weights
 from timeline.trace import explaining
 
-DISPUTED_MIN_WORDS = 3
-HASHES = 3
-DISPUTE_WINDOW = 64
+WORD_BLOCK = 64
 
-
-
-@lru_cache(maxsize=65536)
-def _crc(word: str) -> int:
-    """A hash of a word that is the same in every run (unlike hash())."""
-    return zlib.crc32(word.encode("utf-8"))
 
 
 _RANK = {p: i for i, p in enumerate(PRECISIONS)}
-
-
-def _nested(f1: date, l1: date, f2: date, l2: date) -> bool:
-    return (f1 <= f2 and l2 <= l1) or (f2 <= f1 and l1 <= l2)
 
 
 def _buckets(first: date, last: date) -> list[tuple]:
@@ -137,57 +130,111 @@ def merge_events(events: list[Event]) -> list[Entry]:
 
 
 def _merge(events: list[Event]) -> list[Entry]:
-    groups: list[Group] = []
-    index: dict[tuple, list[Group]] = defaultdict(list)
+    # A canonical order (by content, not by input position): ids, ties and
+    # founders do not depend on the order the events came in.
     reports = sorted((Report(ev) for ev in events), key=_order_key)
     weights = Weights(r.words for r in reports)  # the corpus's IDF, once per build
-    fragments = []
-    for r in reports:
-        buckets = _buckets(r.first, r.last)
-        best, sc = _best_group(r, index.get, buckets[0], weights)
-        if best is not None:
-            _join(best, r, sc)
-        elif r.ev.fragment:
-            fragments.append((r, buckets[0]))  # never an entry of its own; tried again below
-        else:
-            g = Group(r)
-            groups.append(g)
-            for actor in r.ev.actors:
-                for key in buckets:
-                    index[(actor, key)].append(g)
-    for r, bucket in fragments:  # a noun phrase naming an event joins its entry, or is left out
-        best, sc = _best_group(r, index.get, bucket, weights)
-        if best is not None:
-            _join(best, r, sc)
-
+    pairs = []
+    for j, i in _candidate_pairs(reports):
+        sc = score_pair(reports[i], reports[j], weights)
+        if sc.same:
+            pairs.append((-sc.total, j, i, sc))
+    pairs.sort(key=lambda p: p[:3])  # best first; ties by the canonical order
+    clusters = [Cluster(i, r) for i, r in enumerate(reports)]
+    owner = list(range(len(reports)))  # report -> the cluster holding it
+    for _, j, i, sc in pairs:
+        a, b = owner[j], owner[i]
+        if a == b or not clusters[a].accepts(clusters[b]):
+            continue  # already one entry, or it would hold two clearly different events
+        if len(clusters[a].members) < len(clusters[b].members):
+            a, b = b, a
+        if explaining():
+            clusters[b].reasons.append(pair_reason(reports[i], reports[j], sc))
+        for k in clusters[b].members:
+            owner[k] = a
+        clusters[a].absorb(clusters[b])
+        clusters[b] = None
+    groups: list[Group] = []
+    for c in clusters:
+        # A noun phrase naming an event never makes an entry: it is left out
+        # unless it joined the entry of a statement.
+        if c is None or all(reports[k].ev.fragment for k in c.members):
+            continue
+        members = _founder_first([reports[k] for k in sorted(c.members)])
+        g = Group(members[0])
+        for r in members[1:]:
+            g.add(r)
+        g.joins = c.reasons
+        groups.append(g)
+    groups.sort(key=lambda g: _order_key(g.reports[0]))
     entries = [_entry(g, weights) for g in groups]
     entries = _unique_ids(entries)
-    entries = _mark_disputes(entries, groups)
+    entries = mark_disputes(entries, groups)
     return sorted(entries, key=sort_key)
 
 
-def _join(g: Group, r: Report, sc: Score) -> None:
-    if explaining():
-        g.joins.append(join_reason(r, g, sc))
-    g.add(r)
+def _founder_first(members: list[Report]) -> list[Report]:
+    """The members, the founder (its date the entry's) first: the first
+    statement (a fragment dates nothing) whose date lies in every stated
+    member's window. A publication day is approximate: "January" stated by
+    one report and a lede of February 1 make an entry of January, not of
+    February 1."""
+    stated = [r for r in members if not r.approx]
+    for i, r in enumerate(members):
+        if not r.ev.fragment and all(o.first <= r.ev.first and r.ev.last <= o.last for o in stated):
+            return [r] + members[:i] + members[i + 1:]
+    statements = [r for r in members if not r.ev.fragment] or members
+    return [statements[0]] + [r for r in members if r is not statements[0]]
 
 
-def _best_group(r: Report, lookup, bucket, weights: Weights) -> tuple[Group | None, Score]:
-    """The entry so far that `r` reports too, with its score, or (None, NO_SCORE)."""
-    best, best_score = None, NO_SCORE
-    seen: set[int] = set()
-    ev = r.ev
-    for actor in ev.actors:
-        for g in lookup((actor, bucket), ()):
-            if id(g) in seen:
-                continue
-            seen.add(id(g))
-            if not compatible(r, g) or (r.words.isdisjoint(g.allwords) and r.kinds.isdisjoint(g.allkinds)):
-                continue
-            sc = score_against(r, g, weights)
-            if sc.same and sc.total > best_score.total:
-                best, best_score = g, sc
-    return best, best_score
+def _candidate_pairs(reports: list[Report]):
+    """Each pair (j, i), j < i, that may be one event, found through a blocking
+    index: reports sharing an actor in the smallest bucket (month, year,
+    decade) that holds the wider one's window, or, when one names no actor,
+    sharing a content word there (a word in more than ``WORD_BLOCK`` reports
+    of a bucket is too common to block by). Reports come narrowest first, so
+    the wider of two looks up the narrower. Pairs sharing no word and no
+    kind are passed over before any score is computed, and a report is
+    scored against at most ``MAX_COMPARED`` (16) candidates, those sharing
+    most words with it: an article repeating itself thousands of times would
+    make the merge quadratic."""
+    # Only the buckets a report naming no actor looks in need the word index.
+    wanted = {_buckets(r.first, r.last)[0] for r in reports if not r.ev.actors}
+    by_actor: dict[tuple, list[int]] = defaultdict(list)
+    by_word: dict[tuple, list[int]] = defaultdict(list)  # every report, by its words
+    bare_by_word: dict[tuple, list[int]] = defaultdict(list)  # reports naming no actor, by their words
+    for i, r in enumerate(reports):
+        buckets = _buckets(r.first, r.last)
+        near: set[int] = set()
+        for actor in r.ev.actors:
+            near.update(by_actor.get((actor, buckets[0]), ()))
+        words_index = bare_by_word if r.ev.actors else by_word
+        for w in r.words:
+            block = words_index.get((w, buckets[0]), ())
+            if len(block) <= WORD_BLOCK:
+                near.update(block)
+        found = [j for j in near if not (r.words.isdisjoint(reports[j].words) and r.kinds.isdisjoint(reports[j].kinds))]
+        if len(found) > MAX_COMPARED:
+            # A statement told by hundreds of reports: the ones sharing most words stand for the rest
+            found = heapq.nlargest(MAX_COMPARED, found, key=lambda j: (len(r.words & reports[j].words), j))
+        for j in sorted(found):
+            yield j, i
+        # A publication day's window may cross a month's end: it is filed under
+        # the buckets of its first day too, so the month it may belong to finds it.
+        keys = buckets + [k for k in _buckets(r.first, r.first) if k not in buckets] if r.approx else buckets
+        for key in keys:
+            for actor in r.ev.actors:
+                by_actor[(actor, key)].append(i)
+            if key in wanted:
+                for w in r.words:
+                    block = by_word[(w, key)]
+                    if len(block) <= WORD_BLOCK:
+                        block.append(i)  # a full block stays full: no use keeping more
+            if not r.ev.actors:
+                for w in r.words:
+                    block = bare_by_word[(w, key)]
+                    if len(block) <= WORD_BLOCK:
+                        block.append(i)
 
 
 def sort_key(entry: Entry):
@@ -245,114 +292,3 @@ def _with(e: Entry, **changes) -> Entry:
     from dataclasses import replace
 
     return replace(e, **changes)
-
-
-def _mark_disputes(entries: list[Entry], groups: list[Group]) -> list[Entry]:
-    words = [frozenset().union(*g.words) for g in groups]
-    disputed: dict[int, set[int]] = defaultdict(set)
-    for i, j in _dispute_candidates(entries, words):
-        a, b = entries[i], entries[j]
-        if _nested(a.first, a.last, b.first, b.last) or groups[i].files.keys() & groups[j].files.keys():
-            continue
-        coeff, shared = similarity(words[i], words[j])
-        # ... and most of the longer statement too: a short clause
-        # inside a longer, different statement is no dispute.
-        if coeff >= DISPUTED and shared >= DISPUTED_MIN_SHARED and 2 * shared >= max(len(words[i]), len(words[j])):
-            disputed[i].add(j)
-            disputed[j].add(i)
-    if not disputed:
-        return entries
-    out = []
-    for i, e in enumerate(entries):
-        others = [entries[j] for j in sorted(disputed.get(i, ()))]
-        if others:
-            e = _with(e, disputed_with=tuple(sorted(o.id for o in others)), why=e.why + _dispute_reasons(e, others))
-        out.append(e)
-    return out
-
-
-def _dispute_candidates(entries: list[Entry], words: list[frozenset[str]]):
-    """Each pair (i, j) of entries that may dispute each other, once.
-
-    Entries without an expression date, or with fewer than
-    ``DISPUTED_MIN_WORDS`` words, dispute nothing. Candidates share a sketch
-    bucket: an actor and one of the ``HASHES`` smallest word hashes of each.
-    An entry is compared with every earlier one (by date) of its buckets
-    while a bucket holds at most ``DISPUTE_WINDOW``; in a fuller one, only
-    with those sharing a prefix word under the actor (`_Prefixes`: the others
-    cannot dispute it), the ``DISPUTE_WINDOW`` latest of each such word: a
-    statement told by thousands of reports is compared with its neighbours
-    in time, not with every other one.
-    """
-    eligible = [
-        i for i, (e, w) in enumerate(zip(entries, words))
-        if len(w) >= DISPUTED_MIN_WORDS and any(c.expression is not None for c in e.citations)
-    ]
-    eligible.sort(key=lambda i: (entries[i].first, entries[i].last, i))
-    sketch = {i: {(a, h) for h in sorted(_crc(x) for x in words[i])[:HASHES] for a in entries[i].actors} for i in eligible}
-    buckets: dict[tuple, list[int]] = defaultdict(list)
-    crowded = _Prefixes(entries, words, eligible)
-    for i in eligible:
-        mine = sketch[i]
-        near: set[int] = set()
-        full = False
-        for key in mine:
-            earlier = buckets.get(key, ())
-            if len(earlier) <= DISPUTE_WINDOW:
-                near.update(earlier)
-            else:
-                full = True
-        if full:
-            near.update(j for j in crowded.near(i) if not mine.isdisjoint(sketch[j]))
-        for j in sorted(near):
-            yield i, j
-        for key in mine:
-            bucket = buckets[key]
-            bucket.append(i)
-            if len(bucket) > DISPUTE_WINDOW:
-                crowded.add(bucket if len(bucket) == DISPUTE_WINDOW + 1 else (i,))
-
-
-class _Prefixes:
-    """The members of full sketch buckets, indexed by actor and prefix word.
-
-    Two statements disputing each other share at least t = max(
-    DISPUTED_MIN_SHARED, half the longer one's words) words; in one fixed
-    order of words (rarest first), the first word they share is among the
-    first len - t + 1 words of each (the prefix filter of set-similarity
-    joins), so an entry need only be compared with those sharing one of
-    these words."""
-
-    def __init__(self, entries: list[Entry], words: list[frozenset[str]], eligible: list[int]):
-        self.entries, self.words, self.eligible = entries, words, eligible
-        self.rank: dict[str, int] | None = None
-        self.lists: dict[tuple, list[int]] = defaultdict(list)
-        self.indexed: set[int] = set()
-
-    def keys(self, i: int) -> list[tuple]:
-        if self.rank is None:  # the order of words, made when first needed
-            counts = Counter(w for j in self.eligible for w in self.words[j])
-            self.rank = {w: r for r, w in enumerate(sorted(counts, key=lambda w: (counts[w], w)))}
-        ordered = sorted(self.words[i], key=self.rank.__getitem__)
-        need = max(DISPUTED_MIN_SHARED, (len(ordered) + 1) // 2)
-        return [(a, w) for a in self.entries[i].actors for w in ordered[: len(ordered) - need + 1]]
-
-    def add(self, members) -> None:
-        for i in members:
-            if i not in self.indexed:
-                self.indexed.add(i)
-                for key in self.keys(i):
-                    self.lists[key].append(i)
-
-    def near(self, i: int) -> set[int]:
-        """Indexed entries sharing a prefix word with `i` under one of its actors, the latest of each."""
-        return {j for key in self.keys(i) for j in self.lists.get(key, ())[-DISPUTE_WINDOW:] if j != i}
-
-
-def _dispute_reasons(entry: Entry, others: list[Entry]) -> tuple[str, ...]:
-    if not explaining():
-        return ()
-    return tuple(
-        f"disputed: {o.id} ({o.value}) tells the same statement with dates that do not nest with {entry.value}"
-        for o in others
-    )

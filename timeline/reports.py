@@ -1,19 +1,20 @@
-"""What the merge reads of each event (`Report`), an entry being built
-(`Group`), and whether a report joins it: date compatibility
-(`compatible`, publication days approximate by ``APPROX_DAYS``) and the
-score against the entry's statements (`score_against`, by
-`timeline.similarity.score`). `timeline.merge` says how entries are found."""
+"""What the merge reads of each event (`Report`), the score of two reports
+(`score_pair`, by `timeline.similarity.score`, with date compatibility:
+`windows_meet`, publication days approximate by ``APPROX_DAYS``), the
+reports joined so far (`Cluster`) and whether two of them may become one
+entry (`Cluster.accepts`), and an entry's members in order (`Group`).
+`timeline.merge` says how candidate pairs are found and joined."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
-from itertools import islice
 
 from timeline.model import Event
 from timeline.similarity import MIN_SHARED, NO_SCORE, SAME_STATEMENT, Score, Weights, content_words, kinds, score
 
 APPROX_DAYS = 1  # a date only from the publication day may be this many days late
-MAX_COMPARED = 16
+MAX_COMPARED = 16  # candidates a report is scored against (`timeline.merge`)
 
 
 def nested(f1: date, l1: date, f2: date, l2: date) -> bool:
@@ -23,10 +24,11 @@ def nested(f1: date, l1: date, f2: date, l2: date) -> bool:
 class Report:
     """What the merge reads of one event: its words, kinds and date window."""
 
-    __slots__ = ("ev", "words", "kinds", "first", "last", "approx")
+    __slots__ = ("ev", "words", "kinds", "first", "last", "approx", "file")
 
     def __init__(self, ev: Event):
         self.ev = ev
+        self.file = ev.citation.file
         self.words = content_words(ev.summary, ev.actors)
         self.kinds = kinds(ev.summary)
         # Dated only by the publication day (a lede, the day's news): the
@@ -36,82 +38,123 @@ class Report:
         self.last = ev.last
 
 
-def compatible(r: Report, g: "Group") -> bool:
-    """Nested windows; or, when one is approximate, overlapping ones. A
-    fragment names the very event: its date and the entry's must nest."""
-    if r.ev.fragment:
-        founder = g.events[0]
-        return nested(r.first, r.last, founder.first, founder.last)
-    if nested(r.first, r.last, g.first, g.last):
-        return True
-    return (r.approx or g.approx) and r.first <= g.last and g.first <= r.last
-
-
 class Group:
-    __slots__ = ("events", "reports", "words", "allwords", "allkinds", "files", "first", "last", "approx", "joins")
+    """The members of one entry, its founder (the most precisely dated) first."""
+
+    __slots__ = ("events", "reports", "words", "files", "joins")
 
     def __init__(self, r: Report):
         self.events = [r.ev]
         self.reports = [r]
         self.words = {r.words: r}  # its members' distinct statements, in order
-        self.allwords = set(r.words)  # every member's words and kinds: sharing neither, no merge
-        self.allkinds = set(r.kinds)
         self.files = {r.ev.citation.file: {r.approx}}  # each cited file: publication-dated or not
-        self.first, self.last, self.approx = r.first, r.last, r.approx
-        self.joins: list[str] = []  # under --explain: why each later event joined
+        self.joins: list[str] = []  # under --explain: why each report joined
 
     def add(self, r: Report) -> None:
         self.events.append(r.ev)
         self.reports.append(r)
         self.words.setdefault(r.words, r)
-        self.allwords.update(r.words)
-        self.allkinds.update(r.kinds)
         self.files.setdefault(r.ev.citation.file, set()).add(r.approx)
 
-    def compared(self):
-        """The statements a candidate is scored against: at most ``MAX_COMPARED``
-        distinct ones (the first), so a huge entry costs a bounded amount."""
-        return islice(self.words.values(), MAX_COMPARED)
+
+def windows_meet(r: Report, o: Report) -> bool:
+    """Nested windows; or, when one is approximate, overlapping ones."""
+    if nested(r.first, r.last, o.first, o.last):
+        return True
+    return (r.approx or o.approx) and r.first <= o.last and o.first <= r.last
 
 
-def score_against(r: Report, g: Group, weights: Weights) -> Score:
-    """The best score of `r` against the statements of `g`. One article
-    telling one thing twice: its lede (or the day's news) and a dated body
-    sentence are scored as two reports; any other two of its statements must
-    be near-identical (and equally dated)."""
-    best = NO_SCORE
-    mine = set(r.ev.actors)
-    told = g.files.get(r.ev.citation.file)  # how the article already in the entry dated it
-    strict = told is not None and r.approx in told
-    if strict and (r.first, r.last) != (g.first, g.last):
-        return best  # one article, two dates of the same kind: two events
-    for o in g.compared():
-        actors = len(mine.intersection(o.ev.actors))
-        sc = score(r.words, o.words, r.kinds, o.kinds, actors, weights, strict=strict)
-        if told is not None and not strict and (sc.words < SAME_STATEMENT or sc.shared < MIN_SHARED):
-            continue  # lede and body of one article: by their words, not a kind they share (a detail of the news)
-        if sc.same and sc.total > best.total:
-            best = sc
-    return best
+def score_pair(r: Report, o: Report, weights: Weights) -> Score:
+    """The score of two reports as one event (NO_SCORE when their dates do
+    not meet, a noun-phrase fragment meets a publication-dated report, or
+    both name actors and share none: other participants, another event). Two reports of one article: its lede (or the day's news) and a
+    dated body sentence are scored as two reports; any other two of its
+    statements must be near-identical and equally dated."""
+    if not windows_meet(r, o):
+        return NO_SCORE
+    if (r.ev.fragment and o.approx) or (o.ev.fragment and r.approx):
+        return NO_SCORE  # a noun phrase names the event's own day: only a stated date can be that day
+    actors = len(set(r.ev.actors).intersection(o.ev.actors))
+    if not actors and r.ev.actors and o.ev.actors:
+        return NO_SCORE
+    one_article = r.file == o.file
+    strict = one_article and r.approx == o.approx
+    if strict and (r.first, r.last) != (o.first, o.last):
+        return NO_SCORE  # one article, two dates of the same kind: two events
+    sc = score(r.words, o.words, r.kinds, o.kinds, actors, weights, strict=strict)
+    if one_article and not strict and (sc.words < SAME_STATEMENT or sc.shared < MIN_SHARED):
+        return NO_SCORE  # lede and body of one article: by their words, not a kind they share (a detail of the news)
+    if not sc.same and not one_article and actors and _contained(r, o) and sc.kind not in ("", "differ"):
+        # "Launched the iTunes Music Store in 2003." inside "Apple ... launched the
+        # iTunes Music Store, an online ...": the shorter tells nothing the longer
+        # does not (its words, its actors, its kind of event), a nested date.
+        return replace(sc, same=True)
+    return sc
 
 
-def join_reason(r: Report, g: Group, sc: Score) -> str:
-    """Why `r` was joined to the entry `g`: dates, shared actors, score and its parts, shared words."""
-    ev = r.ev
-    founder = g.events[0]
-    # Events come narrowest first, so a joining event's dates hold the entry's.
-    if (ev.first, ev.last) == (founder.first, founder.last):
+def _contained(r: Report, o: Report) -> bool:
+    """The statement with fewer words says nothing the other does not: its words and its actors are the other's."""
+    small, large = (r, o) if len(r.words) <= len(o.words) else (o, r)
+    return bool(small.words) and small.words <= large.words and set(small.ev.actors) <= set(large.ev.actors)
+
+
+class Cluster:
+    """Reports joined so far, with what a join must keep true of them."""
+
+    __slots__ = ("members", "explicit", "lo", "hi", "kindsets", "dated", "reasons")
+
+    def __init__(self, i: int, r: Report):
+        self.members = [i]
+        self.explicit = set() if r.approx else {(r.first, r.last)}  # distinct expression-dated windows
+        self.lo, self.hi = r.first, r.last  # the window every member's holds
+        self.kindsets = {r.kinds} if r.kinds else set()
+        self.dated = {(r.file, r.approx): {(r.first, r.last)}}  # each article's dates, by kind of date
+        self.reasons: list[str] = []
+
+    def accepts(self, other: "Cluster") -> bool:
+        """One entry may hold both: some day lies in every member's window,
+        every two expression-dated windows nest, no two members name kinds
+        of event that share none (a crash and a grounding), and no article
+        tells it with two dates of one kind (two events of that article)."""
+        if max(self.lo, other.lo) > min(self.hi, other.hi):
+            return False
+        if not all(nested(a[0], a[1], b[0], b[1]) for a in self.explicit for b in other.explicit):
+            return False
+        if any(a.isdisjoint(b) for a in self.kindsets for b in other.kindsets):
+            return False
+        for key, windows in other.dated.items():
+            mine = self.dated.get(key)
+            if mine is not None and mine != windows:
+                return False
+        return True
+
+    def absorb(self, other: "Cluster") -> None:
+        self.members += other.members
+        self.explicit |= other.explicit
+        self.lo, self.hi = max(self.lo, other.lo), min(self.hi, other.hi)
+        self.kindsets |= other.kindsets
+        for key, windows in other.dated.items():
+            self.dated.setdefault(key, set()).update(windows)
+        self.reasons += other.reasons
+
+
+def pair_reason(r: Report, o: Report, sc: Score) -> str:
+    """Why `r` joined the entry of `o`: dates, shared actors, score and its parts, shared words."""
+    ev, oe = r.ev, o.ev
+    if (ev.first, ev.last) == (oe.first, oe.last):
         dates = "same dates"
-    elif r.approx and not nested(ev.first, ev.last, founder.first, founder.last):
-        dates = f"{founder.value} a day before {ev.value}, a publication day (approximate)"
+    elif nested(ev.first, ev.last, oe.first, oe.last):
+        inner, outer = (oe, ev) if (ev.last - ev.first) >= (oe.last - oe.first) else (ev, oe)
+        dates = f"{inner.value} within {outer.value}"
     else:
-        dates = f"{founder.value} within {ev.value}"
-    shared_actors = [a for a in ev.actors if any(a in e.actors for e in g.events)]
-    shared_words = sorted(r.words & g.allwords)
-    c = ev.citation
+        early, late = (ev, oe) if ev.first <= oe.first else (oe, ev)
+        dates = f"{early.value} a day before {late.value}, a publication day (approximate)"
+    shared_actors = [a for a in ev.actors if a in oe.actors]
+    shared_words = sorted(r.words & o.words)
+    c, oc = ev.citation, oe.citation
     return (
-        f"merged: {c.file}:{c.line} joined ({dates}; shared actor {', '.join(shared_actors)}; "
-        f"same statement: {sc}; shared words: {', '.join(shared_words[:8])})"
+        f"merged: {c.file}:{c.line} joined, with {oc.file}:{oc.line} ({dates}; "
+        f"shared actor {', '.join(shared_actors) or 'none'}; "
+        f"same statement: {sc}; shared words: {', '.join(shared_words[:8])}; "
+        f"one event at >= {SAME_STATEMENT} with {MIN_SHARED} shared words, or a shared kind: reports.score_pair)"
     )
-
-

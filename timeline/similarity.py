@@ -3,7 +3,7 @@ kind of event, and one score.
 
 Content words are a summary's words, lower-cased, without stop words, month
 and weekday names, numbers under 100 and years, and the words of the
-actors' names (the merge already requires a shared actor; counting the name
+actors' names (shared actors are counted apart; counting the name
 again would join any two things the same person did), each reduced by a
 light suffix stemmer ("spoke"/"speaks" do not join, "contacts"/"contact"
 do).
@@ -29,7 +29,8 @@ The measure (`score`) has three parts:
   two statements that both name kinds and share none are different events
   (a crash and a grounding of one day) unless their words are almost the
   same (words >= ``DISPUTED`` 0.75).
-* *actors*: the joined actors they share (the merge requires one); with
+* *actors*: the joined actors they share (two reports that both name
+  actors and share none are not scored at all, `reports.score_pair`); with
   the same kind, every shared actor past the first adds ``ACTOR_BONUS``
   (0.1), at most two (participants alone join nothing: one person does
   many things).

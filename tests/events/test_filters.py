@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from events_helpers import make, mention, year
 
-from timeline.events.filters import not_compared, one_per_interval, real_dates, usable_mentions
+from timeline.events.filters import logistics, not_compared, one_per_interval, real_dates, usable_mentions
 from timeline.model import Mention
 from timeline.text.datelines import prose_start
 
@@ -51,3 +53,37 @@ def test_now_only_without_a_real_date_and_one_mention_per_interval():
     assert real_dates([now, day]) == [day]
     assert real_dates([now]) == [now]
     assert one_per_interval([day, again]) == [day]
+
+
+# Press logistics (events.filters.logistics): real sentences of a NASA media
+# advisory (tests/data/stories/chile-miners-2010) and of VOA.
+@pytest.mark.parametrize("sentence, name", [
+    ("For journalists not able to attend at a NASA center, a limited number of phone lines are available by "
+     "calling 281-483-5111 by 11:45 a.m. on Tuesday.", "contact details"),
+    ("U.S. news media planning to attend the briefing in person must contact the Johnson newsroom at "
+     "281-483-5111 by 10 a.m. Tuesday.", "contact details"),
+    ("Reporters interested in a one-on-one interview must contact the Johnson newsroom by 11:30 a.m. Tuesday.",
+     "instructions to the press"),
+    ("NASA Television will broadcast the landing live beginning at 7 a.m. EDT.", "broadcast notice"),
+    ("VOA's Laurel Bowman has this report.", "broadcast hand-off"),
+    ("Pictures from just after Wednesday's quake show distressed but mostly calm, survivors in shelters in the "
+     "capital Port au Prince.", "picture description"),
+    ("(:21) NASA’s input into the rescue effort for the miners…that input was primarily related to medical aspects.",
+     "sound-bite time code"),
+])
+def test_press_logistics_dates_nothing(sentence, name):
+    assert logistics(sentence) == name
+
+
+@pytest.mark.parametrize("sentence", [
+    "A NASA team sent to Chile to aid trapped miners will hold a news conference about their work at the San Jose "
+    "gold and copper mine near Copiapo at noon CDT, Tuesday, Sept. 7.",
+    "The participants also will answer questions from reporters at participating NASA centers.",
+    "The conference will be at NASA's Johnson Space Center in Houston, and it will air live on NASA Television "
+    "and the agency's website.",
+    "Reporters were told on Monday that the launch had been delayed.",
+    "Satellite pictures showed on Tuesday that the dam had burst.",
+    "Engineers say a drilling machine has broken through to a work area in the tunnel where the miners are holed up.",
+])
+def test_events_are_not_logistics(sentence):
+    assert logistics(sentence) is None

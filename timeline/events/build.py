@@ -18,6 +18,7 @@ In this order, because each step needs what the one before settled:
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from timeline.events.clauses import main_part
@@ -143,18 +144,40 @@ def _speaking(r: Reading, part: Part, span_lo: int, limit: int, summary: str):
 
 def one_per_summary(events: list[Event]) -> list[Event]:
     """Two dates left with one summary: one event. Coordinated dates of the
-    same precision ("in November and December 2024") span both; otherwise
-    the more precise date wins ("in 2024 ... on Nov. 5")."""
+    same precision ("in November and December 2024") span both (`coordinated`);
+    otherwise the more precise date wins ("in 2024 ... on Nov. 5"), or of two
+    equally precise ones the first."""
     best: dict[str, Event] = {}
     for ev in events:
         kept = best.get(ev.summary)
         if kept is None:
             best[ev.summary] = ev
         elif kept.precision == ev.precision and not (kept.first <= ev.first and ev.last <= kept.last):
-            best[ev.summary] = spanning(kept, ev)
+            if coordinated(kept, ev):
+                best[ev.summary] = spanning(kept, ev)
+            # else the first, as written: "lifted off ... July 26, 2005, returning to flight
+            # two years after the Columbia tragedy of February 1, 2003" is no span of years
         elif (ev.last - ev.first) < (kept.last - kept.first):
             best[ev.summary] = _noted(ev, "dated: the more precise of two dates with one summary (build.one_per_summary)")
     return [best.pop(ev.summary) for ev in events if ev.summary in best]
+
+
+_COORDINATION = re.compile(r"^(?:,\s?)?(?:and|or|to|through|until|till|then)(?:\s(?:on|in|again))?$|^[-–—/,]$")
+
+
+def coordinated(a: Event, b: Event) -> bool:
+    """Two dates of one summary joined by a coordinator or a range mark
+    ("in November and December 2024", "from May to July"), nothing else
+    between them."""
+    quote, x, y = a.citation.quote, a.citation.expression, b.citation.expression
+    if not x or not y:
+        return False
+    i, j = quote.find(x), quote.find(y)
+    if i < 0 or j < 0:
+        return False
+    (i, x), (j, y) = sorted(((i, x), (j, y)))
+    between = quote[i + len(x):j].strip()
+    return j >= i + len(x) and len(between) <= 20 and bool(_COORDINATION.match(between))
 
 
 def spanning(a: Event, b: Event) -> Event:

@@ -76,8 +76,35 @@ def detached_part(r: Reading, d: Detachable) -> Part:
         ante = relative_antecedent(text, start, r.names)
         if re.fullmatch(r"[\d\s,.]+", text[ante:start]):
             ante, prefix = _noun_before_number(r, ante)
+    verb = _subject_relative_verb(text, body)
+    if verb is not None and not prefix and "," not in text[ante:start]:
+        # "the 33 miners who have been trapped since August 5" -> "The 33 miners have
+        # been trapped since August 5": the clause itself, not a noun phrase. (An
+        # antecedent with an appositive, "Boris Bondarev, a former diplomat who
+        # resigned", stays as written: its clause would need a comma the text lacks.)
+        return Part(((ante, start), (verb, end)), detached=True,
+                    why="the date lies in a relative clause on its subject, told as a clause (detachables.detached_part)")
     return Part(((ante, end),), prefix=prefix, detached=True,
                 why="the date lies in a relative clause and dates it with its antecedent (detachables.detached_part)")
+
+
+_AUXILIARIES = frozenset("""has have had is are was were will would could can may might must shall should
+did does do""".split())
+_PRONOUN_VERB = re.compile(r"(?:who|which)\s+(?:(?:also|then|later|first|now|still|never|once|recently)\s+)?([a-z]+)\b")
+
+
+def _subject_relative_verb(text: str, body: int) -> int | None:
+    """Where the clause after the relative pronoun starts when the pronoun is
+    its subject ("who have been trapped", "which ended in January", "who
+    later resigned"), else None ("which Moscow annexed": another subject;
+    "whose", "where")."""
+    m = _PRONOUN_VERB.match(text, body)
+    if not m:
+        return None
+    word = m.group(1)
+    if word in _AUXILIARIES or (word.endswith("ed") and len(word) > 4 and word not in ("indeed", "need")):
+        return body + re.match(r"(?:who|which)\s+", text[body:]).end()
+    return None
 
 
 def _noun_before_number(r: Reading, ante: int) -> tuple[int, str]:

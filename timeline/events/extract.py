@@ -24,7 +24,7 @@ from timeline.actors import CapitalisedWords, find_names, strip_titles
 from timeline.actors.kinds import Usage
 from timeline.events.build import sentence_events
 from timeline.events.discourse import Discourse, remember
-from timeline.events.filters import usable_mentions
+from timeline.events.filters import logistics, usable_mentions
 from timeline.events.lede import day_news, day_news_event, headline_of, lede, lede_event, without_repeated_headline
 from timeline.events.reading import Reading
 from timeline.events.text import outside_brackets, title_case
@@ -55,6 +55,9 @@ def extract_events(analysis: Analysis) -> list[Event]:
         heading = sent.heading or title_case(sent.text)
         names = found_names[sent] if not heading else find_names(sent.text, known, heading=True)
         r, inside = _read(article, sent, discourse, names, _within(usable, k, sent))
+        if logistics(sent.text):  # how to follow the news, not news: no event of any kind
+            discourse = remember(discourse, sent.text, r.names)
+            continue
         main_dated = False
         # A subheading ("Suspected Russian Interference in the 2016 U.S.
         # Presidential Election") announces a section; only the headline is news.

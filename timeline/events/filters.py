@@ -7,6 +7,11 @@ date of a dateline (`timeline.text.datelines.prose_start`), of a compared figure
 (`not_compared`), "now" beside a real date (`real_dates`), one mention per
 distinct interval (`one_per_interval`), and not a period naming what a
 figure is of in a clause a more precise date dates (`without_figure_periods`).
+A sentence of press logistics (`logistics`: contact details, instructions to
+the press, accreditation, a broadcast notice, what a picture on the page
+shows, a transcript's sound-bite time code, a broadcast script's hand-off
+to its reporter) dates nothing: it tells how to follow an event or what the
+page shows, not what happened.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from bisect import bisect_right
 
 from timeline.events.reading import Dated
 from timeline.events.text import CLAUSE_MARK
+from timeline.lexicon.chrome import LOGISTICS_SENTENCES
 from timeline.lexicon.events import NOT_NOUNS, NP_STOP_WORDS
 from timeline.model import Article, Mention, Sentence
 
@@ -86,6 +92,23 @@ def _plan_horizon(article: Article, m: Mention) -> bool:
 
 
 # ------------------------------------------------------------- in a sentence
+
+_LOGISTICS = tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in LOGISTICS_SENTENCES)
+
+
+def logistics(text: str) -> str | None:
+    """The name of the press-logistics rule the sentence matches, else None.
+
+    >>> logistics("Reporters interested in a one-on-one interview must contact the Johnson newsroom by 11:30 a.m. Tuesday.")
+    'instructions to the press'
+    >>> logistics("Rescuers have been drilling into the mine since Sunday.") is None
+    True
+    """
+    for name, pattern in _LOGISTICS:
+        if pattern.search(text):
+            return name
+    return None
+
 
 def not_compared(article: Article, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
     """Without the dates of a compared figure ("up from 735 last year") or a

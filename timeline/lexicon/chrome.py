@@ -78,7 +78,9 @@ CHROME_LINE_PATTERNS = (
     ("file-photo caption", r"file(?: photo| picture| image)?\s?[-–—:]\s?.{1,290}"),
     ("file-photo caption", r"(?:in )?(?:this|a|an|the) (?:[\w.,'’-]{1,20} ){0,6}file (?:photo|picture|image|handout|photograph)\b.{0,290}"),
     # "Screen Shot 2018-10-29 at 13.51.38", "A screenshot of the flight's track"
-    ("screenshot caption", r"(?:a |an |this |the )?screen ?(?:shot|grab|capture)s?\b.{0,290}"),
+    ("screenshot caption", r"(?:in )?(?:a |an |this |the )?screen ?(?:shot|grab|capture)s?\b.{0,290}"),
+    # a caption closing on its credit without a full stop: "... near Copiapo, Chile Photo: AP"
+    ("caption with photo credit", r".{10,400}\s(?:photograph|photo|image|picture|video)\s?:\s?(?-i:[A-Z][\w.'’&/-]*(?:\s[A-Z][\w.'’&/-]*){0,4})"),
     # "The aircraft, pictured in Moses Lake, Washington in September": in news only captions say "pictured"
     ("pictured caption", r".{0,250}\bpictured\b.{0,250}"),
 )
@@ -115,6 +117,7 @@ PHOTO_AGENCIES = (
 # A line starting with one of these is a photo or reporting credit.
 CREDIT_PREFIXES = (
     "photo by", "photos by", "photograph by", "image by", "picture by", "illustration by",
+    "photo courtesy", "photograph courtesy", "image courtesy", "picture courtesy", "video courtesy",
     "photo courtesy of", "image courtesy of", "courtesy of", "reporting by", "additional reporting by",
     "writing by", "editing by", "edited by", "compiled by",
 )
@@ -158,6 +161,8 @@ CHROME_PHRASES = (
     ("contributor note", r"contributed (?:reporting )?to this (?:report|story|article)"),
     ("javascript notice", r"(?:turn on|enable) javascript"),
     ("republication note", r"appears? in print on"),
+    # "This item was included in the audio release of ...": another format of the same story
+    ("republication note", r"this (?:item|story|article|report) (?:was |is |has been )?(?:included|available|featured) in (?:the|our|an?) (?:audio|video|podcast|radio|print)"),
     ("republication note", r"appeared in the .{0,40}print edition"),
     ("reporter contact", r"write to [^.]{1,60} at [\w.+-]{1,64}@"),
     ("embedded media", r"media playback is (?:unsupported|not supported)"),
@@ -310,4 +315,27 @@ MONTH_FIRST_ZONES = frozenset("est edt cst cdt mst mdt pst pdt et ct mt pt akst 
 FOOTER_DATE_PHRASES = (
     r"(?:this|the) (?:article|story|piece|post|report|column) (?:was|is|has been) (?:originally |first )?(?:published|posted)",
     r"(?:first|originally) published (?:on|in)",
+)
+
+# A sentence of a press advisory telling the press how to attend or follow
+# an event, not what happened (`events.filters.logistics`): each (name,
+# pattern) is searched in the sentence, case-insensitively.
+LOGISTICS_SENTENCES = (
+    # contact details inside a sentence: "by calling 281-483-5111", "e-mail press@agency.gov"
+    ("contact details", r"(?<!\d)(?:\(\d{3}\)\s?|\d{3}[-.\s])\d{3}[-.]\d{4}(?!\d)|[\w.+-]{1,64}@[\w-]{1,63}\.[a-z]{2,6}\b"),
+    # the press told what to do: "Reporters interested in ... must contact", "Media wishing to attend should register"
+    ("instructions to the press", r"\b(?:journalists|reporters|(?:news )?media(?: representatives| members)?|members of the (?:news )?(?:media|press)|correspondents|photographers|camera crews)\b"
+     r"[^.;]{0,80}?\b(?:must|should|need to|are (?:asked|required|requested|invited|encouraged|reminded) to)\s+(?:first\s+)?"
+     r"(?:contact|call|register|apply|submit|rsvp|e-?mail|request|arrive|sign up|present|obtain|bring|confirm|check in)\b"),
+    ("press accreditation", r"\b(?:media|press|news) (?:accreditation|credentials?|badges?)\b|\baccreditation (?:requests?|deadline|applications?)\b"),
+    # a channel as the subject: "NASA Television will broadcast the landing live", "Coverage will begin at 5 a.m."
+    ("broadcast notice", r"^(?:[\w.'’-]+\s){0,3}(?:television|tv|webcast|website|web site|live ?stream|channel|radio)\s+(?:will\s+|also\s+will\s+)?"
+     r"(?:broadcast|air|carry|stream|provide (?:live )?coverage|offer (?:live )?coverage)\b"
+     r"|^(?:live\s+)?(?:television\s+|tv\s+)?coverage\b[^.;]{0,80}\bwill (?:begin|start|air|be (?:available|broadcast|carried|streamed))\b"),
+    # what a picture on the page shows: "Pictures from just after Wednesday's quake show distressed ... survivors"
+    ("picture description", r"^(?:these |the |new )?(?:pictures|photos|photographs|images)\b[^.;]{0,80}?\bshow\b"),
+    # a transcript's sound-bite time code: "(:21) NASA's input into the rescue effort ..."
+    ("sound-bite time code", r"^\((?:\d{1,2})?:\d\d\)"),
+    # a broadcast script's hand-off to its reporter: "VOA's Laurel Bowman has this report."
+    ("broadcast hand-off", r"^[^.;]{1,60}\b(?:has|have|files|filed|sends) (?:this|that|the following|more in this) (?:report|story)\b"),
 )
