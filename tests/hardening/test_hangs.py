@@ -9,6 +9,7 @@ import importlib
 import pkgutil
 import re
 import signal
+import sys
 import time
 from contextlib import contextmanager
 from datetime import date, timedelta
@@ -129,9 +130,17 @@ def _runtime_patterns() -> dict:
     found: dict = {}
     real = re._compile
 
+    def ours() -> bool:
+        """Was the pattern compiled by timeline's code (not by a library it calls,
+        such as tzlocal, whose patterns are theirs to audit)?"""
+        frame = sys._getframe(2)
+        while frame is not None and frame.f_globals.get("__name__", "").split(".")[0] in ("re", "functools"):
+            frame = frame.f_back
+        return frame is not None and frame.f_globals.get("__name__", "").startswith("timeline")
+
     def spy(pattern, flags):
         compiled = real(pattern, flags)
-        if isinstance(compiled, re.Pattern):
+        if isinstance(compiled, re.Pattern) and ours():
             found.setdefault((compiled.pattern, compiled.flags), (compiled, "compiled at run time"))
         return compiled
 
