@@ -619,7 +619,9 @@ def test_undated_statements_and_share_moves_of_a_news_article_are_the_days_news(
     ]
     art, sents = make(lines, published=date(2025, 5, 2))
     events = [e for e in events_of(art, sents, []) if e.citation.quote != FILLER]
-    assert [e.summary.split()[0] for e in events] == ["Chief", "Novo's", "Dr."]
+    # "He noted ..." is the person just named: her saying of the day too.
+    assert [e.summary.split()[0] for e in events] == ["Chief", "Novo's", "Dr.", "Dr."]
+    assert events[-1].actors[0] == "Dr. Karen Whitfield"
     assert all(e.first == e.last == date(2025, 5, 2) and e.citation.expression is None for e in events)
     undated, sents = make(lines, published=None)
     assert events_of(undated, sents, []) == []

@@ -35,11 +35,11 @@ from timeline.model import Citation, Event, Mention
 from timeline.trace import because, explaining
 
 
-def sentence_events(r: Reading, mentions: list[Mention]) -> tuple[list[Event], bool]:
-    """The events of the sentence, and whether a date governs its main clause."""
+def sentence_events(r: Reading, mentions: list[Mention]) -> tuple[list[Event], Event | None]:
+    """The events of the sentence, and the event of its main clause when a date governs it."""
     mentions = one_per_interval(real_dates(not_compared(r.article, r.sentence, mentions)))
     if not mentions or is_question(r.text):
-        return [], False
+        return [], None
     # The dash of a dateline ("TOULOUSE, France — ") opens no aside.
     spans = [d for d in detachables(r.text) if d[0] >= r.cut]
     dated = without_figure_periods(r.text, [_dated(r, m, spans) for m in mentions])
@@ -48,7 +48,7 @@ def sentence_events(r: Reading, mentions: list[Mention]) -> tuple[list[Event], b
     framed = [d for d, _ in frames]
     frame = min(f for _, f in frames) if frames else None
     sole = len(dated) == 1 and not spans
-    events, main_dated = [], False
+    events, main = [], None
     for d in dated:
         if any(d is f for f in framed):
             continue
@@ -61,8 +61,8 @@ def sentence_events(r: Reading, mentions: list[Mention]) -> tuple[list[Event], b
                 *(f"actor: {s}, speaking in the trailing frame (frames.frame_speakers)" for s in speakers)))
         if ev is not None:
             events.append(ev)
-            main_dated = main_dated or part.whole
-    return one_per_summary(events), main_dated
+            main = main or (ev if part.whole else None)
+    return one_per_summary(events), main
 
 
 def _dated(r: Reading, m: Mention, spans: list[Detachable]) -> Dated:
