@@ -115,7 +115,7 @@ PHOTO_AGENCIES = (
 # A line starting with one of these is a photo or reporting credit.
 CREDIT_PREFIXES = (
     "photo by", "photos by", "photograph by", "image by", "picture by", "illustration by",
-    "photo courtesy of", "image courtesy of", "courtesy of", "reporting by", "additional reporting by",
+    "photo courtesy of", "image courtesy of", "courtesy of", "photograph courtesy", "photo courtesy", "image courtesy", "reporting by", "additional reporting by",
     "writing by", "editing by", "edited by", "compiled by",
 )
 
@@ -130,6 +130,7 @@ CHROME_PHRASES = (
     ("donation appeal", r"support (?:us|our (?:journalism|work|reporting|newsroom)) (?:today|monthly|from|with|now|by)"),
     ("donation appeal", r"please (?:consider )?(?:support|donat|contribut|subscrib)"),
     ("donation appeal", r"consider (?:donating|supporting|subscribing|a contribution)"),
+    ("audio edition note", r"included in the audio release of"),  # Wikinews: "(This item was included in the audio release of Wikinews for 7/2.)"
     ("donation appeal", r"we need your help"),
     ("donation appeal", r"make a (?:donation|contribution)"),
     ("donation appeal", r"every contribution"),
