@@ -192,6 +192,7 @@ def test_a_tokenised_hyphen_between_two_capitalised_words_is_one_name():
     text = "Apple Computer's iTunes downloadable music service in February passed Wal - Mart to become the No. 1 music seller."
     assert "Wal-Mart" in names(text) and "Wal" not in names(text) and "Mart" not in names(text)
     assert "Volkswagen" in names("BERLIN - Volkswagen's operating profit fell 15% last year.")  # a dateline's dash
+    assert "Dell Technologies" in names("ROUND ROCK, Texas - Dell Technologies raised its annual revenue forecast on Thursday.")
 
 
 def test_a_calendar_word_left_alone_of_a_title_is_no_name():

@@ -135,11 +135,11 @@ def _capitalised_runs(text: str) -> Iterator[list[tuple[int, int, str]]]:
 
 def _tokenised_hyphen(text: str, run, start: int, word: str) -> bool:
     """ "Wal - Mart": tokenised text spaces a hyphen between two capitalised
-    words; the name is one, as "Wal-Mart" is. Not after a dateline's capitals
-    ("BERLIN - Volkswagen") nor inside a longer run."""
+    words; the name is one, as "Wal-Mart" is. Not a dateline's dash
+    ("ROUND ROCK, Texas - Dell", "BERLIN - Volkswagen") nor inside a longer run."""
     return (
         len(run) == 1 and text[run[0][1]:start] == " - " and word[:1].isupper()
-        and not run[0][2].isupper() and not word.isupper()
+        and not run[0][2].isupper() and not word.isupper() and start > prose_start(text)
     )
 
 

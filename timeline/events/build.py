@@ -22,7 +22,15 @@ from dataclasses import replace
 
 from timeline.events.clauses import main_part
 from timeline.events.detachables import detached_part, detachables, innermost
-from timeline.events.discourse import NOMINAL, THE_SPOKESPERSON, nominal_actors, resolve_pronoun, speaker, titled_antecedents
+from timeline.events.discourse import (
+    NOMINAL,
+    THE_SPOKESPERSON,
+    nominal_actors,
+    pronoun_actors,
+    resolve_pronoun,
+    speaker,
+    titled_antecedents,
+)
 from timeline.events.filters import not_compared, one_per_interval, real_dates, without_figure_periods
 from timeline.events.frames import frame_speakers, trailing_frames
 from timeline.events.modality import modality_of
@@ -100,6 +108,7 @@ def make_event(r: Reading, d: Dated, part: Part, sole: bool) -> Event | None:
         why += why_said
     actors.extend(nominal_actors(NOMINAL.finditer(text[span_lo:span_hi]), span_lo, r.names, r.discourse))
     actors.extend(titled_antecedents(text[span_lo:span_hi], r.discourse))
+    actors.extend(pronoun_actors(text, span_lo, span_hi, r.names, r.discourse))
     if r.discourse.spokes_org and THE_SPOKESPERSON.search(text, 0, limit):
         actors.append(r.discourse.spokes_org)  # "..., the spokesperson said": the one of the organisation named with it
     mood, why_mood = modality_of(r.article, text, d, (span_lo, span_hi) if part.detached else None)

@@ -74,6 +74,21 @@ def resolve_pronoun(summary: str, text: str, span_lo: int, names, d: Discourse) 
     return summary[:m.start(1)] + who + summary[m.end(1):], who
 
 
+_SUBJECT_PRONOUN = re.compile(r"\b(he|she)\s+(?=[a-z])")
+
+
+def pronoun_actors(text: str, lo: int, hi: int, names, d: Discourse) -> list[str]:
+    """The persons a subject "he"/"she" inside text[lo:hi], outside quotes,
+    stands for ("In 1986 he bought Pixar", "... and he founded NeXT")."""
+    quotes = quote_spans(text)
+    out = []
+    for m in _SUBJECT_PRONOUN.finditer(text, lo, hi):
+        who = None if in_spans(m.start(), quotes) else antecedent(text, m.start(), names, d)
+        if who and who not in out:
+            out.append(who)
+    return out
+
+
 def antecedent(text: str, pos: int, names, d: Discourse) -> str | None:
     """The person a pronoun at `pos` most likely stands for: the first person
     named before it in the sentence outside quotes, else the last one before."""
