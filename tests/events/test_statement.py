@@ -18,6 +18,8 @@ def test_a_named_subject_in_the_simple_past_after_an_opening_adjunct():
     assert (said.subject, said.by, said.verb, said.form) == ("Jobs", "name", "demoed", "past")
     text = "In addition to its design features, Jobs showed off iPhone 4's new video calling abilities."
     assert main_statement(text, _names(text, "Jobs", "iPhone 4")).verb == "showed"
+    text = "While introducing iPhone 4, at the annual conference, Jobs started by hinting at the incident."
+    assert main_statement(text, _names(text, "iPhone 4", "Jobs")).verb == "started"  # two adjuncts, the second lower case
     text = "However, Jobs admitted that the percentage of calls dropped on the iPhone 4 was slightly greater."
     assert main_statement(text, _names(text, "Jobs", "iPhone 4")).verb == "admitted"
 
@@ -26,6 +28,8 @@ def test_titles_and_names_before_the_verb_are_one_subject():
     text = "Apple CEO Steve Jobs unveiled the device by walking onto the stage."
     said = main_statement(text, _names(text, "Apple", "Steve Jobs"))
     assert (said.subject, said.verb) == ("Steve Jobs", "unveiled")
+    said = main_statement(text, _names(text, "Apple", "CEO Steve Jobs"))  # as the name finder splits it
+    assert (said.subject, said.verb) == ("CEO Steve Jobs", "unveiled")
     text = "Dr. Michael Duncan, deputy chief medical officer in the Space Life Sciences Directorate at Johnson, led the team."
     assert main_statement(text, _names(text, "Dr. Michael Duncan", "Space Life Sciences Directorate")).verb == "led"
 

@@ -41,7 +41,7 @@ from timeline.lexicon.verbs import IRREGULAR_PARTICIPLES, NOT_PAST_ED, PAST_AS_B
 # A subordinate clause of condition ("If ...", "Unless ...") is not one.
 _ADJUNCT = re.compile(
     r"(?:(?:" + "|".join(OPENING_ADVERBS) + r"|[A-Z][a-z]+ly)"
-    r"|(?:" + "|".join(OPENING_PREPOSITIONS) + r"|[A-Z][a-z]{2,}ing)\b[^,;:“”\"()]{1,100}?)"
+    r"|(?:(?i:" + "|".join(OPENING_PREPOSITIONS) + r")|[A-Z][a-z]{2,}ing)\b[^,;:“”\"()]{1,100}?)"
     r"\s*,\s+"
 )
 _PRONOUN = re.compile(r"(He|She|It)\s+")
@@ -54,8 +54,9 @@ _LEAD = re.compile(
     r"(?<![\w&.’'-])(?!(?:" + "|".join(NOT_SUBJECT_OPENERS) + r")\b)"
     r"(?:(?:[Tt]he|[A-Z][\w&.-]*+(?:['’]s)?|" + _TITLE + r")\s++){0,4}"
 )
-# Between two names of one subject: title words only ("Apple CEO Steve Jobs").
-_JOINING_TITLES = re.compile(r"(?<!\s)\s++(?:" + _TITLE + r"\s++){1,3}")
+# Between two names of one subject: title words only ("Apple CEO Steve Jobs",
+# "Apple" + "CEO Steve Jobs").
+_JOINING_TITLES = re.compile(r"(?<!\s)\s++(?:" + _TITLE + r"\s++){0,3}")
 
 
 @dataclass(frozen=True)
