@@ -107,7 +107,9 @@ def _capitalised_runs(text: str) -> Iterator[list[tuple[int, int, str]]]:
         if raw.endswith(".") and not _ABBREV.match(raw):
             e -= 1  # a full stop is no part of the name ("Mr." and "U.S." keep theirs)
         joined = bool(run) and text[run[-1][1]:s] in _SPACES  # a no-break space too: "iPhone&nbsp;4"
-        joined = joined or _tokenised_hyphen(text, run, s, word)
+        # "Wal - Mart": tokenised text spaces a hyphen; one name, as "Wal-Mart" (not a dateline's "Texas - Dell").
+        joined = joined or (len(run) == 1 and text[run[0][1]:s] == " - " and word[:1].isupper() and not word.isupper()
+                            and not run[0][2].isupper() and s > prose_start(text))
         if run and not joined:
             yield run
             run = []
@@ -131,16 +133,6 @@ def _capitalised_runs(text: str) -> Iterator[list[tuple[int, int, str]]]:
             run = []
     if run:
         yield run
-
-
-def _tokenised_hyphen(text: str, run, start: int, word: str) -> bool:
-    """ "Wal - Mart": tokenised text spaces a hyphen between two capitalised
-    words; the name is one, as "Wal-Mart" is. Not a dateline's dash
-    ("ROUND ROCK, Texas - Dell", "BERLIN - Volkswagen") nor inside a longer run."""
-    return (
-        len(run) == 1 and text[run[0][1]:start] == " - " and word[:1].isupper()
-        and not run[0][2].isupper() and not word.isupper() and start > prose_start(text)
-    )
 
 
 def _capital(text: str, word: str, end: int) -> bool:
