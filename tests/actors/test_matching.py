@@ -35,3 +35,17 @@ def test_a_kind_noun_typed_after_a_name_asks_for_the_name():
     assert actor_matches(Actor("iTunes", (), 1), "iTunes store")
     assert actor_matches(Actor("Nasdaq Composite", ("Nasdaq",), 1), "Nasdaq index")
     assert not actor_matches(Actor("iTunes", (), 1), "iTunes Store Europe")
+
+
+def test_a_name_typed_after_its_possessors_finds_that_name():
+    # SemEval-2015 Task 4 asks for "Beatles Apple Corps"; Wikinews writes "the Beatles' Apple Corps".
+    assert actor_matches(Actor("Apple Corps"), "Beatles Apple Corps")
+    assert not actor_matches(Actor("Apple Inc.", ("Apple",)), "Beatles Apple Corps")
+    assert not actor_matches(Actor("Ford Motors Corp"), "General Motors Corp")  # exactly the name, not its words
+
+
+def test_general_motors_is_a_company_not_a_general():
+    gm = Actor("General Motors", ("General Motors Corp", "GM"))
+    assert actor_matches(gm, "General Motors") and actor_matches(gm, "general motors") and actor_matches(gm, "GM")
+    assert not actor_matches(Actor("Tata Motors"), "General Motors")
+    assert actor_matches(PUTIN, "president putin")

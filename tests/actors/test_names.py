@@ -185,3 +185,18 @@ def test_html_character_references_are_decoded_before_names_are_read():
     an = analyse(parse_article(text, "x.md"))
     found = [n for names_of_sentence in an.names for _, _, n in names_of_sentence]
     assert found == ["AT&T", "Boeing", "iPhone 4"]
+
+
+def test_a_tokenised_hyphen_between_two_capitalised_words_is_one_name():
+    # SemEval-2015 Task 4 Wikinews (tokenised), April 2008.
+    text = "Apple Computer's iTunes downloadable music service in February passed Wal - Mart to become the No. 1 music seller."
+    assert "Wal-Mart" in names(text) and "Wal" not in names(text) and "Mart" not in names(text)
+    assert "Volkswagen" in names("BERLIN - Volkswagen's operating profit fell 15% last year.")  # a dateline's dash
+    assert "Dell Technologies" in names("ROUND ROCK, Texas - Dell Technologies raised its annual revenue forecast on Thursday.")
+
+
+def test_a_calendar_word_left_alone_of_a_title_is_no_name():
+    # VOA, 17 January 2010: ABC's "This Week".
+    text = 'The head of USAID, Rajiv Shah, outlined some of the obstacles on ABC\'s "This Week" program.'
+    assert "Week" not in names(text) and "Rajiv Shah" in names(text)
+    assert "London Fashion Week" in names("Designers showed their work at London Fashion Week on Monday.")

@@ -43,6 +43,8 @@ from timeline.lexicon import chrome as lexicon
         ("....", "separator"),
         ("If you can, please consider supporting our work with a donation.", "donation appeal"),
         ("Sign up for our weekly newsletter to get the news.", "newsletter prompt"),
+        ("(This item was included in the audio release of Wikinews for 7/2.)", "republication note"),  # Wikinews, 2005
+        ("Photograph courtesy NASA Kennedy Space Center", "reporting credit"),  # NASA, 2005 (CREDIT_PREFIXES)
         ("Enjoying ad-free content?", "advertisement"),
         ("We use cookies to improve your experience on this site.", "cookie notice"),
     ],

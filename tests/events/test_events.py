@@ -62,6 +62,17 @@ def test_reported_speech_keeps_its_speaker_and_pronoun_is_resolved():
     assert ev.modality == "reported"
 
 
+def test_a_subject_pronoun_after_an_opening_date_is_the_person_just_named():
+    # Wikinews, 6 October 2011 (CC BY 2.5).
+    art, sents = make([
+        FILLER,
+        "Steve Jobs co-founded Apple with Steve Wozniak and Ronald Wayne in a garage in Los Altos.",
+        "In 1986 he bought Pixar which was acquired by The Walt Disney Company in 2005.",
+    ], published=date(2011, 10, 6))
+    ev = dated(events_of(art, sents, [mention(art, "In 1986", **year(1986)), mention(art, "in 2005", **year(2005))]), "In 1986")
+    assert "Steve Jobs" in ev.actors and "Pixar" in ev.actors
+
+
 def test_putin_said_in_september_is_putins_event():
     art, sents = make([FILLER, "Putin said in September that relations with Washington were at a low point."])
     ev = dated(events_of(art, sents, [mention(art, "in September", **month(2016, 9))]), "in September")
@@ -619,7 +630,9 @@ def test_undated_statements_and_share_moves_of_a_news_article_are_the_days_news(
     ]
     art, sents = make(lines, published=date(2025, 5, 2))
     events = [e for e in events_of(art, sents, []) if e.citation.quote != FILLER]
-    assert [e.summary.split()[0] for e in events] == ["Chief", "Novo's", "Dr."]
+    # "He noted ..." is the person just named: her saying of the day too.
+    assert [e.summary.split()[0] for e in events] == ["Chief", "Novo's", "Dr.", "Dr."]
+    assert events[-1].actors[0] == "Dr. Karen Whitfield"
     assert all(e.first == e.last == date(2025, 5, 2) and e.citation.expression is None for e in events)
     undated, sents = make(lines, published=None)
     assert events_of(undated, sents, []) == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from events_helpers import make
+from events_helpers import events_of, make, mention
 
 from timeline.events.lede import day_news, headline_of, lede
 
@@ -39,3 +39,75 @@ def test_a_named_subjects_passive_saying_or_present_perfect_is_the_days_news():
     assert day_news(art, "Both countries have taken a combative stance.", []) is None
     assert day_news(art, "Trump has said he would end the war.", [(0, 5, "Donald Trump")]) is None
     assert day_news(art, "Putin has yet to congratulate Trump.", [(0, 5, "Vladimir Putin")]) is None
+
+
+def test_a_pronoun_is_the_days_news_only_when_the_sentences_before_named_whom_it_means():
+    from timeline.events.discourse import Discourse
+
+    art, _ = make(["x"])
+    text = "He showed videos demonstrating a drop in signal strength."
+    assert day_news(art, text, [], None) is None
+    assert day_news(art, text, [], Discourse(person="Steve Jobs")) == "a named subject's act in the simple past"
+    text = "During the keynote, Jobs demoed the device's new internal gyroscope as well."
+    assert day_news(art, text, [(20, 24, "Jobs")]) == "a named subject's act in the simple past"
+    assert day_news(art, "He was trapped in an area.\"", [], Discourse(person="Christensen")) is None  # inside a quotation
+
+
+def test_the_days_news_after_a_lede_dated_to_a_day_takes_that_day():
+    # Wikinews, 17 July 2010 (CC BY 2.5): the lede's "Friday" is the story's day.
+    lines = [
+        "Apple Inc. announced Friday that it will give owners of its new iPhone 4 a free case.",
+        "Jobs also said that those who had already purchased a bumper will receive a full refund for the accessory.",
+        "Jobs attributed the small increase to fewer iPhone 4 users putting cases on their devices.",
+        "Shell has congratulated the company on its new phone.",
+    ]
+    art, sents = make(lines, published=date(2010, 7, 17))
+    events = events_of(art, sents, [mention(art, "Friday", date(2010, 7, 16))])
+    assert [(e.first, e.summary.split()[0]) for e in events] == [
+        (date(2010, 7, 16), "Apple"), (date(2010, 7, 16), "Jobs"), (date(2010, 7, 16), "Jobs"),
+        (date(2010, 7, 17), "Shell"),  # a present perfect: as of publication
+    ]
+    # A lede dated weeks before publication tells background: the day's news keeps the publication day.
+    art, sents = make(lines, published=date(2010, 8, 17))
+    events = events_of(art, sents, [mention(art, "Friday", date(2010, 7, 16))])
+    assert [e.first for e in events][1:3] == [date(2010, 8, 17)] * 2
+
+
+def test_a_heading_below_the_first_paragraph_is_no_headline():
+    art, sents = make(["Yesterday, at the conference, company CEO Steve Jobs unveiled iPhone 4 to developers.",
+                       "Jobs called the new software great"])
+    sents[1] = replace(sents[1], heading=True)
+    assert lede(art, sents) == [sents[0]]
+
+
+def _paragraph(*sentences: str, before: str):
+    """An article of a first paragraph `before` and one paragraph of these sentences."""
+    from timeline.model import Article, Sentence
+
+    text = before + "\n\n" + " ".join(sentences) + "\n"
+    sents, pos = [Sentence(0, len(before), before, 1)], len(before) + 2
+    for s in sentences:
+        sents.append(Sentence(pos, pos + len(s), s, 3))
+        pos += len(s) + 1
+    return Article(path="src/a.txt", text=text, published=date(2024, 11, 7), content=((0, len(text)),)), sents
+
+
+def test_a_sentence_inside_a_quotation_running_over_sentences_is_no_days_news():
+    # The Moscow Times / VPost, November 2024: the middle sentence is the official's words.
+    lede_ = "Kremlin officials expressed enthusiasm for Trump's victory in conversations with reporters."
+    art, sents = _paragraph('A high-ranking government official added: "I am a bureaucrat, and I welcome it.',
+                            "Trump won despite the falsifications.",
+                            'I think his arrival will not affect Russia-U.S. relations in any significant way."',
+                            before=lede_)
+    assert [e.citation.quote for e in events_of(art, sents, [])] == [lede_]
+
+
+def test_he_after_an_unnamed_speaker_is_nobody_named_before():
+    # The Moscow Times / VPost, November 2024: "He" is the source, not Trump.
+    art, sents = make([
+        "While President Vladimir Putin has yet to officially congratulate Donald Trump on his victory, officials are expressing cautious optimism.",
+        "In conversations with VPost, Kremlin officials expressed enthusiasm for Trump's victory but remained critical of the U.S. electoral process.",
+        '"One feels a human satisfaction," one source said, echoing the theory that the 2020 U.S. election was rigged against Trump.',
+        "He noted that Russia has often found it easier to find common ground with Republicans than Democrats.",
+    ], published=date(2024, 11, 7))
+    assert not any(e.citation.quote.startswith("He noted") for e in events_of(art, sents, []))

@@ -36,6 +36,8 @@ def test_heading_like_lines():
     assert is_heading_like("Ukraine")
     assert not is_heading_like("The Kremlin said on Tuesday that talks would resume.")
     assert not is_heading_like("x" * 400)
+    # Tokenised text (SemEval-2015 Wikinews) spaces the closing quotation mark: still a sentence.
+    assert not is_heading_like('Jobs called the new software " the most advanced mobile operating system in the world. "')
 
 
 @pytest.mark.parametrize("module", [lines, markup])

@@ -23,8 +23,8 @@ from functools import lru_cache
 
 from timeline.actors.models import is_brand
 from timeline.actors.names import strip_titles
+from timeline.actors.not_names import adjective_like
 from timeline.lexicon.people import (
-    ADJECTIVE_ENDINGS,
     HONORIFICS_OF_A_PERSON,
     LEGAL_FORM_SUFFIXES,
     ORGANISATION_HEAD_WORDS,
@@ -34,7 +34,6 @@ from timeline.lexicon.people import (
 )
 from timeline.lexicon.products import MARKET_INDICES, PRODUCT_HEAD_WORDS
 
-_ADJ_SUFFIX = re.compile(rf"(?:{'|'.join(ADJECTIVE_ENDINGS)})$")
 _PERSON_WORD = re.compile(
     rf"(?:[A-Z]\.)+|[A-Z][a-z]*['’-]?[A-Z]?[a-z]+(?:-[A-Z][a-z]+)?|(?:{'|'.join(SURNAME_PARTICLES)})"
 )
@@ -88,7 +87,7 @@ def is_org_like(name: str) -> bool:
         return False
     if words[-1] in ORGANISATION_HEAD_WORDS or words[-1] in LEGAL_FORM_SUFFIXES:
         return True
-    return bare not in PLACE_NAMES and not is_person_like(name) and not _ADJ_SUFFIX.search(words[-1])
+    return bare not in PLACE_NAMES and not is_person_like(name) and not adjective_like(words[-1])
 
 
 def is_legal_name(words: list[str]) -> bool:
@@ -106,7 +105,7 @@ def is_personal_name(words: list[str]) -> bool:
 
 def is_nationality_word(word: str) -> bool:
     """ "Deutsche", "Russian", "British": an adjective, no short name of its own."""
-    return bool(_ADJ_SUFFIX.search(word))
+    return adjective_like(word)
 
 
 def looks_like_abbreviation(bare: str) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from timeline.actors.kinds import is_org_like
 from timeline.actors.names import name_key
 from timeline.lexicon.people import TITLES_BEFORE_A_NAME
 from timeline.lexicon.products import KIND_NOUNS_IN_A_QUERY
@@ -17,9 +18,21 @@ def actor_matches(actor: Actor, query: str) -> bool:
     among the whole words of a name ("putin", "Vladimir Putin", "Carlson" for
     "Tucker Carlson", "iTunes store" for "iTunes Music Store"). A kind noun
     typed in lower case after a name ("iTunes store", "Nasdaq index") says
-    what the name is: the name alone is asked for too.
+    what the name is: the name alone is asked for too. A name typed after
+    its possessor's ("Beatles Apple Corps": the Beatles' Apple Corps) finds
+    the actor of exactly that name.
     """
-    return any(_matches(actor, q) for q in _query_forms(query))
+    return any(_matches(actor, q) for q in _query_forms(query)) or _possessed(actor, query)
+
+
+def _possessed(actor: Actor, query: str) -> bool:
+    """The query without its first capitalised word is a name of two words
+    or more of the actor, exactly ("Apple Corps" for "Beatles Apple Corps")."""
+    words = query.split()
+    if len(words) < 3 or not words[0][:1].isupper():
+        return False
+    rest = _query_key(" ".join(words[1:]))
+    return rest in {name_key(actor.name), *(name_key(a) for a in actor.aliases)}
 
 
 def _query_forms(query: str) -> list[str]:
@@ -51,8 +64,11 @@ def _in_order(q_words: list[str], words: list[str]) -> bool:
 
 
 def _query_key(query: str) -> str:
-    """name_key for what a user types: titles recognised in any case."""
+    """name_key for what a user types: titles recognised in any case, but
+    not in a company's name ("General Motors")."""
     q = query.strip().casefold()
+    if is_org_like(" ".join(w[:1].upper() + w[1:] for w in q.split())):
+        return name_key(q)  # "general motors": a company's name, no "General" to strip
     changed = True
     while changed:
         changed = False

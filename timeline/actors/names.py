@@ -27,7 +27,6 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from timeline.lexicon.people import (
-    ADJECTIVE_ENDINGS,
     CAPITALISED_NON_NAMES,
     GENERIC_ORGANISATION_NOUNS,
     IRREGULAR_PAST_VERBS,
@@ -43,7 +42,7 @@ from timeline.lexicon.people import (
 )
 from timeline.actors.models import SPACES as _SPACES
 from timeline.actors.models import is_brand, is_model_number, legal_form_ends, model_number_after_name, model_starts_name
-from timeline.actors.not_names import RULES
+from timeline.actors.not_names import RULES, adjective_like
 from timeline.text.datelines import in_place, prose_start
 
 _TOKEN = re.compile(r"[A-Z]/[A-Z](?![\w/])|[A-Za-z0-9\u00C0-\u024F][\w\u00C0-\u024F.&'’-]*")  # "A/S" is one token
@@ -51,7 +50,6 @@ _CURRENCY_PREFIX = re.compile(r" ?\$\s?\d")  # right after a token: "NT$", "HK$"
 _POSSESSIVE = re.compile(r"['’]s?$")
 _ABBREV = re.compile(r"^(?:[A-Z]\.){1,4}$|^[A-Z][a-z]{0,3}\.$")
 _INITIALS = re.compile(r"^(?:[A-Z]\.){2,4}$")
-_ADJ_SUFFIX = re.compile(rf"(?:{'|'.join(ADJECTIVE_ENDINGS)})$")
 _QUALIFIER = re.compile(rf"[A-Z][a-z]+(?:{'|'.join(QUALIFIER_ENDINGS)})")
 _SORTED_TITLES = sorted(TITLES_BEFORE_A_NAME, key=lambda t: -len(t))
 _TITLE_WORDS = frozenset(w for t in TITLES_BEFORE_A_NAME for w in t.split())
@@ -109,6 +107,9 @@ def _capitalised_runs(text: str) -> Iterator[list[tuple[int, int, str]]]:
         if raw.endswith(".") and not _ABBREV.match(raw):
             e -= 1  # a full stop is no part of the name ("Mr." and "U.S." keep theirs)
         joined = bool(run) and text[run[-1][1]:s] in _SPACES  # a no-break space too: "iPhone&nbsp;4"
+        # "Wal - Mart": tokenised text spaces a hyphen; one name, as "Wal-Mart" (not a dateline's "Texas - Dell").
+        joined = joined or (len(run) == 1 and text[run[0][1]:s] == " - " and word[:1].isupper() and not word.isupper()
+                            and not run[0][2].isupper() and s > prose_start(text))
         if run and not joined:
             yield run
             run = []
@@ -278,7 +279,7 @@ def _title_inside(text: str, run) -> int:
         rest = text[run[k][0]:run[-1][1]]
         if run[k][2] in _TITLE_WORDS and strip_titles(rest) not in ("", rest):
             before = text[run[0][0]:run[k - 1][1]]
-            if before in PLACE_NAMES or _ADJ_SUFFIX.search(run[k - 1][2]) or _INITIALS.match(run[k - 1][2]):
+            if before in PLACE_NAMES or adjective_like(run[k - 1][2]) or _INITIALS.match(run[k - 1][2]):
                 return 0  # "Russian President Vladimir Putin": handled as a nationality
             if any(t[2] in _TITLE_WORDS for t in run[:k]):
                 continue  # inside a multi-word title: "Deputy Foreign Minister"
@@ -325,7 +326,7 @@ def _drop_qualifier_of_title(text: str, run):
     for k in range(1, min(len(run), 4)):
         if is_brand(run[k][2]) and text[run[0][0]:run[k - 1][1]] in PLACE_NAMES:
             return run[k:]
-    if len(run) > 1 and (run[0][2] in PLACE_NAMES or _INITIALS.match(run[0][2]) or _ADJ_SUFFIX.search(run[0][2])):
+    if len(run) > 1 and (run[0][2] in PLACE_NAMES or _INITIALS.match(run[0][2]) or adjective_like(run[0][2])):
         rest = text[run[1][0]:run[-1][1]].replace("’", "'")
         rest = rest[:-2] if rest.endswith("'s") else rest
         if strip_titles(rest) != rest:
@@ -335,7 +336,7 @@ def _drop_qualifier_of_title(text: str, run):
 
 def _spelling(text: str, run) -> str:
     """The run's text without a trailing possessive (a no-break space as a space)."""
-    name = text[run[0][0]:run[-1][1]].replace("\u00a0", " ")
+    name = text[run[0][0]:run[-1][1]].replace("\u00a0", " ").replace(" - ", "-")
     if name.endswith(("'s", "’s")):
         return name[:-2]
     if name.endswith(("s'", "s’")):

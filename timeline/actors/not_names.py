@@ -4,7 +4,7 @@ Each rule takes the sentence, the run (a list of (start, end, word)) and the
 spelling, and says True when the run names nothing: an adjective before a
 noun ("Russian officials"), a model's suffix after its number ("737 MAX" seen
 as "MAX"), a people ("the Russians"), an organisation noun alone ("Board",
-"Corp."), a letter alone ("X"). The lone title ("President") is in `names`,
+"Corp."), a letter alone ("X"), a calendar word alone ("Week"). The lone title ("President") is in `names`,
 which strips titles.
 """
 
@@ -14,6 +14,7 @@ import re
 
 from timeline.lexicon.people import (
     ADJECTIVE_ENDINGS,
+    CALENDAR_WORDS,
     FUNCTION_WORDS_AFTER_A_NAME,
     GENERIC_ORGANISATION_NOUNS,
     PEOPLE_PLURAL_ENDINGS,
@@ -21,9 +22,14 @@ from timeline.lexicon.people import (
     VERBS_AFTER_A_SUBJECT,
 )
 
-_ADJ_SUFFIX = re.compile(rf"(?:{'|'.join(ADJECTIVE_ENDINGS)})$")
+_ADJ_SUFFIX = re.compile(rf"(?:{'|'.join(ADJECTIVE_ENDINGS)})$")  # the one definition: `names` and `kinds` ask `adjective_like`
 _PEOPLE = re.compile(rf"(?:{'|'.join(PEOPLE_PLURAL_ENDINGS)})s$")
 _WORDS_AFTER_A_SUBJECT = VERBS_AFTER_A_SUBJECT | FUNCTION_WORDS_AFTER_A_NAME
+
+
+def adjective_like(word: str) -> bool:
+    """A word with an adjective's ending ("Russian", "Japanese", "British")."""
+    return _ADJ_SUFFIX.search(word) is not None
 
 
 def _adjective_before_noun(text: str, run, name: str) -> bool:
@@ -34,7 +40,7 @@ def _adjective_before_noun(text: str, run, name: str) -> bool:
     after = text[run[0][1]:].lstrip(" ")
     next_word = after.split(" ", 1)[0].strip(",.;:") if after else ""
     return (
-        bool(_ADJ_SUFFIX.search(word)) and word not in PLACE_NAMES
+        adjective_like(word) and word not in PLACE_NAMES
         and next_word[:1].islower() and next_word not in _WORDS_AFTER_A_SUBJECT
     )
 
@@ -63,4 +69,9 @@ def _lone_letter(text: str, run, name: str) -> bool:
     return len(run) == 1 and len(run[0][2]) == 1
 
 
-RULES = (_adjective_before_noun, _model_suffix, _people, _lone_organisation_noun, _lone_letter)
+def _lone_calendar_word(text: str, run, name: str) -> bool:
+    """ "Week" of ABC's "This Week": a calendar word alone is no name."""
+    return len(run) == 1 and run[0][2] in CALENDAR_WORDS
+
+
+RULES = (_adjective_before_noun, _model_suffix, _people, _lone_organisation_noun, _lone_letter, _lone_calendar_word)

@@ -15,7 +15,9 @@ per module:
   spokesperson, the previous speaker, "the Russian President");
 - `participants`: the actors of an event (person or organisation: `timeline.actors.kinds`);
 - `modality`: reported or expected; `summary`: trimming summaries;
-- `lede`: the lede event and the day's news, dated by publication.
+- `statement`: who did what opening an undated sentence, and in which tense;
+- `lede`: the lede event and the day's news, dated by publication or the
+  story's day (the day the first paragraph dates its news to).
 
 Under `timeline.trace.explained()` each event's `why` says what made it an
 event and what dated it, then the date mention's own reasons.

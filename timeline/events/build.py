@@ -23,7 +23,15 @@ from dataclasses import replace
 
 from timeline.events.clauses import main_part
 from timeline.events.detachables import detached_part, detachables, innermost
-from timeline.events.discourse import NOMINAL, THE_SPOKESPERSON, nominal_actors, resolve_pronoun, speaker, titled_antecedents
+from timeline.events.discourse import (
+    NOMINAL,
+    THE_SPOKESPERSON,
+    nominal_actors,
+    pronoun_actors,
+    resolve_pronoun,
+    speaker,
+    titled_antecedents,
+)
 from timeline.events.filters import not_compared, one_per_interval, real_dates, without_figure_periods
 from timeline.events.frames import frame_speakers, trailing_frames
 from timeline.events.modality import modality_of
@@ -36,11 +44,11 @@ from timeline.model import Citation, Event, Mention
 from timeline.trace import because, explaining
 
 
-def sentence_events(r: Reading, mentions: list[Mention]) -> tuple[list[Event], bool]:
-    """The events of the sentence, and whether a date governs its main clause."""
+def sentence_events(r: Reading, mentions: list[Mention]) -> tuple[list[Event], Event | None]:
+    """The events of the sentence, and the event of its main clause when a date governs it."""
     mentions = one_per_interval(real_dates(not_compared(r.article, r.sentence, mentions)))
     if not mentions or is_question(r.text):
-        return [], False
+        return [], None
     # The dash of a dateline ("TOULOUSE, France — ") opens no aside.
     spans = [d for d in detachables(r.text) if d[0] >= r.cut]
     dated = without_figure_periods(r.text, [_dated(r, m, spans) for m in mentions])
@@ -49,7 +57,7 @@ def sentence_events(r: Reading, mentions: list[Mention]) -> tuple[list[Event], b
     framed = [d for d, _ in frames]
     frame = min(f for _, f in frames) if frames else None
     sole = len(dated) == 1 and not spans
-    events, main_dated = [], False
+    events, main = [], None
     for d in dated:
         if any(d is f for f in framed):
             continue
@@ -62,8 +70,8 @@ def sentence_events(r: Reading, mentions: list[Mention]) -> tuple[list[Event], b
                 *(f"actor: {s}, speaking in the trailing frame (frames.frame_speakers)" for s in speakers)))
         if ev is not None:
             events.append(ev)
-            main_dated = main_dated or part.whole
-    return one_per_summary(events), main_dated
+            main = main or (ev if part.whole else None)
+    return one_per_summary(events), main
 
 
 def _dated(r: Reading, m: Mention, spans: list[Detachable]) -> Dated:
@@ -101,6 +109,7 @@ def make_event(r: Reading, d: Dated, part: Part, sole: bool) -> Event | None:
         why += why_said
     actors.extend(nominal_actors(NOMINAL.finditer(text[span_lo:span_hi]), span_lo, r.names, r.discourse))
     actors.extend(titled_antecedents(text[span_lo:span_hi], r.discourse))
+    actors.extend(pronoun_actors(text, span_lo, span_hi, r.names, r.discourse))
     if r.discourse.spokes_org and THE_SPOKESPERSON.search(text, 0, limit):
         actors.append(r.discourse.spokes_org)  # "..., the spokesperson said": the one of the organisation named with it
     mood, why_mood = modality_of(r.article, text, d, (span_lo, span_hi) if part.detached else None)

@@ -46,7 +46,7 @@ class Discourse:
     """What the sentences before the current one named."""
 
     usage: Usage = field(default_factory=Usage)  # how the article uses names (person or company)
-    person: str | None = None  # the person last named first in a sentence (its subject, usually)
+    person: str | None = None  # the person last named first in a sentence (its subject, usually); None after an unnamed speaker
     speaker: str | None = None  # the speaker of the previous sentence, for a bare quotation
     subject_org: str | None = None  # the organisation opening the previous sentence, for "It"/"Its"
     spokes_org: str | None = None  # the organisation of the last "VW spokesperson" / "a spokesman for VW"
@@ -72,6 +72,21 @@ def resolve_pronoun(summary: str, text: str, span_lo: int, names, d: Discourse) 
     if not who:
         return summary, None
     return summary[:m.start(1)] + who + summary[m.end(1):], who
+
+
+_SUBJECT_PRONOUN = re.compile(r"\b(he|she)\s+(?=[a-z])")
+
+
+def pronoun_actors(text: str, lo: int, hi: int, names, d: Discourse) -> list[str]:
+    """The persons a subject "he"/"she" inside text[lo:hi], outside quotes,
+    stands for ("In 1986 he bought Pixar", "... and he founded NeXT")."""
+    quotes = quote_spans(text)
+    out = []
+    for m in _SUBJECT_PRONOUN.finditer(text, lo, hi):
+        who = None if in_spans(m.start(), quotes) else antecedent(text, m.start(), names, d)
+        if who and who not in out:
+            out.append(who)
+    return out
 
 
 def antecedent(text: str, pos: int, names, d: Discourse) -> str | None:
@@ -181,12 +196,25 @@ def remember(d: Discourse, text: str, names: Sequence[Name]) -> Discourse:
         d,
         usage=usage,
         speaker=said,
-        person=persons[0] if persons else d.person,  # the subject is usually named first
+        # The subject is usually named first; after "..., one source said" a
+        # "he" is that unnamed speaker, no one named before.
+        person=None if said is None and _unnamed_speaker(text, names, quotes, usage) else persons[0] if persons else d.person,
         titled=_titles(d.titled, outside),
         spokes_org=_spokes_org(text, names, orgs) or d.spokes_org,
         subject_org=_subject_org(text, names, orgs, d),
         orgs=(d.orgs + (tuple(orgs),))[-LOOKBACK:] if orgs else d.orgs,
         org_counts=_counted(d.org_counts, orgs),
+    )
+
+
+def _unnamed_speaker(text: str, names, quotes, usage: Usage) -> bool:
+    """A verb of saying outside quotes with no person named before it
+    outside quotes ("..., one source said, echoing ... Trump"): its speaker
+    has no name."""
+    return any(
+        not in_spans(v.start(), quotes)
+        and not any(ne <= v.start() and not in_spans(ns, quotes) and is_person(n, usage) for ns, ne, n in names)
+        for v in SAYING_VERB.finditer(text)
     )
 
 

@@ -12,7 +12,8 @@ The steps, in order:
    headline or the first paragraph decides what it yields;
 4. each sentence in text order (`_read`, `build.sentence_events`, then the
    lede and the day's news, which need to know whether the sentence dated
-   its own news), each reading what the sentences before it named
+   its own news; the day the first paragraph dates its news to is the
+   story's day of the day's news after it, `lede.story_day`), each reading what the sentences before it named
    (`discourse.remember` runs last, so a sentence never reads itself);
 5. a dated headline gives way to the body event that tells it
    (`lede.without_repeated_headline`), once all events are known.
@@ -20,14 +21,16 @@ The steps, in order:
 
 from __future__ import annotations
 
+import re
+
 from timeline.actors import CapitalisedWords, find_names, strip_titles
 from timeline.actors.kinds import Usage
 from timeline.events.build import sentence_events
 from timeline.events.discourse import Discourse, remember
 from timeline.events.filters import logistics, usable_mentions
-from timeline.events.lede import day_news, day_news_event, headline_of, lede, lede_event, without_repeated_headline
+from timeline.events.lede import day_news, day_news_event, headline_of, lede, lede_event, story_day, without_repeated_headline
 from timeline.events.reading import Reading
-from timeline.events.text import outside_brackets, title_case
+from timeline.events.text import ends_in_quotation, outside_brackets, title_case
 from timeline.model import Analysis, Event, Mention, Sentence
 from timeline.text.datelines import prose_start
 
@@ -47,6 +50,8 @@ def extract_events(analysis: Analysis) -> list[Event]:
     lede_sentences = lede(article, sentences)
     headline = headline_of(article, lede_sentences)
     headline_names: list[str] = []
+    story = None  # the day the first paragraph dates its news to (`lede.story_day`)
+    quoted, previous = False, None  # whether a quotation is open after the previous sentence
     events: list[Event] = []
     k = 0  # mentions and sentences are both in text order: walk them together
     for sent in sentences:
@@ -55,27 +60,33 @@ def extract_events(analysis: Analysis) -> list[Event]:
         heading = sent.heading or title_case(sent.text)
         names = found_names[sent] if not heading else find_names(sent.text, known, heading=True)
         r, inside = _read(article, sent, discourse, names, _within(usable, k, sent))
+        quoted = quoted and previous is not None and not _new_paragraph(article.text, previous, sent)
         if logistics(sent.text):  # how to follow the news, not news: no event of any kind
             discourse = remember(discourse, sent.text, r.names)
+            quoted, previous = ends_in_quotation(sent.text, quoted), sent
             continue
-        main_dated = False
+        main = None
         # A subheading ("Suspected Russian Interference in the 2016 U.S.
         # Presidential Election") announces a section; only the headline is news.
         if not heading or sent is headline:
-            found, main_dated = sentence_events(r, inside)
+            found, main = sentence_events(r, inside)
             events.extend(found)
             if not found and not heading and sent not in lede_sentences:
-                kind = day_news(article, sent.text, r.names)
+                inside_quote = quoted and not sent.text.lstrip().startswith(('"', "”"))
+                kind = None if inside_quote else day_news(article, sent.text, r.names, discourse, r.cut)
                 if kind:
-                    events.extend(_some(day_news_event(r, kind)))
+                    events.extend(_some(day_news_event(r, kind, story)))
         if sent in lede_sentences:
             if sent is lede_sentences[0] and len(lede_sentences) == 2:
                 headline_names = [n for _, _, n in r.names]  # joined to the first paragraph's event
-            elif not main_dated:
+            elif main is None:
                 # A first paragraph that dates its own news ("on Tuesday said")
                 # is that event; the publication date would only repeat it.
                 events.extend(_some(lede_event(r, headline_names)))
+            else:
+                story = story_day(article, main)
         discourse = remember(discourse, sent.text, r.names)
+        quoted, previous = ends_in_quotation(sent.text, quoted), sent
     return without_repeated_headline(events, headline)
 
 
@@ -93,6 +104,11 @@ def _prose_names(analysis: Analysis, found_names):
             if bare == name and len(bare.split()) == 1:
                 singles.add(bare)
     return known, frozenset(singles)
+
+
+def _new_paragraph(text: str, previous: Sentence, sent: Sentence) -> bool:
+    """A blank line between two sentences: a quotation left open does not run on past it."""
+    return re.search(r"\n\s*\n", text[previous.end:sent.start]) is not None
 
 
 def _within(usable: list[Mention], k: int, sent: Sentence) -> list[Mention]:

@@ -12,20 +12,33 @@ event otherwise and plainly reports that day - a named subject's saying in
 the simple past ("Shell said its volumes were lower") or the passive ("X
 was quoted as telling"), a statement in the present perfect ("Putin has
 congratulated Trump", "The Kremlin has been in direct contact with ...") or
-a move of shares ("Novo's shares rose 4.8%") - is dated by the publication
-day (approximate: `timeline.merge` lets it be the day before). A
-pronoun-led sentence is not (whom it means was not said there).
+a move of shares ("Novo's shares rose 4.8%") - is dated by the story's day. So is
+what a named subject did in the simple past or the passive, read by
+`statement.main_statement` ("During the keynote, Jobs demoed ...",
+"Apple CEO Steve Jobs unveiled ...", "The new iPhone was praised by
+Jobs"). A pronoun or "the company" is such a subject when the sentences
+before named whom it stands for (`discourse`); otherwise a pronoun-led
+sentence is no news of the day (whom it means was not said there).
+
+The story's day is the day the first paragraph dates its news to, when it
+does ("Apple Inc. announced Friday ...", "Yesterday, ... Jobs unveiled
+..." in an article of the next day), at most `STORY_DAYS` before
+publication; otherwise the publication day. A present perfect is dated by
+the publication day (it tells what has just happened, as of writing).
+Either is approximate: `timeline.merge` lets it be the day before.
 """
 
 from __future__ import annotations
 
 import re
 from datetime import date
+from datetime import timedelta
 from itertools import islice
 
-from timeline.events.discourse import NOMINAL, nominal_actors, resolve_pronoun, titled_antecedents
+from timeline.events.discourse import NOMINAL, Discourse, nominal_actors, nominal_antecedent, resolve_pronoun, titled_antecedents
 from timeline.events.modality import first_cue
 from timeline.events.reading import Reading
+from timeline.events.statement import Statement, main_statement
 from timeline.events.summary import trim
 from timeline.events.text import bare_quote, dedupe, is_question, month_end
 from timeline.lexicon.events import SHARE_MOVE_VERBS
@@ -59,6 +72,16 @@ _DAY_SHARES = re.compile(
     r"^(?:Shares (?:in|of) [^,;]{2,60}?|[^,;“”\"]{0,50}?\b(?:shares|stock))(?:,[^,;]{2,90},)?\s+"
     r"(?:" + "|".join(SHARE_MOVE_VERBS) + r")\b"
 )
+_PRONOUN_OPENING = re.compile(r"(?:He|She|They|It|We|I)\s")
+
+STORY_DAYS = 7  # the first paragraph's day of news lies at most this many days before publication
+
+SAYING = "a named subject's saying in the simple past"
+SHARES = "a move of shares"
+PASSIVE_SAYING = "a named subject's saying in the passive"
+PERFECT = "a named subject's statement in the present perfect"
+PAST = "a named subject's act in the simple past"
+PASSIVE = "a named subject's statement in the passive"
 
 
 def lede(article: Article, sentences: list[Sentence]) -> list[Sentence]:
@@ -69,7 +92,9 @@ def lede(article: Article, sentences: list[Sentence]) -> list[Sentence]:
         hs, he = article.headline
         head = next((s for s in sentences if s.start <= hs < s.end or hs <= s.start < he), None)
     if head is None:
-        head = next((s for s in sentences if s.heading), None)
+        # A heading before any prose; one further down opens a section.
+        head = next((s for s in sentences if s.heading or s.start >= article.body_start), None)
+        head = head if head is not None and head.heading else None
     if head is not None:
         out.append(head)
     after = head.end if head is not None else article.body_start
@@ -98,26 +123,56 @@ def lede_event(r: Reading, headline_names=()) -> Event | None:
     return publication_event(r, headline_names, "event: lede of the article, dated by its publication day (lede.lede_event)")
 
 
-def day_news(article: Article, text: str, names=()) -> str | None:
+def day_news(article: Article, text: str, names=(), d: Discourse | None = None, start: int = 0) -> str | None:
     """What makes an undated sentence of a news article plainly the day's
     news: a statement in the simple past ("X said ...", "X told analysts
-    ...") or a move of shares ("Novo's shares rose 4.8%"); None if nothing
-    does. The publication day must be known to the day."""
+    ...", "During the keynote, X demoed ..."), the passive or the present
+    perfect of a named subject, or a move of shares ("Novo's shares rose
+    4.8%"); None if nothing does. The publication day must be known to the
+    day; `d` says whom a pronoun or "the company" opening it stands for."""
     if article.reference.exact is None:
         return None
-    if is_question(text) or bare_quote(text) or re.match(r"(?:He|She|They|It|We|I)\s", text):
+    if is_question(text) or bare_quote(text) or _within_quotation(text):
+        return None
+    said = main_statement(text, names, start)
+    if _PRONOUN_OPENING.match(text) and not (said and _referent(said, names, d)):
         return None  # who a pronoun is was not said here: too easily the wrong person
     if _DAY_SAYING.match(text):
-        return "a named subject's saying in the simple past"
+        return SAYING
     if _DAY_SHARES.match(text):
-        return "a move of shares"
-    if not _named_subject(text, names):
+        return SHARES
+    if _named_subject(text, names):
+        if _DAY_PASSIVE.match(text):
+            return PASSIVE_SAYING
+        if _DAY_PERFECT.match(text):
+            return PERFECT
+    if said is None or said.form == "perfect" or not _referent(said, names, d):
         return None
-    if _DAY_PASSIVE.match(text):
-        return "a named subject's saying in the passive"
-    if _DAY_PERFECT.match(text):
-        return "a named subject's statement in the present perfect"
-    return None
+    return PAST if said.form == "past" else PASSIVE
+
+
+def _within_quotation(text: str) -> bool:
+    """A later sentence of a quotation that runs over several ("He was
+    trapped in an area.\""): it closes a quotation it never opened. The
+    speaker's words, not the day's news. (A quotation opened and left open
+    is the sentence's own: the splitter may leave its closing mark to the
+    next sentence.)"""
+    curly = text.find("”")
+    if curly >= 0 and not 0 <= text.find("“") < curly:
+        return True
+    return text.count('"') % 2 == 1 and text.rstrip().endswith('"')
+
+
+def _referent(said: Statement, names, d: Discourse | None) -> str | None:
+    """Whom the subject names: the name itself, or for a pronoun or "the
+    company" whom the sentences before named (None when they named nobody)."""
+    if said.by == "name":
+        return said.subject
+    if d is None:
+        return None
+    if said.by == "nominal":
+        return nominal_antecedent(said.subject, d, names, said.start)
+    return d.subject_org if said.subject == "It" else d.person
 
 
 def _named_subject(text: str, names) -> bool:
@@ -127,15 +182,31 @@ def _named_subject(text: str, names) -> bool:
     return any(s == opening for s, _, _ in names)
 
 
-def day_news_event(r: Reading, kind: str) -> Event | None:
-    """An event of the day's news (`day_news` said what kind), dated by publication."""
-    return publication_event(r, (), f"event: the day's news ({kind}), reported with no date of its own (lede.day_news)")
+def day_news_event(r: Reading, kind: str, story=None) -> Event | None:
+    """An event of the day's news (`day_news` said what kind), dated by the
+    story's day (`story_day`; the publication day without one, and always
+    for a present perfect)."""
+    return publication_event(r, (), f"event: the day's news ({kind}), reported with no date of its own (lede.day_news)",
+                             None if kind == PERFECT else story)
 
 
-def publication_event(r: Reading, extra_actors, reason: str) -> Event | None:
+def story_day(article: Article, main: Event | None):
+    """The day the first paragraph's dated news (`main`, the event of its
+    main clause) sets for the story, as `publication_event` takes it: a
+    reported day at most `STORY_DAYS` before publication; else None."""
+    published = article.reference.exact
+    if main is None or published is None or main.precision != "day" or main.modality != "reported":
+        return None
+    if not published - timedelta(days=STORY_DAYS) <= main.first <= published or main.first != main.last:
+        return None
+    return main.value, main.first, main.last, "day", f"the story's day, set by the first paragraph's '{main.citation.expression}'"
+
+
+def publication_event(r: Reading, extra_actors, reason: str, day=None) -> Event | None:
     """The sentence as an event of the publication day (or month, for an
-    article inferred to lie in one month); None without either."""
-    dated = _publication_date(r.article)
+    article inferred to lie in one month), or of `day` when given (value,
+    first, last, precision, what it is); None without any."""
+    dated = day or _publication_date(r.article)
     if dated is None:
         return None
     value, first, last, precision, how = dated

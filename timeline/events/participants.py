@@ -12,8 +12,9 @@ Putin's) or the previous speaker of a bare quotation, the organisation "the
 company" / "the planemaker" refers back to (`discourse.nominal_antecedent`:
 the first fitting one in the nearest sentence naming organisations, the one
 the article named most; never a government body for a company word), the
-person "the Russian President" refers to, and the organisation of "the
-spokesperson"; then a trailing frame's speaker (`frames.frame_speakers`).
+person "the Russian President" refers to, the person a subject "he"/"she"
+inside the part stands for (`discourse.pronoun_actors`: "In 1986 he bought
+Pixar"), and the organisation of "the spokesperson"; then a trailing frame's speaker (`frames.frame_speakers`).
 """
 
 from __future__ import annotations

@@ -21,6 +21,19 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
 
 
+def ends_in_quotation(text: str, opened: bool = False) -> bool:
+    """Whether a quotation is still open at the end of `text`, which starts
+    inside one when `opened` (a quotation running over several sentences)."""
+    for ch in text:
+        if ch == '"':
+            opened = not opened
+        elif ch == "“":
+            opened = True
+        elif ch == "”":
+            opened = False
+    return opened
+
+
 def in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= pos < b for a, b in spans)
 

@@ -9,6 +9,7 @@ line. `STOPWORDS` is read by `timeline.merge`. The verbs of saying are in
 from __future__ import annotations
 
 from timeline.lexicon.calendar import MONTHS, WEEKDAYS_FULL
+from timeline.lexicon.verbs import FINITE_PAST, PAST_CUES
 
 # A clause stating a plan, hope, expectation or condition is `expected`.
 # Matched as whole words (lower case) inside the clause that carries the date.
@@ -78,6 +79,48 @@ NP_PREPOSITIONS = frozenset("in of for at with from by during over to".split())
 
 # Sentence openers dropped from a summary ("Meanwhile, ...").
 DISCOURSE_OPENERS = ("Later", "Meanwhile", "However", "Moreover", "Also", "Still", "Yet", "But", "And", "So", "Then")
+
+# -- the main statement of an undated sentence (`timeline.events.statement`) --
+# Sentence adverbs that open a sentence before a comma ("However, Jobs said").
+OPENING_ADVERBS = (*DISCOURSE_OPENERS, "Moving on", "Separately", "Instead", "Nonetheless", "Nevertheless",
+                   "Afterwards", "Additionally", "Furthermore", "In turn", "In addition", "Elsewhere")
+# Prepositions (and "While") opening an adjunct before the subject ("During
+# the keynote, Jobs demoed ..."). Not "If"/"Unless" (a condition) nor "When"
+# (a clause that sets its own time).
+OPENING_PREPOSITIONS = (
+    "In addition to", "In response to", "According to", "As part of", "Along with", "Apart from", "Aside from",
+    "Together with", "Rather than", "Instead of", "In", "On", "At", "During", "For", "With", "Without",
+    "Alongside", "Despite", "Amid", "Under", "Through", "Throughout", "From", "By", "After", "Following",
+    "Before", "Like", "Unlike", "Besides", "Within", "Against", "Upon", "Over", "While", "Since",
+)
+# Words of a title or role between names or before one, as a subject is
+# named ("Apple CEO Steve Jobs", "company CEO Steve Jobs", "Presiding Judge
+# Martin Mann"); matched in any case.
+SUBJECT_TITLES = (
+    "ceo", "chief executive", "chief executive officer", "chief operating officer", "chief financial officer",
+    "chairman", "chairwoman", "president", "vice president", "founder", "co-founder", "spokesman",
+    "spokeswoman", "spokesperson", "executive", "head", "boss", "director", "senator", "judge", "justice",
+    "presiding", "company", "former", "then", "new", "current", "interim",
+)
+# Capitalised words that open a clause but never a subject's name: with
+# them the sentence opens with a condition, a question or a subordinate
+# clause ("If Jobs resigned, ..."), not with who did what.
+NOT_SUBJECT_OPENERS = (
+    "If", "Unless", "When", "Whenever", "Although", "Though", "Because", "As", "Whether", "Once", "Until",
+    "Where", "What", "How", "Why", "Who", "Should", "Had", "Were", "Do", "Does", "Did", "Is", "Are", "Was",
+    "Can", "Could", "Would", "Will", "And", "But", "Or", "So", "Yet", "This", "That", "These", "Those",
+    "There", "Here", "Some", "Many", "Most", "All", "Both", "Each", "No", "A", "An", "Only", "Even",
+)
+
+# Adverbs between a subject and its verb ("Jobs also said", "He then demoed").
+VERB_ADVERBS = frozenset("""
+also then later first just again finally quickly personally publicly reportedly officially formally
+recently now already only jointly swiftly immediately subsequently eventually initially briefly
+""".split())
+# Simple past forms that are not "-ed" ("Jobs left Cook in charge", "Apple
+# sold 3 million"): the past cues of the tense rules that are verbs, less
+# "was"/"were"/"had"/"did" (a copula, background, an auxiliary).
+NARRATIVE_PASTS = frozenset(PAST_CUES - FINITE_PAST - {"been", "former", "then"})
 
 # Verbs of a move of shares that make an undated sentence the day's news ("Novo's shares rose 4.8%").
 SHARE_MOVE_VERBS = (

@@ -145,6 +145,11 @@ Suppliers Manufacturers Yields Equities Stocks Rival Rivals Competitor Competito
 Former No. Nos.
 """.split())
 
+# Calendar words that name nothing alone: what is left of a title such as
+# ABC's "This Week" once its opening "This" is set aside ("Fashion Week"
+# keeps its name).
+CALENDAR_WORDS = frozenset("Week Weekend Month Year Decade Century Morning Afternoon Evening Night".split())
+
 # Organisation nouns that name no organisation by themselves: "the Board
 # said", "Board members met", "the Ministry" refer to one named elsewhere
 # (unlike "Congress", "Parliament", "the Kremlin", "the Pentagon").

@@ -94,4 +94,4 @@ def is_heading_like(raw: str) -> bool:
     p = strip_markup(raw)
     if not p or len(p.split()) > 18:
         return False
-    return not re.search(r"[.!?:;,…]['\"’”)\]]*$", p)
+    return not re.search(r"[.!?:;,…](?:\s?['\"’”)\]])*$", p)  # "... world. \"" in tokenised text too

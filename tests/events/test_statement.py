@@ -1,0 +1,60 @@
+"""events.statement: who did what opening an undated sentence, and in which tense.
+
+Sentences from the Wikinews articles of SemEval-2015 Task 4 (CC BY 2.5) and
+VOA (public domain); names given as the name finder gives them."""
+
+from __future__ import annotations
+
+from timeline.events.statement import main_statement
+
+
+def _names(text: str, *names: str):
+    return [(text.index(n), text.index(n) + len(n), n) for n in names]
+
+
+def test_a_named_subject_in_the_simple_past_after_an_opening_adjunct():
+    text = "During the keynote, Jobs demoed the device's new internal gyroscope as well."
+    said = main_statement(text, _names(text, "Jobs"))
+    assert (said.subject, said.by, said.verb, said.form) == ("Jobs", "name", "demoed", "past")
+    text = "In addition to its design features, Jobs showed off iPhone 4's new video calling abilities."
+    assert main_statement(text, _names(text, "Jobs", "iPhone 4")).verb == "showed"
+    text = "While introducing iPhone 4, at the annual conference, Jobs started by hinting at the incident."
+    assert main_statement(text, _names(text, "iPhone 4", "Jobs")).verb == "started"  # two adjuncts, the second lower case
+    text = "However, Jobs admitted that the percentage of calls dropped on the iPhone 4 was slightly greater."
+    assert main_statement(text, _names(text, "Jobs", "iPhone 4")).verb == "admitted"
+
+
+def test_titles_and_names_before_the_verb_are_one_subject():
+    text = "Apple CEO Steve Jobs unveiled the device by walking onto the stage."
+    said = main_statement(text, _names(text, "Apple", "Steve Jobs"))
+    assert (said.subject, said.verb) == ("Steve Jobs", "unveiled")
+    said = main_statement(text, _names(text, "Apple", "CEO Steve Jobs"))  # as the name finder splits it
+    assert (said.subject, said.verb) == ("CEO Steve Jobs", "unveiled")
+    text = "Dr. Michael Duncan, deputy chief medical officer in the Space Life Sciences Directorate at Johnson, led the team."
+    assert main_statement(text, _names(text, "Dr. Michael Duncan", "Space Life Sciences Directorate")).verb == "led"
+
+
+def test_a_pronoun_or_a_nominal_subject_and_the_passive():
+    said = main_statement("He showed videos demonstrating a drop in signal strength.", [])
+    assert (said.subject, said.by, said.form) == ("He", "pronoun", "past")
+    text = "The new iPhone was praised by Jobs as the biggest leap."
+    said = main_statement(text, _names(text, "iPhone", "Jobs"))
+    assert (said.subject, said.verb, said.form) == ("iPhone", "was praised", "passive")
+    said = main_statement("The company reported a quarterly loss.", [])
+    assert (said.subject, said.by) == ("company", "nominal")
+
+
+def test_no_statement_of_the_day_in_a_state_a_background_a_negation_or_a_condition():
+    cases = [
+        ("It is only 9.3 millimetres thick.", ()),  # a state in the present
+        ("It comes in two colors - black and white - and two storage capacities.", ()),  # present
+        ("This was Jobs' third period of medical leave.", ("Jobs",)),  # a copula
+        ("Jobs had undergone a liver transplant.", ("Jobs",)),  # past perfect: background
+        ("Jobs has not yet mentioned what prompted his decision.", ("Jobs",)),  # a negation
+        ("If Apple resigned, Jobs said he would stay.", ("Apple", "Jobs")),  # a condition
+        ("When Apple CEO Steve Jobs first introduced iPhone 4, he praised the design.", ("Apple", "Steve Jobs")),
+        ("iPhone 4 will be available on June 24 in the United States.", ("iPhone 4",)),  # a modal
+        ("Both countries have taken a combative stance.", ()),  # no name
+    ]
+    for text, names in cases:
+        assert main_statement(text, _names(text, *names)) is None, text

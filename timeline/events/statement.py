@@ -1,0 +1,145 @@
+"""The main statement of an undated sentence: who did what, in which tense.
+
+News tells what its subjects did in the simple past ("Jobs demoed the
+device's new gyroscope"), often after an opening adjunct ("During the
+keynote, ", "However, ", "In response to critics, ") and with a title or
+an appositive around the name ("Apple CEO Steve Jobs unveiled ...",
+"Dr. Karen Whitfield, who directs ..., said"). `main_statement` reads the
+opening of a sentence as
+
+    [adjunct, ]* subject [adverb] verb
+
+and says what it found: the subject (a name of the sentence, a pronoun, or
+"the company" / "the index" referring back), and the verb's form (`past`,
+`passive` for "was/were + participle", `perfect` for "has/have +
+participle"). Anything else - a conditional ("If ..."), a copula ("Jobs was
+CEO"), a past perfect ("had left": background), a negation ("did not",
+"was not"), a modal ("would", "will") or a present tense - is no statement
+of this kind: None.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from timeline.events.discourse import NOMINAL
+from timeline.events.text import Name
+from timeline.lexicon.events import (
+    NARRATIVE_PASTS,
+    NOT_SUBJECT_OPENERS,
+    OPENING_ADVERBS,
+    OPENING_PREPOSITIONS,
+    SUBJECT_TITLES,
+    VERB_ADVERBS,
+)
+from timeline.lexicon.verbs import IRREGULAR_PARTICIPLES, NOT_PAST_ED, PAST_AS_BASE
+
+# An opening adjunct and its comma: a sentence adverb ("However,", "Moving
+# on,"), a prepositional phrase ("During the keynote,", "In addition to its
+# design features,") or a participle phrase ("Speaking at the event,").
+# A subordinate clause of condition ("If ...", "Unless ...") is not one.
+_ADJUNCT = re.compile(
+    r"(?:(?:" + "|".join(OPENING_ADVERBS) + r"|[A-Z][a-z]+ly)"
+    r"|(?:(?i:" + "|".join(OPENING_PREPOSITIONS) + r")|[A-Z][a-z]{2,}ing)\b[^,;:“”\"()]{1,100}?)"
+    r"\s*,\s+"
+)
+_PRONOUN = re.compile(r"(He|She|It)\s+")
+_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_APPOSITIVE = re.compile(r",[^,;:“”\"()]{2,90}?,\s+")
+_TITLE = r"(?i:" + "|".join(sorted(SUBJECT_TITLES, key=len, reverse=True)) + r")"
+# Words before the name of a subject: "The", a capitalised word ("Apple",
+# "Apple's") or a title ("company CEO Steve Jobs").
+_LEAD = re.compile(
+    r"(?<![\w&.’'-])(?!(?:" + "|".join(NOT_SUBJECT_OPENERS) + r")\b)"
+    r"(?:(?:[Tt]he|[A-Z][\w&.-]*+(?:['’]s)?|" + _TITLE + r")\s++){0,4}"
+)
+# Between two names of one subject: title words only ("Apple CEO Steve Jobs",
+# "Apple" + "CEO Steve Jobs").
+_JOINING_TITLES = re.compile(r"(?<!\s)\s++(?:" + _TITLE + r"\s++){0,3}")
+
+
+@dataclass(frozen=True)
+class Statement:
+    """What `main_statement` found: the subject's span, whom it names, the verb and its form."""
+
+    start: int  # offsets of the subject in the sentence
+    end: int
+    subject: str  # a name, "He"/"She"/"It", or the nominal word ("company")
+    by: str  # "name", "pronoun" or "nominal"
+    verb: str
+    form: str  # "past", "passive" or "perfect"
+
+
+def main_statement(text: str, names: tuple[Name, ...] | list[Name], start: int = 0) -> Statement | None:
+    """The subject and main verb opening `text` at `start`, or None.
+
+    >>> main_statement("During the keynote, Jobs demoed the gyroscope.", [(20, 24, "Jobs")]).verb
+    'demoed'
+    """
+    pos = start
+    while (m := _ADJUNCT.match(text, pos)) and m.end() - start < 160:
+        pos = m.end()
+    subject = _subject(text, names, pos)
+    if subject is None:
+        return None
+    s, e, who, by = subject
+    a = _APPOSITIVE.match(text, e)
+    after = a.end() if a and by == "name" else e
+    found = _verb(text, after)
+    if found is None:
+        return None
+    verb, form = found
+    return Statement(s, e, who, by, verb, form)
+
+
+def _subject(text: str, names, pos: int):
+    """(start, end, who, by) of the subject at `pos`: a pronoun, a name with
+    the words before it ("Apple CEO Steve Jobs", "The new iPhone"), or a
+    nominal ("The company"); None when the clause opens otherwise."""
+    p = _PRONOUN.match(text, pos)
+    if p:
+        return pos, p.end(1), p.group(1), "pronoun"
+    lead = _LEAD.match(text, pos)
+    reach = lead.end() if lead else pos
+    for ns, ne, name in names:
+        if pos <= ns <= reach and not re.search(r"[,;:“”\"]", text[pos:ns]):
+            end = ne
+            for ms, me, other in names:  # "Apple CEO Steve Jobs": the last of names joined by titles
+                if ms >= end and _JOINING_TITLES.fullmatch(text, end, ms):
+                    end, name = me, other
+            return pos, end, name, "name"
+    n = NOMINAL.match(text, pos)
+    if n:
+        return pos, n.end(), n.group(1), "nominal"
+    return None
+
+
+def _verb(text: str, pos: int) -> tuple[str, str] | None:
+    """The verb at `pos` (adverbs allowed before it) and its form."""
+    words = [(w.group().lower(), w.start()) for w in _WORD.finditer(text, pos, min(len(text), pos + 80))]
+    if not words or text[pos:words[0][1]].strip():
+        return None
+    words = [w for w, _ in words]
+    i = 0
+    while i < len(words) - 1 and words[i] in VERB_ADVERBS:
+        i += 1
+    w = words[i]
+    part = next((x for x in words[i + 1 :] if x not in VERB_ADVERBS), "")
+    if w in ("was", "were"):
+        return (f"{w} {part}", "passive") if _participle(part) else None
+    if w in ("has", "have"):
+        return (f"{w} {part}", "perfect") if part == "been" or _participle(part) else None
+    return (w, "past") if _past(w) else None
+
+
+def _past(w: str) -> bool:
+    """A simple past form: a regular "-ed" verb, an irregular past, or a
+    verb whose past is its base form ("cut", "hit") after a subject."""
+    if w in NARRATIVE_PASTS or w in PAST_AS_BASE:
+        return True
+    return len(w) > 4 and w.endswith("ed") and w not in NOT_PAST_ED
+
+
+def _participle(w: str) -> bool:
+    return w in IRREGULAR_PARTICIPLES or (len(w) > 4 and w.endswith("ed") and w not in NOT_PAST_ED)
