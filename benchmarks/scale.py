@@ -23,8 +23,9 @@ For each size it runs, as whole processes (start-up included):
     export again   the same, nothing changed: the timeline the index keeps, filtered and written
 
 and prints the seconds and the peak memory of each (the sum of the resident
-memory of the command and its worker processes, sampled every 50 ms), then
-the growth factor per doubling between sizes (2.0 is linear).
+memory of the command and its worker processes, sampled every 50 ms) with the
+load average when it ended, then the growth factor per doubling between sizes
+of time and of memory (2.0 is linear).
 """
 
 from __future__ import annotations
@@ -115,8 +116,9 @@ def tree_rss(pid: int) -> int:
     return total
 
 
-def measured(cmd: list[str]) -> tuple[float, int]:
-    """(seconds, peak resident bytes of the process tree) of one command."""
+def measured(cmd: list[str]) -> tuple[float, int, float]:
+    """(seconds, peak resident bytes of the process tree, load average of the last minute at the end)
+    of one command: on a shared machine the load says how far the seconds are to be trusted."""
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     peak = [0]
@@ -134,10 +136,10 @@ def measured(cmd: list[str]) -> tuple[float, int]:
     if proc.returncode:
         sys.stderr.write(err.decode(errors="replace"))
         raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode})")
-    return took, peak[0]
+    return took, peak[0], os.getloadavg()[0]
 
 
-def run_size(articles, size: int, jobs: int | None, keep: Path | None) -> dict[str, tuple[float, int]]:
+def run_size(articles, size: int, jobs: int | None, keep: Path | None) -> dict[str, tuple[float, int, float]]:
     folder = keep or Path(tempfile.mkdtemp(prefix=f"timeline-scale-{size}-"))
     folder.mkdir(parents=True, exist_ok=True)
     words = write_archive(articles, size, folder)
@@ -153,8 +155,8 @@ def run_size(articles, size: int, jobs: int | None, keep: Path | None) -> dict[s
     export = timeline + ["export", str(folder), "--all", "--format", "yaml", "-o", os.devnull]
     out["export"] = measured(export)
     out["export again"] = measured(export)
-    for name, (took, peak) in out.items():
-        print(f"  {name:<12} {took:8.2f} s   peak {peak / 2**20:7.0f} MB", flush=True)
+    for name, (took, peak, load) in out.items():
+        print(f"  {name:<12} {took:8.2f} s   peak {peak / 2**20:7.0f} MB   load {load:.2f}", flush=True)
     if keep is None:
         shutil.rmtree(folder, ignore_errors=True)
     return out
@@ -174,7 +176,9 @@ def main(argv: list[str] | None = None) -> int:
     for (small, a), (big, b) in zip(results, results[1:]):
         doublings = math.log2(big / small)
         growth = "  ".join(f"{k} x{(b[k][0] / a[k][0]) ** (1 / doublings):.2f}" for k in a)
-        print(f"growth per doubling, {small:,} -> {big:,}: {growth}")
+        memory = "  ".join(f"{k} x{(b[k][1] / a[k][1]) ** (1 / doublings):.2f}" for k in a)
+        print(f"growth per doubling, {small:,} -> {big:,}: time {growth}")
+        print(f"{'':>{len(f'growth per doubling, {small:,} -> {big:,}:')}} memory {memory}")
     return 0
 
 

@@ -6,7 +6,8 @@
 - Data formats (YAML, JSON) are always UTF-8 bytes, whatever the locale says;
   terminal views are encoded for stdout's encoding, degrading characters it
   cannot show (accents dropped, else `?`).
-- `write_output` treats `-` as stdout, writes straight into a device or FIFO,
+- `write_output` takes the bytes whole or in pieces (an export written as it
+  is made, never whole in memory), treats `-` as stdout, writes straight into a device or FIFO,
   follows a symlink and atomically replaces the file it names, and replaces
   a regular file atomically: a temporary file beside it, flushed, renamed.
 - A terminating signal (SIGTERM, SIGHUP, ...) while the temporary file exists
@@ -24,7 +25,7 @@ import sys
 import tempfile
 import threading
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -130,10 +131,13 @@ class ViewSink:
         pass
 
 
-def write_output(target: str | Path, data: bytes) -> None:
-    """Write `data` to `target`: `-` is stdout; see the module docstring for the rest."""
+def write_output(target: str | Path, data: bytes | Iterable[bytes]) -> None:
+    """Write `data` (bytes, or pieces of them) to `target`: `-` is stdout; see the module docstring for the rest."""
+    if isinstance(data, (bytes, bytearray)):
+        data = (data,)
     if str(target) == STDOUT:
-        write_stdout(data)
+        for piece in data:
+            write_stdout(piece)
         return
     path = Path(target)
     try:
@@ -178,13 +182,14 @@ def _names(path: Path, st: os.stat_result) -> bool:
     return (other.st_dev, other.st_ino) == (st.st_dev, st.st_ino)
 
 
-def _write_into(path: Path, data: bytes) -> None:
+def _write_into(path: Path, data: Iterable[bytes]) -> None:
     try:
         fd = os.open(path, os.O_WRONLY | os.O_TRUNC | getattr(os, "O_NOCTTY", 0))
     except OSError as err:
         raise UsageError(f"cannot write {path}: {err.strerror or err}") from err
     try:
-        write_all(fd, data)
+        for piece in data:
+            write_all(fd, piece)
     except OSError as err:
         raise OutputError(f"cannot write {path}: {err.strerror or err}") from err
     finally:
@@ -199,7 +204,7 @@ def _mode_for(path: Path) -> int:
         return 0o644
 
 
-def _replace_atomically(path: Path, data: bytes, shown: Path) -> None:
+def _replace_atomically(path: Path, data: Iterable[bytes], shown: Path) -> None:
     folder = path.parent
     if not folder.is_dir():
         shown_folder = shown.parent if str(shown.parent) else Path(".")
@@ -215,7 +220,8 @@ def _replace_atomically(path: Path, data: bytes, shown: Path) -> None:
                     raise UsageError(f"cannot write {shown}: {err.strerror or err}") from err
             try:
                 os.fchmod(fd, _mode_for(path))
-                write_all(fd, data)
+                for piece in data:  # a failure making a piece leaves the old file, as a failed write does
+                    write_all(fd, piece)
                 os.fsync(fd)
             finally:
                 os.close(fd)

@@ -74,7 +74,7 @@ def export(
 ) -> None:
     """Write the timeline as data (YAML, JSON) or for TimelineJS, a spreadsheet, a calendar or a browser, with the same filters as show."""
     with user_errors(), explained(explain):
-        from timeline.export import render, write_atomic
+        from timeline.export import render_parts, write_atomic
         from timeline.output import refuse_inputs, write_stdout
         from timeline.render import plain
 
@@ -85,10 +85,11 @@ def export(
         timeline, query = filtered(
             paths, actors_file, err, year, from_, to, actor, source, everything, quiet, top, min_sources, index
         )
-        text = render(timeline, query, fmt.value, group_by.value if group_by else None)
+        parts = render_parts(timeline, query, fmt.value, group_by.value if group_by else None)
         if output is None or str(output) == "-":
-            write_stdout(text.encode("utf-8"))
+            for part in parts:
+                write_stdout(part.encode("utf-8"))
         else:
-            write_atomic(output, text)
+            write_atomic(output, parts)
             err.print(f"wrote {len(timeline.entries)} events to {plain(str(output))}", highlight=False, markup=False)
         notes(err, timeline, query, quiet=quiet)

@@ -16,6 +16,8 @@ format writes the same input as the same bytes.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from timeline.export.records import (
     dump,
     entry_record,
@@ -31,6 +33,7 @@ __all__ = [
     "entry_record",
     "mention_record",
     "render",
+    "render_parts",
     "source_numbers",
     "source_record",
     "timeline_record",
@@ -45,14 +48,27 @@ GROUPS = ("actor", "source")
 
 def render(timeline, query, fmt: str, group_by: str | None = None) -> str:
     """The filtered timeline as the text of one export format."""
+    return "".join(render_parts(timeline, query, fmt, group_by))
+
+
+def render_parts(timeline, query, fmt: str, group_by: str | None = None) -> Iterator[str]:
+    """The text of `render` in pieces, to be written as they come: YAML and JSON a few
+    hundred records at a time (`records.dump_parts`), the other formats whole."""
     from timeline.errors import UsageError
 
     if group_by is not None and fmt != "timelinejs":
         raise UsageError(f"--group-by applies to --format timelinejs only, not {fmt}")
     if fmt in ("yaml", "json"):
         from timeline import export
+        from timeline.export.records import dump_parts
 
-        return export.dump(export.timeline_record(timeline, query), fmt)  # looked up here: tests replace dump
+        return dump_parts(timeline, query, fmt, export.dump)  # looked up here: tests replace dump
+    return iter([_whole(timeline, query, fmt, group_by)])
+
+
+def _whole(timeline, query, fmt: str, group_by: str | None) -> str:
+    from timeline.errors import UsageError
+
     if fmt == "timelinejs":
         from timeline.export.timelinejs import timelinejs
 

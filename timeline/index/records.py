@@ -53,10 +53,15 @@ def dumps_without(value: Any, kind: type, field: str) -> bytes:
     return zlib.compress(text.encode("utf-8", "surrogatepass"), 1)
 
 
-def loads_with(data: bytes, kind: type, field: str, given: Any) -> Any:
-    """What `dumps_without` wrote, with `given` as the value of `field`."""
+def loads_with(data: bytes, kind: type, field: str, given: Any, empty: tuple[str, ...] = ()) -> Any:
+    """What `dumps_without` wrote, with `given` as the value of `field`; the collections
+    named in `empty` are left empty (not read: a stage that does not need them)."""
     try:
         plain = json.loads(zlib.decompress(data).decode("utf-8", "surrogatepass"))
+        if empty:
+            names = [name for name, _ in _hints(kind) if name != field]
+            for name in empty:
+                _sized(plain, len(names))[names.index(name)] = []
         return _dataclass_reader(kind, field)(plain, given)
     except RecordError:
         raise

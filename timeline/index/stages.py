@@ -18,7 +18,7 @@ from pathlib import Path
 
 from timeline import pipeline
 from timeline.index import records
-from timeline.index.analyse import EVENTS, FAILED, NAMES, load_analysis
+from timeline.index.analyse import EVENTS, FAILED, FOR_EVENTS, NAMES, load_analysis
 from timeline.index.build import Update
 from timeline.index.store import Store
 from timeline.model import Article, Mention, Problem, Timeline
@@ -73,9 +73,16 @@ def with_windows(stored: Stored, corpus: pipeline.Corpus):
             corpus = pipeline.without_failed(corpus, kept, failed)
         return replace(corpus, warnings=corpus.warnings + tuple(failed)), {}
     blobs = stored.column(kept, "analysis")
-    analyses = [load_analysis(blobs[a.path], a) for a in kept]
+    # Inference holds every analysis at once: without what only finding events reads,
+    # loaded again for the few articles whose events are found again.
+    analyses = [load_analysis(blobs.pop(a.path), a, FOR_EVENTS) for a in kept]
     corpus, analyses = pipeline.with_windows(corpus, analyses, failed)
     redated = {an.article.path: an for an, a in zip(analyses, kept) if an.article is not a}
+    del analyses
+    blobs = stored.column([a for a in kept if a.path in redated], "analysis")
+    for path, blob in blobs.items():
+        whole = load_analysis(blob, redated[path].article)
+        redated[path] = replace(redated[path], capitalised=whole.capitalised, lower=whole.lower)
     return corpus, redated
 
 
