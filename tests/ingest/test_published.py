@@ -63,6 +63,15 @@ def test_segment_date_reads_a_dateline_and_refuses_prose():
     assert segment_date("The talks on March 4, 2024 went well") == (None, None)
 
 
+def test_a_field_dates_the_article_only_when_it_names_the_articles_date():
+    # An infobox's field dates its subject (issue 13): "Born: 16 July 1950".
+    assert segment_date("Born: 16 July 1950") == (None, None)
+    assert segment_date("Founded: March 4, 1998") == (None, None)
+    assert segment_date("Published: March 4, 2024") == (date(2024, 3, 4), None)
+    assert segment_date("Last updated: 10:12 AM GMT, March 4, 2024") == (date(2024, 3, 4), None)
+    assert segment_date("Date: 2024-03-04") == (date(2024, 3, 4), None)
+
+
 def test_header_date_skips_a_future_date_with_a_problem():
     dated, lines, problems = header_date((("2031-01-01", 0), ("2024-03-04", 2)), "a.txt", TODAY)
     assert dated.day == date(2024, 3, 4) and lines == {0, 2}

@@ -61,6 +61,15 @@ _PUBLISHED_LABEL = re.compile(r"^\W{0,3}(?:first\s+|originally\s+)?(?:published|
 # Page elements a copy glued together: "March 4, 202410:12 AM GMTUpdated 2 hours ago", "Mar 4, 2024,05:08am EST"
 _GLUED = re.compile(r"(?<=(?:19|20)\d\d)(?=\d{1,2}:\d\d|[A-Z])|(?<=(?:19|20)\d\d,)(?=\d)|(?<=[A-Z]{2})(?=[A-Z][a-z]{2})")
 _DATE_WORDS = frozenset(MONTHS) | {"published", "updated", "posted", "modified", "last", "first"} | frozenset(WEEKDAYS)
+# "Label: value" at the start of a head line; only a label naming the article's
+# own date makes the line a dateline ("Published: May 6, 2024", not "Born: ...");
+# a city in capitals ("NEW DELHI: March 4, 2024") is a dateline's place.
+_FIELD_LABEL = re.compile(r"^\W{0,3}([A-Za-z][A-Za-z ]{0,24}?)\s*:\s")
+_DATE_FIELDS = frozenset({
+    "date", "dated", "dateline", "published", "first published", "originally published", "posted",
+    "updated", "last updated", "modified", "last modified", "filed", "issued", "released", "release date",
+    "publication date", "date published", "date posted", "created", "written", "edited",
+})
 _LIST_LINE = re.compile(r"^\s{0,6}(?:[-*+•]|\d{1,3}[.)])\s+")
 
 
@@ -201,6 +210,9 @@ def segment_date(segment: str) -> tuple[date | None, tuple[date, date] | None]:
     """
     if len(segment) > 80:
         return None, None
+    field = _FIELD_LABEL.match(segment)
+    if field and not field.group(1).isupper() and field.group(1).strip().casefold() not in _DATE_FIELDS:
+        return None, None  # "Born: 16 July 1950", "Founded: 1998": an infobox field dates its subject, not the article
     segment = _GLUED.sub(" ", segment)
     numeric = NUMERIC_DATE.search(segment)
     if numeric:
