@@ -200,3 +200,11 @@ def test_a_calendar_word_left_alone_of_a_title_is_no_name():
     text = 'The head of USAID, Rajiv Shah, outlined some of the obstacles on ABC\'s "This Week" program.'
     assert "Week" not in names(text) and "Rajiv Shah" in names(text)
     assert "London Fashion Week" in names("Designers showed their work at London Fashion Week on Monday.")
+
+
+def test_a_time_zone_is_no_name():
+    # NASA media advisory, 3 September 2010 (tests/data/stories/chile-miners-2010).
+    text = ("A NASA team sent to Chile to aid trapped miners will hold a news conference about their work "
+            "at the San Jose gold and copper mine near Copiapo at noon CDT, Tuesday, Sept. 7.")
+    assert "CDT" not in names(text) and "NASA" in names(text)
+    assert "GMT" not in names("Brent crude was down 0.8% at $81.20 by 1000 GMT.")

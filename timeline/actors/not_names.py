@@ -4,7 +4,7 @@ Each rule takes the sentence, the run (a list of (start, end, word)) and the
 spelling, and says True when the run names nothing: an adjective before a
 noun ("Russian officials"), a model's suffix after its number ("737 MAX" seen
 as "MAX"), a people ("the Russians"), an organisation noun alone ("Board",
-"Corp."), a letter alone ("X"), a calendar word alone ("Week"). The lone title ("President") is in `names`,
+"Corp."), a letter alone ("X"), a calendar word alone ("Week"), a time zone ("CDT"). The lone title ("President") is in `names`,
 which strips titles.
 """
 
@@ -19,6 +19,7 @@ from timeline.lexicon.people import (
     GENERIC_ORGANISATION_NOUNS,
     PEOPLE_PLURAL_ENDINGS,
     PLACE_NAMES,
+    TIME_ZONES,
     VERBS_AFTER_A_SUBJECT,
 )
 
@@ -74,4 +75,10 @@ def _lone_calendar_word(text: str, run, name: str) -> bool:
     return len(run) == 1 and run[0][2] in CALENDAR_WORDS
 
 
-RULES = (_adjective_before_noun, _model_suffix, _people, _lone_organisation_noun, _lone_letter, _lone_calendar_word)
+def _time_zone(text: str, run, name: str) -> bool:
+    """ "CDT" of "at noon CDT": a time zone is no name."""
+    return len(run) == 1 and run[0][2] in TIME_ZONES
+
+
+RULES = (_adjective_before_noun, _model_suffix, _people, _lone_organisation_noun, _lone_letter, _lone_calendar_word,
+         _time_zone)

@@ -149,6 +149,9 @@ Former No. Nos.
 # ABC's "This Week" once its opening "This" is set aside ("Fashion Week"
 # keeps its name).
 CALENDAR_WORDS = frozenset("Week Weekend Month Year Decade Century Morning Afternoon Evening Night".split())
+# Time zones written after a clock time ("at noon CDT", "1000 GMT"): no actor.
+TIME_ZONES = frozenset("GMT UTC BST CET CEST EET EEST IST JST AEST AEDT SAST MSK EST EDT CST CDT MST MDT PST PDT "
+                       "ET CT MT PT AKST HST".split())
 
 # Organisation nouns that name no organisation by themselves: "the Board
 # said", "Board members met", "the Ministry" refer to one named elsewhere
