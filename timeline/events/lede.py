@@ -31,8 +31,7 @@ Either is approximate: `timeline.merge` lets it be the day before.
 from __future__ import annotations
 
 import re
-from datetime import date
-from datetime import timedelta
+from datetime import date, timedelta
 from itertools import islice
 
 from timeline.events.discourse import NOMINAL, Discourse, nominal_actors, nominal_antecedent, resolve_pronoun, titled_antecedents

@@ -136,10 +136,13 @@ def _verb(text: str, pos: int) -> tuple[str, str] | None:
 def _past(w: str) -> bool:
     """A simple past form: a regular "-ed" verb, an irregular past, or a
     verb whose past is its base form ("cut", "hit") after a subject."""
-    if w in NARRATIVE_PASTS or w in PAST_AS_BASE:
-        return True
-    return len(w) > 4 and w.endswith("ed") and w not in NOT_PAST_ED
+    return w in NARRATIVE_PASTS or w in PAST_AS_BASE or _regular_ed(w)
 
 
 def _participle(w: str) -> bool:
-    return w in IRREGULAR_PARTICIPLES or (len(w) > 4 and w.endswith("ed") and w not in NOT_PAST_ED)
+    return w in IRREGULAR_PARTICIPLES or _regular_ed(w)
+
+
+def _regular_ed(w: str) -> bool:
+    """A regular past or participle ("unveiled"), not a word that only ends so ("need", "speed")."""
+    return len(w) > 4 and w.endswith("ed") and w not in NOT_PAST_ED
