@@ -63,13 +63,15 @@ def _same_date(gold: str, value: str) -> bool:
     return value == gold or (len(gold) == 10 and value.startswith(gold + "T"))
 
 
-def _joins_two(entry, reports_of_events, cites) -> bool:
+def _joins_two(entry, reports_of_events) -> bool:
     """Does the entry join reports of two different gold events? Two gold events
     that the entry matches only through one and the same sentence (semeval's
     gold has an event per word, so "born in San Francisco on February 24, 1955,
     has built ..." carries two) are not joined by it: a sentence is the finest
     thing an entry cites."""
-    cited = [{(r["file"], _norm(r["quote"])) for r in cites(entry, reps)} for reps in reports_of_events]
+    cited = [{(c.file, c.start) for c in entry.citations
+              if any(Path(c.file).name == r["file"] and _overlaps(c.quote, r["quote"]) for r in reps)}
+             for reps in reports_of_events]
     return any(not (a & b) for j, a in enumerate(cited) for b in cited[j + 1:])
 
 
@@ -84,7 +86,7 @@ def score(entries, gold_events, not_events, files, counted=lambda e: True):
     def cites(entry, reps):
         return [r for r in reps if any(Path(c.file).name == r["file"] and _overlaps(c.quote, r["quote"]) for c in entry.citations)]
 
-    row = dict(entries=len(entries), events=len(events), found=0, missed=0, wrong=0, spurious=0, dates=0)
+    row = dict(entries=len(entries), events=len(events), found=0, missed=0, wrong=0, spurious=0, dates=0, details=[])
     matched_by: dict[int, set] = {}
     for k, (g, reps) in enumerate(events):
         hits = [(len(cites(e, reps)), i) for i, e in enumerate(entries)]
@@ -96,16 +98,25 @@ def score(entries, gold_events, not_events, files, counted=lambda e: True):
             n, i = max(hits)
             if _same_date(str(g["date"]), entries[i].value):
                 row["dates"] += 1
+            else:
+                row["details"].append(f"date     {g.get('id')}: gold {g['date']}, entry {entries[i].value}: {entries[i].summary[:70]}")
         if len({r["file"] for r in reps}) >= 2 and not any(
                 len({r["file"] for r in cites(e, reps)}) >= 2 or len({r["file"] for r in cites(e, reps)}) == len({r["file"] for r in reps}) for e in entries):
             row["missed"] += 1
+            row["details"].append(f"missed   {g.get('id')} ({g['date']}):")
+            for r in reps:
+                held = [e for e in entries if cites(e, [r])]
+                row["details"].append(f"           {r['file'][:28]} {r['quote'][:60]!r} -> "
+                                      + ("; ".join(f"{e.value} {e.summary[:40]!r}" for e in held) or "no entry"))
     for i, e in enumerate(entries):
         ks = matched_by.get(i, set())
-        if _joins_two(e, [events[k][1] for k in sorted(ks)], cites):
+        if _joins_two(e, [events[k][1] for k in sorted(ks)]):
             row["wrong"] += 1
+            row["details"].append(f"wrong    {e.value} {e.summary[:60]!r} joins " + ", ".join(str(events[k][0].get('id')) for k in sorted(ks)))
         bad = any(Path(c.file).name == n["file"] and _overlaps(c.quote, n["quote"]) for n in not_events for c in e.citations)
         if (not ks and counted(e)) or bad:
             row["spurious"] += 1
+            row["details"].append(f"spurious {e.value} {e.summary[:80]!r}" + (" (a not_event)" if bad else ""))
     return row
 
 
@@ -164,6 +175,7 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--semeval", type=Path, default=Path("/work/shared/bench/semeval-apple"),
                     help="the SemEval-2015 Apple trial data (default /work/shared/bench/semeval-apple)")
     ap.add_argument("--no-semeval", action="store_true", help="score the story folders only")
+    ap.add_argument("--details", action="store_true", help="after each row, list its missed merges, wrong merges, spurious entries and wrong dates")
     args = ap.parse_args(argv)
     cols = ("entries", "events", "found", "missed", "wrong", "spurious", "dates")
     print(f"{'corpus':<28} {'half':<9} " + " ".join(f"{c:>8}" for c in cols))
@@ -172,6 +184,8 @@ def main(argv: list[str]) -> int:
         rows += list(semeval(args.semeval))
     for corpus, part, row in rows:
         print(f"{corpus:<28} {part:<9} " + " ".join(f"{row[c]:>8}" for c in cols))
+        if args.details:
+            print("".join(f"    {d}\n" for d in row["details"]), end="")
     return 0
 
 
