@@ -117,8 +117,10 @@ def test_shell_completion_completes_the_commands():
     import subprocess
     import sys
 
+    # The shell named, not detected from the parent process (which is no shell under some runners).
+    named = dict(os.environ, _TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION="1")
     script = subprocess.run([sys.executable, "-m", "timeline", "--show-completion", "bash"],
-                            capture_output=True, text=True, timeout=60)
+                            env=named, capture_output=True, text=True, timeout=60)
     assert script.returncode == 0 and "_timeline_completion" in script.stdout
     env = dict(os.environ, _TIMELINE_COMPLETE="complete_bash", COMP_WORDS="timeline sh", COMP_CWORD="1")
     offered = subprocess.run([sys.executable, "-m", "timeline"], env=env, capture_output=True, text=True, timeout=60)
