@@ -198,7 +198,7 @@ def test_summary_is_trimmed_and_quote_is_whole_sentence():
     s = "On July 4, 2024, Reuters reported " + "that the talks went on and on " * 12 + "until dawn."
     art, sents = make([FILLER, s])
     ev = dated(events_of(art, sents, [mention(art, "On July 4, 2024", date(2024, 7, 4))]), "On July 4, 2024")
-    assert len(ev.summary) <= 201 and ev.summary.endswith("…")
+    assert len(ev.summary) <= MAX_SUMMARY + 1 and ev.summary.endswith("…")
     assert ev.citation.quote == s
 
 

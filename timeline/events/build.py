@@ -113,7 +113,7 @@ def make_event(r: Reading, d: Dated, part: Part, sole: bool) -> Event | None:
     if r.discourse.spokes_org and THE_SPOKESPERSON.search(text, 0, limit):
         actors.append(r.discourse.spokes_org)  # "..., the spokesperson said": the one of the organisation named with it
     mood, why_mood = modality_of(r.article, text, d, (span_lo, span_hi) if part.detached else None)
-    summary = trim(summary)
+    summary = trim(summary, m.text)
     fragment = d.modifier  # "the 2021 settlement": names an event, tells none
     if not readable(summary):
         summary, fragment = trim(text), False  # nothing readable left of the part: the sentence
