@@ -31,3 +31,10 @@ def test_an_aside_holding_the_date_stays():
 def test_a_short_summary_is_kept_whole():
     s = "Boeing grounded its fleet on Monday, which surprised airlines."
     assert trim(s) == s
+
+
+def test_a_parenthesis_goes_but_what_follows_it_stays():
+    s = ("On July 4, 2024, the agency reported from the capital (the city where the minister arrived on a "
+         "two-day visit) that the minister expressed his belief that the talks would resume within the month.")
+    assert trim(s) == ("On July 4, 2024, the agency reported from the capital that the minister expressed his "
+                       "belief that the talks would resume within the month.")

@@ -7,7 +7,8 @@ loses its trailing asides, last first, while it is longer: a clause
 after a comma, semicolon or dash that opens with a relative pronoun, a
 participle or a conjunction (", which sells digital music ...", ",
 allowing ...", " because the former director ...", ", and officials say
-..."), or a parenthesis, of four words or more. What is left is still a
+..."), of four words or more; parentheses go first ("from Astana (the
+capital ...) that ..." keeps what follows them). What is left is still a
 full clause: the subject and its verb come first in English, the asides
 after them. An aside holding
 the date expression (`keep`) stays: it tells the event that was dated. A
@@ -32,7 +33,8 @@ _ASIDE = re.compile(
     r"because|since|allowing|ending|echoing|including|according|saying|adding|citing|making|leaving|"
     r"bringing|giving|prompting|raising|sending|marking|following|amid|despite|[a-z]+ing)\b)"
     r"|\s(?=(?:because|although|though|whereas)\b)"
-    r"|;\s+|\s+\(")
+    r"|;\s+")
+_PARENTHESIS = re.compile(r"\s*\([^()]{1,200}\)")
 
 _DISCOURSE = re.compile(r"^(?:" + "|".join(DISCOURSE_OPENERS) + r")\b,?\s+(?=\S)")
 
@@ -59,6 +61,8 @@ def shorten(summary: str, keep: str | None = None) -> str:
     >>> shorten("Apple signed a deal with EMI in 2007, " + "which lets it sell songs " * 6 + "online.")
     'Apple signed a deal with EMI in 2007.'
     """
+    if len(summary.split()) > CLAUSE_WORDS:
+        summary = _PARENTHESIS.sub(lambda m: m.group() if keep and keep in m.group() else "", summary)
     while len(summary.split()) > CLAUSE_WORDS:
         for m in reversed(list(_ASIDE.finditer(summary))):
             head, tail = summary[: m.start()].rstrip(" ,;:—–-"), summary[m.start():]
