@@ -164,3 +164,28 @@ def test_a_statement_saying_nothing_the_other_does_not_joins_it():
     # ... but not when the shorter names a participant the other does not.
     other = ev("2003", "Launched the iPod Mini in 2003.", ("iPod Mini",), file="4597.md")
     assert len(merge_events([other, long])) == 2
+
+
+def test_one_doer_one_kind_one_day_is_one_event_however_told():
+    # SemEval-2015 Apple (Wikinews): a lede dated by its publication day (the
+    # 25th) and another outlet's "On August 24": Jobs, resigning, that day.
+    letter = ev("2011-08-25", "Jobs resigned in a letter to Apple's board of directors stating that he could no longer "
+                "meet his duties", ("Steve Jobs", "Apple"), file="18315.md", expression=None)
+    dated = ev("2011-08-24", "On August 24, Jobs resigned from his post as CEO.", ("Steve Jobs",), file="18355.md",
+               expression="On August 24")
+    [entry] = merge_events([letter, dated])
+    assert entry.value == "2011-08-24" and entry.sources_count == 2
+
+
+def test_one_kind_one_day_but_another_participant_stays_apart():
+    a = ev("2010-06-07", "Apple unveiled the iPhone 4 at its developers conference.", ("Apple", "iPhone 4"), file="a.md")
+    b = ev("2010-06-07", "Apple introduced FaceTime, a video calling service.", ("Apple", "FaceTime"), file="b.md")
+    assert len(merge_events([a, b])) == 2
+
+
+def test_the_date_expression_is_no_word_of_what_happened():
+    from timeline.reports import Report
+
+    r = Report(ev("2010-08", "The 33 men have been trapped since the mine collapsed in early August.", (),
+                  expression="early August"))
+    assert "early" not in r.words and "ear" not in r.words and "collaps" in r.words

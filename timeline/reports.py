@@ -7,6 +7,7 @@ entry (`Cluster.accepts`), and an entry's members in order (`Group`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -29,13 +30,23 @@ class Report:
     def __init__(self, ev: Event):
         self.ev = ev
         self.file = ev.citation.file
-        self.words = content_words(ev.summary, ev.actors)
-        self.kinds = kinds(ev.summary)
+        told = _without_date(ev)
+        self.words = content_words(told, ev.actors)
+        self.kinds = kinds(told)
         # Dated only by the publication day (a lede, the day's news): the
         # event may be the day before (another time zone, last night's news).
         self.approx = ev.citation.expression is None and ev.precision == "day" and ev.first > date.min
         self.first = ev.first - timedelta(days=APPROX_DAYS) if self.approx else ev.first
         self.last = ev.last
+
+
+def _without_date(ev: Event) -> str:
+    """The summary less its date expression: the date is compared as a date
+    ("in early August" adds no word "early" to what happened)."""
+    expression = ev.citation.expression
+    if not expression:
+        return ev.summary
+    return re.sub(r"(?<!\w)" + re.escape(expression) + r"(?!\w)", " ", ev.summary)
 
 
 class Group:
@@ -69,7 +80,8 @@ def score_pair(r: Report, o: Report, weights: Weights) -> Score:
     not meet, a noun-phrase fragment meets a publication-dated report, or
     both name actors and share none: other participants, another event). Two reports of one article: its lede (or the day's news) and a
     dated body sentence are scored as two reports; any other two of its
-    statements must be near-identical and equally dated."""
+    statements must be near-identical and equally dated. Across articles,
+    one doer's one kind of event on one day is one event (`_one_day`)."""
     if not windows_meet(r, o):
         return NO_SCORE
     if (r.ev.fragment and o.approx) or (o.ev.fragment and r.approx):
@@ -84,12 +96,30 @@ def score_pair(r: Report, o: Report, weights: Weights) -> Score:
     sc = score(r.words, o.words, r.kinds, o.kinds, actors, weights, strict=strict)
     if one_article and not strict and (sc.words < SAME_STATEMENT or sc.shared < MIN_SHARED):
         return NO_SCORE  # lede and body of one article: by their words, not a kind they share (a detail of the news)
+    if not sc.same and not one_article and actors and sc.kind not in ("", "differ") and _one_day(r, o) \
+            and _actors_contained(r, o):
+        # "Jobs resigned in a letter to Apple's board ..." (published the 25th) and
+        # "On August 24, Jobs resigned from his post": one doer, one kind of event,
+        # one day (a publication day reaching back a day): one event, however
+        # differently the rest is told.
+        return replace(sc, same=True)
     if not sc.same and not one_article and actors and _contained(r, o) and sc.kind not in ("", "differ"):
         # "Launched the iTunes Music Store in 2003." inside "Apple ... launched the
         # iTunes Music Store, an online ...": the shorter tells nothing the longer
         # does not (its words, its actors, its kind of event), a nested date.
         return replace(sc, same=True)
     return sc
+
+
+def _one_day(r: Report, o: Report) -> bool:
+    """Both dated to a day (a publication day counting as its two-day window)."""
+    return (r.last - r.first).days <= APPROX_DAYS and (o.last - o.first).days <= APPROX_DAYS
+
+
+def _actors_contained(r: Report, o: Report) -> bool:
+    """One report names no participant the other does not."""
+    a, b = set(r.ev.actors), set(o.ev.actors)
+    return a <= b or b <= a
 
 
 def _contained(r: Report, o: Report) -> bool:

@@ -107,7 +107,7 @@ def _stem(word: str) -> str:
     if word.isdigit():
         return word
     for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+        if word.endswith(suffix) and len(word) - len(suffix) >= (4 if suffix == "ly" else 3):  # "early" is no "ear"
             word = word[: -len(suffix)]
             break
     if word.endswith("e") and len(word) > 4:
