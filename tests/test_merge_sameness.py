@@ -189,3 +189,18 @@ def test_the_date_expression_is_no_word_of_what_happened():
     r = Report(ev("2010-08", "The 33 men have been trapped since the mine collapsed in early August.", (),
                   expression="early August"))
     assert "early" not in r.words and "ear" not in r.words and "collaps" in r.words
+
+
+def test_kinds_of_disasters_and_their_synonyms():
+    assert kinds("the launch was canceled") == kinds("NASA called off the launch") >= {"delay"}
+    assert "destroy" in kinds("Columbia was destroyed") and "destroy" in kinds("Columbia disintegrated during re-entry")
+    assert kinds("the rig exploded") == {"explode"} and kinds("the rig sank") == {"sink"}
+    assert "quake" in kinds("Tuesday's 7.0-magnitude temblor")
+
+
+def test_naming_an_event_of_the_day_is_not_reporting_it():
+    # "He called the quake a major catastrophe": one kind, one actor, one day, no word shared.
+    lede = ev("2010-01-12", "A 7.0 magnitude earthquake has struck off the coast of Haiti", ("Haiti",), file="a.txt")
+    aside = ev("2010-01-12", "He called the quake a major catastrophe, calling on friends of Haiti to help", ("Haiti",),
+               file="b.txt", expression=None)
+    assert len(merge_events([lede, aside])) == 2

@@ -97,11 +97,12 @@ def score_pair(r: Report, o: Report, weights: Weights) -> Score:
     if one_article and not strict and (sc.words < SAME_STATEMENT or sc.shared < MIN_SHARED):
         return NO_SCORE  # lede and body of one article: by their words, not a kind they share (a detail of the news)
     if not sc.same and not one_article and actors and sc.kind not in ("", "differ") and _one_day(r, o) \
-            and _actors_contained(r, o):
+            and _actors_contained(r, o) and sc.total >= SAME_STATEMENT:
         # "Jobs resigned in a letter to Apple's board ..." (published the 25th) and
         # "On August 24, Jobs resigned from his post": one doer, one kind of event,
-        # one day (a publication day reaching back a day): one event, however
-        # differently the rest is told.
+        # one day (a publication day reaching back a day), the score still at
+        # SAME_STATEMENT: one event, however differently the rest is told ("He
+        # called the quake a catastrophe", no word shared, only names it).
         return replace(sc, same=True)
     if not sc.same and not one_article and actors and _contained(r, o) and sc.kind not in ("", "differ"):
         # "Launched the iTunes Music Store in 2003." inside "Apple ... launched the
