@@ -56,6 +56,8 @@ ROWS = [
     ("Nvidia forecast [third-quarter] revenue above estimates.", 0, "reported_clause", "reported_clause"),
     # words after the date
     ("On [Tuesday], the company said it will cut jobs.", -1, "fronted_report", "fronted_report"),
+    # the date of an opening occasion is when it was said (SemEval-2015 Apple, Wikinews)
+    ("In a [July 16] press conference, Jobs said that all buyers would be eligible.", -1, "fronted_report", "fronted_report"),
     ("On [Friday], he said, talks will resume.", 1, "future_word", "parenthetical_report"),
     ("The vote on [Monday] is key, officials said.", 0, "no_cue", "distant_report_after"),
     ("[Friday]'s meeting will decide.", 1, "future_word", "right_cue"),

@@ -32,6 +32,15 @@ def test_noun_modifier_date_dates_only_its_noun_phrase():
     assert art.text[ev.citation.start:ev.citation.start + len(ev.citation.quote)] == s
 
 
+def test_the_date_of_an_opening_occasion_dates_the_clause_after_it():
+    # SemEval-2015 Apple (Wikinews): the press conference is when Jobs said it.
+    s = ("In a July 16 press conference, Jobs said that all iPhone 4 buyers would be eligible to receive "
+         "a free case.")
+    art, sents = make([FILLER, s], published=date(2010, 8, 9))
+    ev = dated(events_of(art, sents, [mention(art, "July 16", date(2010, 7, 16))]), "July 16")
+    assert not ev.fragment and "free case" in ev.summary
+
+
 def test_report_date_and_relative_clause_date_go_to_their_clauses():
     s = ("The Washington Post reported in April that Trump had privately spoken about the option of "
          "allowing Putin to keep Crimea, which Moscow annexed from Ukraine in 2014, and the Donbas area "

@@ -1,6 +1,9 @@
 """A date used as a noun modifier ("his Jan. 20 inauguration", "the 2016
 presidential election", "a rise in fourth-quarter deliveries") dates only
-that noun phrase, with its owner, never the rest of the sentence."""
+that noun phrase, with its owner, never the rest of the sentence. Except
+in an opening adjunct that sets the scene of the clause after it ("In a
+July 16 press conference, Jobs said ...", "At a March 3 hearing, the
+senator asked ..."): the occasion's date is the clause's (`_opening_setting`)."""
 
 from __future__ import annotations
 
@@ -12,6 +15,10 @@ from timeline.events.text import CLAUSE_MARK
 from timeline.lexicon.events import DATE_PREPOSITIONS, DETERMINERS, NOT_NOUNS, NP_PREPOSITIONS, NP_STOP_WORDS
 
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
+# "In a July 16 press conference, ...": a preposition and a determiner open the
+# sentence, a comma closes the noun phrase within a few words.
+_SETTING_OPENER = re.compile(r"\s*(?:In|At|During|Speaking at|Speaking in)\s+(?:a|an|the|his|her|its|their)\s*$")
+_SETTING_CLOSE = re.compile(r"[^,.;:!?]{1,40}?,\s")
 
 
 def is_modifier(text: str, s: int, e: int, heading: bool) -> bool:
@@ -27,11 +34,18 @@ def is_modifier(text: str, s: int, e: int, heading: bool) -> bool:
         return False
     if nxt[0].isupper() and not heading:
         return False
+    if _opening_setting(text, s, e):
+        return False
     before = text[:s].split()[-2:]
     if any(w.lower() in DETERMINERS or w.endswith(_POSSESSIVE) for w in before):
         return True
     # "a rise in fourth-quarter deliveries": a preposition, then date + noun.
     return bool(before) and before[-1].lower() in NP_PREPOSITIONS
+
+
+def _opening_setting(text: str, s: int, e: int) -> bool:
+    """The date's noun phrase is the occasion an opening adjunct names, set off by a comma."""
+    return bool(_SETTING_OPENER.fullmatch(text[:s])) and bool(_SETTING_CLOSE.match(text, e))
 
 
 def modifier_part(r: Reading, d: Dated) -> Part:

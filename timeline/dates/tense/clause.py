@@ -38,7 +38,7 @@ class Clause:
     attributive: bool  # the date modifies the noun after it ("fourth-quarter revenue")
     possessive: bool  # "said Thursday's vote will": the date is the vote's
     glued_right: Words  # words on the right before any punctuation
-    fronted: bool  # only date prepositions on the left: "On Tuesday, the company said"
+    fronted: bool  # only date prepositions (and a determiner) on the left: "On Tuesday, the company said"
 
 
 def sentence_bounds(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> tuple[int, int]:
@@ -94,7 +94,21 @@ def read_clause(text: str, start: int, end: int, lo: int = 0, hi: int | None = N
         postponed=postponed, touching=touching, target=last in ("for", "until", "till"),
         attributive=_attributive(text, end, right), possessive=text.startswith(("'s", "’s"), end),
         glued_right=tuple((w, p) for w, p in near_right if not any(ch in ",;:()—–" for ch in text[end:p])),
-        fronted=all(w.lower() in verbs.DATE_PREPOSITIONS for w, _ in near_left))
+        fronted=_fronted(near_left))
+
+
+_SETTING_DETERMINERS = {"a", "an", "the", "his", "her", "its", "their"}
+
+
+def _fronted(near_left: Words) -> bool:
+    """Only date prepositions before the date ("On Tuesday, ..."), or a
+    preposition and a determiner opening the occasion it dates ("In a July 16
+    press conference, Jobs said ...")."""
+    words = [w.lower() for w, _ in near_left]
+    if all(w in verbs.DATE_PREPOSITIONS for w in words):
+        return True
+    return words[0] in verbs.DATE_PREPOSITIONS and all(
+        w in verbs.DATE_PREPOSITIONS or w in _SETTING_DETERMINERS for w in words)
 
 
 def _glued(text: str, word: tuple[str, int], pos: int) -> bool:
