@@ -30,6 +30,8 @@ FEB = date(2017, 2, 2)  # results season for the fourth quarter and the year
     ("Fourth-quarter profit doubled. For the full year, profit rose 20 percent.", FEB,
      [("Fourth-quarter", "2016-Q4"), ("the full year", "2016")]),
     ("The company earned $3 a share for the year.", FEB, [("the year", "2016")]),
+    # "the year" as the subject of a to-infinitive; "the year to March" is a year ending then
+    ("The company expects earnings for the year to rise.", date(2017, 6, 2), [("the year", "2017")]),
     ("The company expects to earn $4 a share for the year.", date(2017, 6, 2), [("the year", "2017")]),
     ("It expects to hold $10 billion in cash at year-end.", date(2017, 6, 2), [("year-end", "2017")]),
     ("The economy shrank in the first three months of the year.", date(2014, 10, 9),
@@ -57,6 +59,8 @@ def test_the_quarter_without_a_story_quarter_is_the_last_complete_one():
     "He was named player of the Year.",
     "The year before, sales had doubled.",
     "In the year 2000 the bug struck.",
+    "Profit in the year to March rose.",
+    "Shares have gained 20 percent in the year to date.",
 ])
 def test_not_a_reporting_year(text):
     assert all(t != "the year" for t, _v in values(text, OCT))

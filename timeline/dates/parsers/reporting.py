@@ -69,6 +69,10 @@ _NOT_AFTER_WEEK = {"of", "before", "after", "earlier", "later", "prior", "ago", 
 _NOT_AFTER_YEAR = {"before", "after", "earlier", "later", "prior", "ago", "of", "in", "when", "that", "which",
                    "following", "previous", "since", "to", "ending", "ended", "ahead", "round", "long",
                    "old", "on", "from"}
+# After "the year to": the words that make it a year ending then ("the year to
+# March", "the year to date", "the year to the end of June"), not the object
+# of a to-infinitive ("expects earnings for the year to rise").
+_YEAR_TO_END = {"date", "the", "come", "a", "an"}
 
 
 def quarter(ctx: Context, m: re.Match[str]) -> Hit | None:
@@ -146,9 +150,18 @@ def year_end(ctx: Context, m: re.Match[str]) -> Hit | None:
     return Hit(m.start(), m.end(), "year_end", kind="shift", unit="year", n=0, mod="END")
 
 
+def _year_to_verb(text: str, m: re.Match[str], nxt: str) -> bool:
+    """"the year to rise" (a to-infinitive after "the year"), not "the year to March"."""
+    if nxt.lower() != "to":
+        return False
+    after = next_word(text, text.index(nxt, m.end()) + len(nxt))
+    return after.isalpha() and after.islower() and after not in _YEAR_TO_END
+
+
 def year(ctx: Context, m: re.Match[str]) -> Hit | None:
     nxt = next_word(ctx.text, m.end())
-    if nxt[:1].isdigit() or nxt.lower().split("-")[0] in vocab.NUMBER_WORDS or (not m["full"] and nxt.lower() in _NOT_AFTER_YEAR):
+    stop = nxt.lower() in _NOT_AFTER_YEAR and not _year_to_verb(ctx.text, m, nxt)
+    if nxt[:1].isdigit() or nxt.lower().split("-")[0] in vocab.NUMBER_WORDS or (not m["full"] and stop):
         return None  # "the year 2000", "the year two thousand" ("Two-Thousand"), "the year before", "the year of the dragon"
     if ctx.text.startswith(("'s", "’s"), m.end()) and not m["full"]:
         return None  # "the year's best": leave it
