@@ -256,6 +256,12 @@ CLAUSE_OPENERS = {"that", "which", "who", "whom", "whose", "when", "where", "whi
 CLAUSE_START = CLAUSE_OPENERS | {"after", "before", "as", "since", "and", "but", "though",
                                  "although", "so", "once", "until", "then", "meanwhile"}
 # Words right before a date that tie it to the verb further left ("said on Thursday").
+# Words in "-ing" that open a phrase but are no present participle of an
+# event: prepositions ("during Thursday's session", "following Monday's
+# vote", "starting Monday") and nouns of the day ("morning").
+NOT_ING_PARTICIPLES = {"during", "following", "including", "excluding", "according", "regarding", "concerning",
+                       "pending", "notwithstanding", "starting", "beginning", "ending", "morning", "evening",
+                       "nothing", "something", "anything", "everything", "spring", "string", "king", "thing"}
 DATE_PREPOSITIONS = {"on", "in", "at", "during", "late", "early", "earlier", "last", "this", "via",
                      "overnight", "from", "after", "before", "through"}
 # Words after "to" that are no bare infinitive ("to the", "to court", "to him").
