@@ -218,3 +218,13 @@ def test_participle_phrase_takes_the_clause_tense(text, value):
         m = only(text)
     assert m.value == value
     assert any("(participle_phrase)" in w for w in m.why), m.why
+
+
+@pytest.mark.parametrize("text,value", [
+    ("The report is due Tuesday.", "2016-11-15"),
+    ("Results are due out Tuesday.", "2016-11-15"),
+    ("The data are due by Tuesday.", "2016-11-15"),
+    ("Payment was due Tuesday.", "2016-11-08"),  # a past "be" decides
+])
+def test_due_before_the_day_looks_forward(text, value):
+    assert only(text).value == value

@@ -44,6 +44,11 @@ PREPOSITIONS_BEFORE_NOUN = {"on", "amid", "amidst", "despite", "with", "over", "
 NOUN_CUE_CONTENT = {"for", "to", "is", "are", "calls"}
 # "set" and "due" point forward only before these ("set to", "due on").
 SET_DUE_COMPLEMENTS = {"to", "for", "on", "in"}
+# After "due", words that keep it a deadline or a schedule ("due out Tuesday",
+# "due back Monday", "due by Friday"); "" is the date itself ("is due Tuesday").
+DUE_COMPLEMENTS = SET_DUE_COMPLEMENTS | {"out", "back", "by", "before", "home", ""}
+# Past forms of "be" before "due": "payment was due Monday" looks back.
+PAST_BE = {"was", "were"}
 # Words before "set on"/"set in" that make it a schedule ("is set on Monday", not "the target it set in June").
 BE_BEFORE_SET = {"is", "are", "was", "were", "be", "been", "being", "'s", "’s", "now", "already", "tentatively",
                  "currently"}
