@@ -40,6 +40,8 @@ FEB = date(2017, 2, 2)  # results season for the fourth quarter and the year
      [("the final quarter of last year", "2007-Q4")]),
     ("Much depends on growth in the last six months of 2014.", date(2014, 10, 9),
      [("the last six months of 2014", "2014-H2")]),
+    ("Profit in last year's third quarter was $5 million.", OCT, [("last year's third quarter", "1988-Q3")]),
+    ("This year's first half was weak.", OCT, [("This year's first half", "1989-H1")]),
 ])
 def test_reporting_periods(text, published, expected):
     assert values(text, published) == expected

@@ -47,6 +47,13 @@ PART_OF_YEAR = parser_re(
     r"(?:(?P<rel>(?i:the|this|last|next|the\s+previous|the\s+current))\s+(?:(?i:fiscal|financial|calendar)\s+)?(?i:year)\b(?![-'’]\w)"
     r"|(?P<year>(?:19|20)\d\d)\b(?![\d,.]\d))"
 )
+# "last year's third quarter", "this year's first half": a period of a year
+# named relative to the publication's, one expression (not "last year" and
+# "third quarter" apart).
+REL_YEAR_PART = parser_re(
+    r"(?P<rel>(?i:last|this|next))\s+(?i:year)['’]s\s+(?P<ord>(?i:first|second|third|fourth|final|last))\s+"
+    r"(?:(?i:fiscal|financial|calendar)[\s-]+)?(?P<unit>(?i:quarter|half))\b(?![-'’]\w)"
+)
 # "the July-September quarter", "the January-to-March period": a quarter (or
 # half) named by its first and last months.
 MONTHS_PERIOD = parser_re(
@@ -100,6 +107,20 @@ def part_of_year(ctx: Context, m: re.Match[str]) -> Hit | None:
     else:
         rel = _REL_YEAR[" ".join(m["rel"].lower().split())]
         h = Hit(m.start(), m.end(), "part_of_year", kind="report", unit="year_part", n=rel, priority=2)
+    if kind == "quarter":
+        h.quarter = n
+    else:
+        h.half = n
+    return h
+
+
+def rel_year_part(ctx: Context, m: re.Match[str]) -> Hit | None:
+    kind = m["unit"].lower()
+    n = _PART_ORD[m["ord"].lower()]
+    n = (4 if kind == "quarter" else 2) if n < 0 else n
+    if kind == "half" and n > 2:
+        return None
+    h = Hit(m.start(), m.end(), "part_of_year", kind="report", unit="year_part", n=_REL_YEAR[m["rel"].lower()], priority=2)
     if kind == "quarter":
         h.quarter = n
     else:
@@ -169,6 +190,7 @@ def year(ctx: Context, m: re.Match[str]) -> Hit | None:
 
 
 PARSERS = [("part_of_year", PART_OF_YEAR, part_of_year, {"quarter", "half", "months", "month"}),
+           ("rel_year_part", REL_YEAR_PART, rel_year_part, {"quarter", "half"}),
            ("months_period", MONTHS_PERIOD, months_period, {"quarter", "period", "half"}),
            ("month_end_period", MONTH_END_PERIOD, month_end_period, {"quarter", "half"}),
            ("reporting_quarter", QUARTER, quarter, {"quarter"}),
