@@ -18,10 +18,13 @@ from .patterns import month, month_number
 from ..engine import parser_re, Context, Hit, next_word, sentence_has
 
 # "the quarter", "the latest quarter", "the most recent fiscal quarter", "the
-# just-ended quarter": the quarter being reported.
+# just-ended quarter": the quarter being reported; "the latest period" too
+# (a quarter or a half, whichever the story reports).
 _LATEST = r"latest|most\s+recent|recent|just[\s-]+(?:ended|completed|finished)|latest\s+three[\s-]+month"
 QUARTER = parser_re(
     rf"(?i:the)\s+(?:(?P<latest>(?i:{_LATEST}))\s+)?(?:(?i:fiscal|financial)\s+)?(?P<unit>(?i:quarter))\b(?![-'’]\w)"
+    rf"|(?i:the)\s+(?P<latest_p>(?i:{_LATEST}))\s+(?:(?i:fiscal|financial|reporting)\s+)?(?P<period>(?i:period))\b(?![-'’]\w)"
+    r"(?!\s+(?i:of|when|since|in|during|that|which|before|after|between)\b)"
 )
 # "the year-earlier quarter", "the year-ago period", "the year-before three months"
 YEAR_AGO = parser_re(
@@ -85,7 +88,8 @@ _YEAR_TO_END = {"date", "the", "come", "a", "an"}
 def quarter(ctx: Context, m: re.Match[str]) -> Hit | None:
     if sentence_has(ctx.text, m.start(), m.end(), vocab.GAME_WORDS):
         return None  # "threw a touchdown pass in the quarter": a period of play
-    return Hit(m.start(), m.end(), "reporting_quarter", kind="report", unit="quarter", n=0)
+    # "the latest period": the period reported, a quarter or a half as the story has it
+    return Hit(m.start(), m.end(), "reporting_quarter", kind="report", unit="period" if m["period"] else "quarter", n=0)
 
 
 def year_ago(ctx: Context, m: re.Match[str]) -> Hit | None:
@@ -193,7 +197,7 @@ PARSERS = [("part_of_year", PART_OF_YEAR, part_of_year, {"quarter", "half", "mon
            ("rel_year_part", REL_YEAR_PART, rel_year_part, {"quarter", "half"}),
            ("months_period", MONTHS_PERIOD, months_period, {"quarter", "period", "half"}),
            ("month_end_period", MONTH_END_PERIOD, month_end_period, {"quarter", "half"}),
-           ("reporting_quarter", QUARTER, quarter, {"quarter"}),
+           ("reporting_quarter", QUARTER, quarter, {"quarter", "period"}),
            ("year_ago_period", YEAR_AGO, year_ago, {"year"}),
            ("same_period", SAME_PERIOD, year_ago, {"same"}),
            ("year_end", YEAR_END, year_end, {"year"}),
