@@ -228,3 +228,13 @@ def test_participle_phrase_takes_the_clause_tense(text, value):
 ])
 def test_due_before_the_day_looks_forward(text, value):
     assert only(text).value == value
+
+
+@pytest.mark.parametrize("text,value", [
+    # a cue word opening the sentence is read as one; its capital says nothing
+    ("Ahead of Tuesday's vote, candidates held rallies.", "2016-11-15"),
+    ("Investors are waiting for Friday's jobs report.", "2016-11-11"),
+    ("May said on Tuesday that talks would go on.", "2016-11-08"),  # a name, not the modal
+])
+def test_story_relative_days_ahead(text, value):
+    assert only(text).value == value

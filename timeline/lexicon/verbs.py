@@ -34,7 +34,11 @@ SCHEDULE_VERBS = {
 FUTURE_CUES = FUTURE_WORDS | SCHEDULE_VERBS
 # Multi-word future cues, as word pairs ("going to", "set to").
 FUTURE_PHRASES = (("going", "to"), ("is", "to"), ("are", "to"), ("to", "be"),
-                  ("set", "to"), ("about", "to"), ("on", "track"), ("has", "until"), ("have", "until"))
+                  ("set", "to"), ("about", "to"), ("on", "track"), ("has", "until"), ("have", "until"),
+                  ("waiting", "for"), ("wait", "for"), ("waits", "for"), ("looking", "ahead"))
+# Cue words that open a sentence as names or months as often as as cues
+# ("May said on Friday", "Will Smith"): capitalised there, they stay names.
+CAPITALISED_NOT_CUES = {"may", "will", "march", "june", "august", "wed", "sat"}
 # Future cues that are also nouns ("the plan"): forward only with their content ("the plan for June").
 CUES_ALSO_NOUNS = {"plan", "plans", "hope", "hopes", "aim", "aims", "promise", "promises", "need", "needs"}
 # Prepositions before such a word make it a noun ("on hopes of a deal", "amid plans for cuts").

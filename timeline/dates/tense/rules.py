@@ -47,6 +47,8 @@ def verb_cue(cl: Clause, w: str, nxt: str, pos: int, left: bool = True, prev: st
     lw = w.lower()
     if lw in verbs.POSTPONING_VERBS and cl.postponed:
         return 1, "postponed_until"  # "postponed the vote until March"
+    if w[:1].isupper() and cl.sent and pos == cl.sent[0][1] and lw not in verbs.CAPITALISED_NOT_CUES:
+        w = lw  # "Ahead of Sunday's vote, ...": the capital of the sentence's first word says nothing
     c, name = word_cue(w, nxt, left, prev)
     if c or lw not in verbs.PAST_AS_BASE or pos not in cl.index:
         return c, name
