@@ -26,3 +26,9 @@ def test_sets():
 def test_frequencies():
     assert values("The board meets twice a year and reports three times a month.") == [
         ("twice a year", "P1Y"), ("three times a month", "P1M")]
+
+
+def test_near_and_short_term_are_future_refs():
+    assert values("In the near term, growth will slow. Over the short term, prices may rise.") == [
+        ("the near term", "FUTURE_REF"), ("the short term", "FUTURE_REF")]
+    assert values("Short-term rates fell. The near-term outlook is weak. The short term of the loan ended.") == []

@@ -15,6 +15,10 @@ FEB = date(2017, 2, 2)  # results season for the fourth quarter and the year
     ("Net income in the third quarter rose 12 percent. Sales in the quarter were flat.", OCT,
      [("the third quarter", "1989-Q3"), ("the quarter", "1989-Q3")]),
     ("Profit for the latest quarter was $2 billion.", OCT, [("the latest quarter", "1989-Q3")]),
+    ("First-half profit rose. Sales in the latest period were $2 billion.", OCT,
+     [("First-half", "1989-H1"), ("the latest period", "1989-H1")]),
+    ("Profit rose 5 percent in the latest period.", OCT, [("the latest period", "1989-Q3")]),
+    ("Markets calmed after the recent period of turmoil.", OCT, []),
     ("Third-quarter profit rose to $5 million from $4 million in the year-earlier quarter.", OCT,
      [("Third-quarter", "1989-Q3"), ("the year-earlier quarter", "1988-Q3")]),
     ("Sales in the third quarter fell from the year-ago period.", OCT,
@@ -30,6 +34,8 @@ FEB = date(2017, 2, 2)  # results season for the fourth quarter and the year
     ("Fourth-quarter profit doubled. For the full year, profit rose 20 percent.", FEB,
      [("Fourth-quarter", "2016-Q4"), ("the full year", "2016")]),
     ("The company earned $3 a share for the year.", FEB, [("the year", "2016")]),
+    # "the year" as the subject of a to-infinitive; "the year to March" is a year ending then
+    ("The company expects earnings for the year to rise.", date(2017, 6, 2), [("the year", "2017")]),
     ("The company expects to earn $4 a share for the year.", date(2017, 6, 2), [("the year", "2017")]),
     ("It expects to hold $10 billion in cash at year-end.", date(2017, 6, 2), [("year-end", "2017")]),
     ("The economy shrank in the first three months of the year.", date(2014, 10, 9),
@@ -38,6 +44,8 @@ FEB = date(2017, 2, 2)  # results season for the fourth quarter and the year
      [("the final quarter of last year", "2007-Q4")]),
     ("Much depends on growth in the last six months of 2014.", date(2014, 10, 9),
      [("the last six months of 2014", "2014-H2")]),
+    ("Profit in last year's third quarter was $5 million.", OCT, [("last year's third quarter", "1988-Q3")]),
+    ("This year's first half was weak.", OCT, [("This year's first half", "1989-H1")]),
 ])
 def test_reporting_periods(text, published, expected):
     assert values(text, published) == expected
@@ -57,6 +65,8 @@ def test_the_quarter_without_a_story_quarter_is_the_last_complete_one():
     "He was named player of the Year.",
     "The year before, sales had doubled.",
     "In the year 2000 the bug struck.",
+    "Profit in the year to March rose.",
+    "Shares have gained 20 percent in the year to date.",
 ])
 def test_not_a_reporting_year(text):
     assert all(t != "the year" for t, _v in values(text, OCT))

@@ -65,3 +65,9 @@ def test_hyphenated_spelled_years(text, published, expected):
 
 def test_hyphenated_counts_are_not_years():
     assert values("Some two-thousand people marched.", FEB_2010) == []
+
+
+def test_spelled_decades_are_found_whole():
+    assert values("Prices peaked in the Nineteen-Eighties and grew in the nineteen nineties.") == [
+        ("the Nineteen-Eighties", "198"), ("the nineteen nineties", "199")]
+    assert values("Oil from the Forties field fell.") == []  # a name, not the 1940s

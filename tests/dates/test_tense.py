@@ -38,6 +38,7 @@ ROWS = [
     ("The meeting is held on [Monday].", 0, "no_cue", "no_cue"),  # a present passive says nothing
     ("The regulator will ground the jets on [Friday].", 1, "future_word", "left_cue"),  # "ground": a base form
     ("The bill, passed [Tuesday] by the Senate, will go to the House.", -1, "reduced_relative", "reduced_relative"),
+    ("The envoy, speaking [Tuesday] in Geneva, said talks would resume.", -1, "participle_phrase", "participle_phrase"),
     # issue 13: the outcome of an event is spoken of after it
     ("Markets will react to the outcome of [Friday]'s summit.", -1, "outcome_of", "outcome_of"),
     ("Shares fell in the wake of [Tuesday]'s vote, and will fall further.", -1, "outcome_of", "outcome_of"),

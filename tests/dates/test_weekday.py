@@ -202,3 +202,39 @@ def test_small_hours_of_the_day_after_publication():
     assert values("He was brought to the surface Wednesday.", date(2010, 10, 12)) == [("Wednesday", "2010-10-06")]
     # a weekday further off is not pulled forward
     assert values("Rescuers arrived shortly after midnight Friday.", date(2010, 10, 12)) == [("Friday", "2010-10-08")]
+
+
+# A present participle opening a phrase set off by a comma is adverbial: the
+# verb of the clause it is set into decides, not that verb's complement.
+@pytest.mark.parametrize("text,value", [
+    ("Clinton, speaking Wednesday at the White House, said the talks would continue.", "2016-11-09"),
+    ("Speaking on Wednesday in Paris, the minister said prices would fall.", "2016-11-09"),
+    ("The minister, speaking on Tuesday, will say the plan is ready.", "2016-11-15"),
+    ("The talks, resuming Monday, will focus on trade.", "2016-11-14"),
+])
+def test_participle_phrase_takes_the_clause_tense(text, value):
+    from timeline.trace import explained
+    with explained():
+        m = only(text)
+    assert m.value == value
+    assert any("(participle_phrase)" in w for w in m.why), m.why
+
+
+@pytest.mark.parametrize("text,value", [
+    ("The report is due Tuesday.", "2016-11-15"),
+    ("Results are due out Tuesday.", "2016-11-15"),
+    ("The data are due by Tuesday.", "2016-11-15"),
+    ("Payment was due Tuesday.", "2016-11-08"),  # a past "be" decides
+])
+def test_due_before_the_day_looks_forward(text, value):
+    assert only(text).value == value
+
+
+@pytest.mark.parametrize("text,value", [
+    # a cue word opening the sentence is read as one; its capital says nothing
+    ("Ahead of Tuesday's vote, candidates held rallies.", "2016-11-15"),
+    ("Investors are waiting for Friday's jobs report.", "2016-11-11"),
+    ("May said on Tuesday that talks would go on.", "2016-11-08"),  # a name, not the modal
+])
+def test_story_relative_days_ahead(text, value):
+    assert only(text).value == value

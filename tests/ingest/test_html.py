@@ -177,3 +177,18 @@ def test_page_without_article_element_keeps_its_time(tmp_path):
               f"<div class='meta'><time datetime='2020-05-18'>May 18, 2020</time></div>{_BODY}</div></body></html>")  # fmt: skip
     article = read_article(write(tmp_path / "p.html", markup))
     assert (article.published, article.published_from) == (date(2020, 5, 18), "html-meta")
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "<figure><img src='a.png' alt=''><figcaption>Screen Shot 2018-10-29 at 13.51.38</figcaption></figure>",
+        "<p>Screen Shot 2018-10-29 at 13.51.38</p>",
+        "<div class='photo-caption'>FILE - In this Oct. 29, 2018 photo, the terminal stands empty.</div>",
+    ],
+)  # fmt: skip
+def test_a_caption_date_is_no_publication_date(tmp_path, caption):
+    # a picture's caption dates the picture (issue 13): the URL's date is the page's
+    head = '<link rel="canonical" href="https://news.example.org/local/2020/05/18/ferry-terminal-to-close">'
+    article = read_article(write(tmp_path / "p.html", _site(head, "", caption + _BODY, "")))
+    assert (article.published, article.published_from) == (date(2020, 5, 18), "url")

@@ -122,6 +122,8 @@ REFERENCE_WORDS = {
     "the present day": "PRESENT_REF", "these days": "PRESENT_REF", "at the moment": "PRESENT_REF",
     "recently": "PAST_REF", "the past": "PAST_REF", "lately": "PAST_REF", "at the time": "PAST_REF",
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the foreseeable future": "FUTURE_REF",
+    # "in the near term", "over the short term": the coming period, as TimeML tags it
+    "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
 }
 
 # Days relative to publication: "yesterday", "last night", "this morning".

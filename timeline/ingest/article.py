@@ -81,8 +81,10 @@ class Detected:
     warnings: tuple[Problem, ...]
 
 
-def detect(text: str, lines: list, path: str, today: date | None = None) -> Detected:
+def detect(text: str, lines: list, path: str, today: date | None = None, given_url: str | None = None) -> Detected:
     """Title, author, URL and publication date as the article's text gives them.
+    `given_url`: the URL front matter or the page's markup gives, which dates
+    a wire dateline without a year when the text names no URL of its own.
 
     The steps, in order, and why that order:
     1. skip the chrome at the top, then take the head lines: every later step looks there;
@@ -116,7 +118,7 @@ def detect(text: str, lines: list, path: str, today: date | None = None) -> Dete
     meta |= url_lines
     author, meta = _weaker_author(text, lines, author, title.line, meta)
     taken = meta | ({title.line} if title.line is not None else set())
-    credit, wire_dated = P.wire_dateline(text, lines, head, taken, today)
+    credit, wire_dated = P.wire_dateline(text, lines, head, taken, today, url or given_url)
     dated = dated or wire_dated
     if dated is None and byline.ambiguous is not None:
         dated, unread = P.numeric_date(text, byline.ambiguous, url, path, today)
@@ -164,9 +166,9 @@ def parse_article(
     body_lines = split_lines(text, fm.body_start) if fm.body_start else lines
     if fm.body_start and not text[fm.body_start :].strip():
         problems.append(problem(path, "empty-body", "nothing after the front matter"))
-    found = detect(text, body_lines, path, today)
-    problems.extend(found.warnings)
     fields = {**page.fields(), **fm.fields} if page else fm.fields
+    found = detect(text, body_lines, path, today, fields.get("url"))
+    problems.extend(found.warnings)
     url = fields.get("url") or found.url
     markup = page.dated if page and page.dated and P.not_after(page.dated.day, today) else None
     dated = _publication(fields, markup or found.dated, url, today)

@@ -37,6 +37,12 @@ _CHROME = " | ".join(
        f' or contains(translate(@id, "ABCDEFGHIJKLMNOPQRSTUVWXYZ_", "abcdefghijklmnopqrstuvwxyz-"), "{w}")]'
        for w in _CHROME_WORDS]
 )  # fmt: skip
+# Captions date their pictures, not the article: "Screen Shot 2018-10-29 at
+# 13.51.38", "FILE - In this Oct. 29, 2010 photo ...". htmldate reads dates in
+# the page's text too, so they are taken out with the chrome.
+_CAPTIONS = ("//figcaption | //caption | "
+             '//*[contains(translate(@class, "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz"), "caption")]')
+_CAPTION_TAGS = {"p", "span", "div", "em", "i", "small", "li", "td"}
 MIN_WORDS = 10  # fewer main-text words than a one-sentence news brief: no article
 
 
@@ -103,9 +109,11 @@ def markup_date(tree) -> Dated | None:
     import htmldate
 
     tree = copy.deepcopy(tree)
-    for node in tree.xpath('//link[@rel="canonical"] | //meta[@property="og:url"] | ' + _CHROME):
+    for node in tree.xpath('//link[@rel="canonical"] | //meta[@property="og:url"] | ' + _CHROME + " | " + _CAPTIONS):
         if node.getparent() is not None and node.tag not in ("html", "body", "head"):
             node.getparent().remove(node)
+    for node in _caption_lines(tree):
+        node.getparent().remove(node)
     for node in _times_outside_article(tree):
         node.getparent().remove(node)
     for link in tree.iter("a"):  # a link's URL dates the page it links to ("/archive/2016/08/12")
@@ -118,6 +126,20 @@ def markup_date(tree) -> Dated | None:
         return None
     day = date.fromisoformat(found)
     return Dated(day, "html-meta", "the page's metadata", found, "html.markup_date")
+
+
+def _caption_lines(tree) -> list:
+    """Short text elements that are a caption by the chrome vocabulary (a
+    screenshot's file name, a file photo's caption) without caption markup."""
+    from timeline.chrome.lines import chrome_pattern
+
+    out = []
+    for node in tree.iter(*_CAPTION_TAGS):
+        text = " ".join("".join(node.itertext()).split())
+        if text and len(text) <= 300 and node.getparent() is not None \
+                and (chrome_pattern(text) or "").endswith("caption"):
+            out.append(node)
+    return out
 
 
 def _times_outside_article(tree) -> list:

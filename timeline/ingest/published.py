@@ -23,12 +23,12 @@ from datetime import date
 
 from timeline.chrome import is_chrome_line, vocabulary
 from timeline.text.lines import SHORT_LINE, Line
-from timeline.text.datelines import credit_publisher, opening_dateline
+from timeline.text.datelines import credit_publisher, month_and_day, opening_dateline
 from timeline.text.markup import strip_markup
 from timeline.ingest.date_strings import NUMERIC_DATE, day_spans, first_day, first_day_span, numeric_readings
 from timeline.ingest.head import BYLINE, NAME_LINE, footer_lines, line_text, name_above, person
 from timeline.ingest.problems import problem
-from timeline.ingest.url import date_in_url, day_first_site
+from timeline.ingest.url import date_in_url, day_first_site, year_in_url
 from timeline.lexicon.calendar import MONTHS, WEEKDAYS
 from timeline.model import Problem
 
@@ -233,9 +233,12 @@ def segment_date(segment: str) -> tuple[date | None, tuple[date, date] | None]:
     return numeric_readings(numeric, segment)
 
 
-def wire_dateline(text: str, lines: list[Line], head: list[int], taken: set[int], today: date | None) -> tuple[str | None, Dated | None]:
+def wire_dateline(text: str, lines: list[Line], head: list[int], taken: set[int], today: date | None,
+                  url: str | None = None) -> tuple[str | None, Dated | None]:
     """The dateline opening a wire story or press release: "PARIS, March 6, 2024 (AFP) - ...",
-    "(Bloomberg) -- ...": the publisher its credit names, and its date.
+    "(Bloomberg) -- ...": the publisher its credit names, and its date; a
+    dateline without a year ("WASHINGTON, March 13 (Reuters) -") takes the
+    year of the URL (`dateline_with_url_year`).
     `taken`: the title and metadata lines, which are no story opening."""
     for idx in head:
         if idx in taken:
@@ -246,8 +249,31 @@ def wire_dateline(text: str, lines: list[Line], head: list[int], taken: set[int]
         found = opening_dateline(strip_markup(raw[:200]))
         if not found:
             return None, None
-        return credit_publisher(found.credit), wire_dateline_date(found.date, today)
+        dated = wire_dateline_date(found.date, today) or dateline_with_url_year(found, url, today)
+        return credit_publisher(found.credit), dated
     return None, None
+
+
+def dateline_with_url_year(found, url: str | None, today: date | None) -> Dated | None:
+    """"WASHINGTON, March 13 (Reuters) -" on a page whose URL path names the
+    year ("/2019/03/fed-holds", "/2019/"): the wire gives the day, the URL the
+    year. A month in the URL must be the dateline's; a URL with a whole date
+    is `url_date`'s."""
+    written = month_and_day(found)
+    year_month = year_in_url(url) if url and written and written[0].casefold() in MONTHS else None
+    if year_month is None:
+        return None
+    month, (year, url_month) = MONTHS[written[0].casefold()], year_month
+    if url_month not in (None, month):
+        return None
+    try:
+        day = date(year, month, written[1])
+    except ValueError:
+        return None
+    if not not_after(day, today):
+        return None
+    return Dated(day, "dateline", "the wire dateline with the URL's year", f"{found.date} + {url}",
+                 "published.dateline_with_url_year")
 
 
 def wire_dateline_date(written: str | None, today: date | None) -> Dated | None:

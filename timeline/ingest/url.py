@@ -24,7 +24,11 @@ _URL_DATE = [
     re.compile(r"[/_-](?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?:[/_.-]|$)"),
     re.compile(r"[/_-](?P<year>(?:19|20)\d\d)(?P<month>[01]\d)(?P<day>[0-3]\d)(?:[/_.-]|$)"),
     re.compile(r"[/_-]" + _MONTH + r"-(?P<day>[0-3]?\d)-(?P<year>(?:19|20)\d\d)(?:[/_.-]|$)", re.IGNORECASE),
+    re.compile(r"[/_-](?P<day>[0-3]?\d)-" + _MONTH + r"-(?P<year>(?:19|20)\d\d)(?:[/_.-]|$)", re.IGNORECASE),
 ]
+# A year (and month) alone as path segments: "/2019/", "/2019/03/", "/2019/mar/"
+_URL_YEAR = re.compile(r"/(?P<year>(?:19|20)\d\d)/(?:(?P<month>0?[1-9]|1[0-2]|" + _MONTH[len("(?P<month>"):-1] + r")(?:/|$))?",
+                       re.IGNORECASE)
 _LABELLED_URL = re.compile(
     r"^(?:original\s+url|original\s+article|source\s+url|source|url|canonical(?:\s+url)?|link|"
     r"originally\s+published\s+(?:at|on|in))\s*:\s*(?P<rest>.{0,2100})$",
@@ -56,6 +60,18 @@ def date_in_url(url: str) -> date | None:
             except ValueError:
                 continue
     return None
+
+
+def year_in_url(url: str) -> tuple[int, int | None] | None:
+    """The year, and the month when given, of a URL path that dates its page
+    only so far: `/2019/03/fed-holds`, `/news/2019/fed-holds` -> (2019, 3), (2019, None)."""
+    parts = _split(url)
+    path = parts.path if parts is not None else url
+    m = _URL_YEAR.search(path)
+    if not m:
+        return None
+    month = m.group("month")
+    return int(m.group("year")), (int(month) if month.isdigit() else MONTHS[month.lower()]) if month else None
 
 
 def _host(url: str) -> str:

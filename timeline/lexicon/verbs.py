@@ -34,7 +34,11 @@ SCHEDULE_VERBS = {
 FUTURE_CUES = FUTURE_WORDS | SCHEDULE_VERBS
 # Multi-word future cues, as word pairs ("going to", "set to").
 FUTURE_PHRASES = (("going", "to"), ("is", "to"), ("are", "to"), ("to", "be"),
-                  ("set", "to"), ("about", "to"), ("on", "track"), ("has", "until"), ("have", "until"))
+                  ("set", "to"), ("about", "to"), ("on", "track"), ("has", "until"), ("have", "until"),
+                  ("waiting", "for"), ("wait", "for"), ("waits", "for"), ("looking", "ahead"))
+# Cue words that open a sentence as names or months as often as as cues
+# ("May said on Friday", "Will Smith"): capitalised there, they stay names.
+CAPITALISED_NOT_CUES = {"may", "will", "march", "june", "august", "wed", "sat"}
 # Future cues that are also nouns ("the plan"): forward only with their content ("the plan for June").
 CUES_ALSO_NOUNS = {"plan", "plans", "hope", "hopes", "aim", "aims", "promise", "promises", "need", "needs"}
 # Prepositions before such a word make it a noun ("on hopes of a deal", "amid plans for cuts").
@@ -44,6 +48,11 @@ PREPOSITIONS_BEFORE_NOUN = {"on", "amid", "amidst", "despite", "with", "over", "
 NOUN_CUE_CONTENT = {"for", "to", "is", "are", "calls"}
 # "set" and "due" point forward only before these ("set to", "due on").
 SET_DUE_COMPLEMENTS = {"to", "for", "on", "in"}
+# After "due", words that keep it a deadline or a schedule ("due out Tuesday",
+# "due back Monday", "due by Friday"); "" is the date itself ("is due Tuesday").
+DUE_COMPLEMENTS = SET_DUE_COMPLEMENTS | {"out", "back", "by", "before", "home", ""}
+# Past forms of "be" before "due": "payment was due Monday" looks back.
+PAST_BE = {"was", "were"}
 # Words before "set on"/"set in" that make it a schedule ("is set on Monday", not "the target it set in June").
 BE_BEFORE_SET = {"is", "are", "was", "were", "be", "been", "being", "'s", "’s", "now", "already", "tentatively",
                  "currently"}
@@ -256,6 +265,12 @@ CLAUSE_OPENERS = {"that", "which", "who", "whom", "whose", "when", "where", "whi
 CLAUSE_START = CLAUSE_OPENERS | {"after", "before", "as", "since", "and", "but", "though",
                                  "although", "so", "once", "until", "then", "meanwhile"}
 # Words right before a date that tie it to the verb further left ("said on Thursday").
+# Words in "-ing" that open a phrase but are no present participle of an
+# event: prepositions ("during Thursday's session", "following Monday's
+# vote", "starting Monday") and nouns of the day ("morning").
+NOT_ING_PARTICIPLES = {"during", "following", "including", "excluding", "according", "regarding", "concerning",
+                       "pending", "notwithstanding", "starting", "beginning", "ending", "morning", "evening",
+                       "nothing", "something", "anything", "everything", "spring", "string", "king", "thing"}
 DATE_PREPOSITIONS = {"on", "in", "at", "during", "late", "early", "earlier", "last", "this", "via",
                      "overnight", "from", "after", "before", "through"}
 # Words after "to" that are no bare infinitive ("to the", "to court", "to him").

@@ -1,5 +1,6 @@
 """Decades and centuries: "the 1990s" (199), "the '90s", "the nineties",
-"the early 2000s", "the 20th century" (19), "the nineteenth century"."""
+"the early 2000s", "the nineteen nineties" (spelled out, as broadcast scripts
+write them), "the 20th century" (19), "the nineteenth century"."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ from ..engine import parser_re, DIGITS, Context, Hit
 from .patterns import MOD, ORDINAL, mod_value
 
 DECADE = parser_re(
-    rf"(?:{MOD})?(?:(?i:the)\s+)?(?:(?P<full>1[0-9]\d0|20\d0)[’']?s|[’'](?P<short>\d)0[’']?s|(?P<word>{vocab and '|'.join(vocab.DECADE_WORDS)}))\b"
+    rf"(?:{MOD})?(?:(?i:the)\s+)?(?:(?P<full>1[0-9]\d0|20\d0)[’']?s|[’'](?P<short>\d)0[’']?s|(?P<word>{vocab and '|'.join(vocab.DECADE_WORDS)})"
+    rf"|(?i:nineteen)[\s-](?P<spelled>(?i:{vocab and '|'.join(vocab.DECADE_WORDS)})))\b"
 )
 CENTURY = parser_re(
     rf"(?:{MOD})?(?:(?i:the)\s+)?(?P<ord>{ORDINAL}|\d{{1,2}}(?:st|nd|rd|th))[\s-]+(?i:century)\b"
@@ -24,7 +26,7 @@ def decade(ctx: Context, m: re.Match[str]) -> Hit | None:
         d = int(m["short"])
         first = (2000 if d <= 1 else 1900) + 10 * d
     else:
-        first = 1900 + 10 * vocab.DECADE_WORDS[m["word"]]
+        first = 1900 + 10 * vocab.DECADE_WORDS[(m["word"] or m["spelled"]).lower()]
     return Hit(m.start(), m.end(), "decade", decade=first, mod=mod_value(m["mod"]), priority=1)
 
 

@@ -28,4 +28,4 @@ def extract(ctx: Context, m: re.Match[str]) -> Hit | None:
 
 
 PARSERS = [("reference", PATTERN, extract, {"now", "currently", "nowadays", "present", "days", "moment", "recently",
-                                               "lately", "past", "time", "future"})]
+                                               "lately", "past", "time", "future", "term"})]

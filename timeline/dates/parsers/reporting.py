@@ -18,10 +18,13 @@ from .patterns import month, month_number
 from ..engine import parser_re, Context, Hit, next_word, sentence_has
 
 # "the quarter", "the latest quarter", "the most recent fiscal quarter", "the
-# just-ended quarter": the quarter being reported.
+# just-ended quarter": the quarter being reported; "the latest period" too
+# (a quarter or a half, whichever the story reports).
 _LATEST = r"latest|most\s+recent|recent|just[\s-]+(?:ended|completed|finished)|latest\s+three[\s-]+month"
 QUARTER = parser_re(
     rf"(?i:the)\s+(?:(?P<latest>(?i:{_LATEST}))\s+)?(?:(?i:fiscal|financial)\s+)?(?P<unit>(?i:quarter))\b(?![-'’]\w)"
+    rf"|(?i:the)\s+(?P<latest_p>(?i:{_LATEST}))\s+(?:(?i:fiscal|financial|reporting)\s+)?(?P<period>(?i:period))\b(?![-'’]\w)"
+    r"(?!\s+(?i:of|when|since|in|during|that|which|before|after|between)\b)"
 )
 # "the year-earlier quarter", "the year-ago period", "the year-before three months"
 YEAR_AGO = parser_re(
@@ -47,6 +50,13 @@ PART_OF_YEAR = parser_re(
     r"(?:(?P<rel>(?i:the|this|last|next|the\s+previous|the\s+current))\s+(?:(?i:fiscal|financial|calendar)\s+)?(?i:year)\b(?![-'’]\w)"
     r"|(?P<year>(?:19|20)\d\d)\b(?![\d,.]\d))"
 )
+# "last year's third quarter", "this year's first half": a period of a year
+# named relative to the publication's, one expression (not "last year" and
+# "third quarter" apart).
+REL_YEAR_PART = parser_re(
+    r"(?P<rel>(?i:last|this|next))\s+(?i:year)['’]s\s+(?P<ord>(?i:first|second|third|fourth|final|last))\s+"
+    r"(?:(?i:fiscal|financial|calendar)[\s-]+)?(?P<unit>(?i:quarter|half))\b(?![-'’]\w)"
+)
 # "the July-September quarter", "the January-to-March period": a quarter (or
 # half) named by its first and last months.
 MONTHS_PERIOD = parser_re(
@@ -69,12 +79,17 @@ _NOT_AFTER_WEEK = {"of", "before", "after", "earlier", "later", "prior", "ago", 
 _NOT_AFTER_YEAR = {"before", "after", "earlier", "later", "prior", "ago", "of", "in", "when", "that", "which",
                    "following", "previous", "since", "to", "ending", "ended", "ahead", "round", "long",
                    "old", "on", "from"}
+# After "the year to": the words that make it a year ending then ("the year to
+# March", "the year to date", "the year to the end of June"), not the object
+# of a to-infinitive ("expects earnings for the year to rise").
+_YEAR_TO_END = {"date", "the", "come", "a", "an"}
 
 
 def quarter(ctx: Context, m: re.Match[str]) -> Hit | None:
     if sentence_has(ctx.text, m.start(), m.end(), vocab.GAME_WORDS):
         return None  # "threw a touchdown pass in the quarter": a period of play
-    return Hit(m.start(), m.end(), "reporting_quarter", kind="report", unit="quarter", n=0)
+    # "the latest period": the period reported, a quarter or a half as the story has it
+    return Hit(m.start(), m.end(), "reporting_quarter", kind="report", unit="period" if m["period"] else "quarter", n=0)
 
 
 def year_ago(ctx: Context, m: re.Match[str]) -> Hit | None:
@@ -96,6 +111,20 @@ def part_of_year(ctx: Context, m: re.Match[str]) -> Hit | None:
     else:
         rel = _REL_YEAR[" ".join(m["rel"].lower().split())]
         h = Hit(m.start(), m.end(), "part_of_year", kind="report", unit="year_part", n=rel, priority=2)
+    if kind == "quarter":
+        h.quarter = n
+    else:
+        h.half = n
+    return h
+
+
+def rel_year_part(ctx: Context, m: re.Match[str]) -> Hit | None:
+    kind = m["unit"].lower()
+    n = _PART_ORD[m["ord"].lower()]
+    n = (4 if kind == "quarter" else 2) if n < 0 else n
+    if kind == "half" and n > 2:
+        return None
+    h = Hit(m.start(), m.end(), "part_of_year", kind="report", unit="year_part", n=_REL_YEAR[m["rel"].lower()], priority=2)
     if kind == "quarter":
         h.quarter = n
     else:
@@ -146,9 +175,18 @@ def year_end(ctx: Context, m: re.Match[str]) -> Hit | None:
     return Hit(m.start(), m.end(), "year_end", kind="shift", unit="year", n=0, mod="END")
 
 
+def _year_to_verb(text: str, m: re.Match[str], nxt: str) -> bool:
+    """"the year to rise" (a to-infinitive after "the year"), not "the year to March"."""
+    if nxt.lower() != "to":
+        return False
+    after = next_word(text, text.index(nxt, m.end()) + len(nxt))
+    return after.isalpha() and after.islower() and after not in _YEAR_TO_END
+
+
 def year(ctx: Context, m: re.Match[str]) -> Hit | None:
     nxt = next_word(ctx.text, m.end())
-    if nxt[:1].isdigit() or nxt.lower().split("-")[0] in vocab.NUMBER_WORDS or (not m["full"] and nxt.lower() in _NOT_AFTER_YEAR):
+    stop = nxt.lower() in _NOT_AFTER_YEAR and not _year_to_verb(ctx.text, m, nxt)
+    if nxt[:1].isdigit() or nxt.lower().split("-")[0] in vocab.NUMBER_WORDS or (not m["full"] and stop):
         return None  # "the year 2000", "the year two thousand" ("Two-Thousand"), "the year before", "the year of the dragon"
     if ctx.text.startswith(("'s", "’s"), m.end()) and not m["full"]:
         return None  # "the year's best": leave it
@@ -156,9 +194,10 @@ def year(ctx: Context, m: re.Match[str]) -> Hit | None:
 
 
 PARSERS = [("part_of_year", PART_OF_YEAR, part_of_year, {"quarter", "half", "months", "month"}),
+           ("rel_year_part", REL_YEAR_PART, rel_year_part, {"quarter", "half"}),
            ("months_period", MONTHS_PERIOD, months_period, {"quarter", "period", "half"}),
            ("month_end_period", MONTH_END_PERIOD, month_end_period, {"quarter", "half"}),
-           ("reporting_quarter", QUARTER, quarter, {"quarter"}),
+           ("reporting_quarter", QUARTER, quarter, {"quarter", "period"}),
            ("year_ago_period", YEAR_AGO, year_ago, {"year"}),
            ("same_period", SAME_PERIOD, year_ago, {"same"}),
            ("year_end", YEAR_END, year_end, {"year"}),

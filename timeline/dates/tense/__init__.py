@@ -31,7 +31,10 @@ the jets"). Present verbs of a schedule ("reports results on Thursday")
 look forward, as news uses them. A past participle opening a phrase set off
 by a comma, or an irregular one right after a noun phrase, is a reduced
 relative ("the vote, cast Friday, will decide", "the speech given Tuesday"):
-it looks back, whatever the clause's own verb says.
+it looks back, whatever the clause's own verb says. A present participle
+opening such a phrase ("Clinton, speaking Thursday at the White House, said
+the talks would continue") has no tense of its own: the first verb with one
+after the phrase decides, not that verb's complement.
 """
 
 from __future__ import annotations

@@ -47,6 +47,8 @@ def verb_cue(cl: Clause, w: str, nxt: str, pos: int, left: bool = True, prev: st
     lw = w.lower()
     if lw in verbs.POSTPONING_VERBS and cl.postponed:
         return 1, "postponed_until"  # "postponed the vote until March"
+    if w[:1].isupper() and cl.sent and pos == cl.sent[0][1] and lw not in verbs.CAPITALISED_NOT_CUES:
+        w = lw  # "Ahead of Sunday's vote, ...": the capital of the sentence's first word says nothing
     c, name = word_cue(w, nxt, left, prev)
     if c or lw not in verbs.PAST_AS_BASE or pos not in cl.index:
         return c, name
@@ -144,6 +146,36 @@ def reduced_relative(cl: Clause, i: int) -> Tense | None:
     return Tense(-1, "reduced_relative", lw)
 
 
+def participle_phrase(cl: Clause, i: int) -> Tense | None:
+    """"Clinton, speaking Thursday at the White House, said ...", "Speaking
+    Thursday, the minister said ...": a present participle opening a phrase
+    set off by a comma (or the sentence) is adverbial. It has no tense of its
+    own; what it tells happens when the clause it is set into does, so the
+    first verb with a tense after the phrase's closing comma decides, not a
+    verb of that verb's complement ("said the talks would continue")."""
+    w, pos = cl.left[i]
+    lw = w.lower()
+    if not lw.endswith("ing") or len(lw) < 6 or lw in verbs.NOT_ING_PARTICIPLES:
+        return None
+    opener = cl.text[cl.left[i - 1][1] + len(cl.left[i - 1][0]):pos] if i else cl.text[max(0, pos - 3):pos]
+    if not any(ch in opener for ch in ",(—–") and not (i == 0 and w[:1].isupper()):
+        return None
+    between = cl.left[i + 1:]
+    if len(between) > 3 or any(x.lower() not in verbs.DATE_PREPOSITIONS for x, _ in between):
+        return None  # the date belongs to a later word of the phrase
+    right = cl.right
+    close = next((k for k in range(len(right))
+                  if "," in cl.text[(right[k - 1][1] + len(right[k - 1][0])) if k else cl.end:right[k][1]]), None)
+    if close is None:
+        return None
+    for k in range(close, min(close + 4, len(right))):
+        c, _name = verb_cue(cl, right[k][0], _next(right, k), right[k][1], left=False,
+                            prev=right[k - 1][0] if k else "", verb=True)
+        if c:
+            return Tense(c, "participle_phrase", f"{lw} ... {right[k][0].lower()}")
+    return None
+
+
 _NOT_NOUN = (verbs.AUXILIARIES | verbs.PERFECT_AUXILIARIES | verbs.MODALS | verbs.SINGULAR_PRONOUNS
              | verbs.OTHER_PRONOUNS | verbs.RELATIVE_PRONOUNS | verbs.NOUN_PHRASE_START)
 
@@ -190,8 +222,10 @@ def left_cue(cl: Clause, i: int) -> Tense | None:
 # date decides first (the event is over); a schedule verb or a reporting verb the date
 # belongs to decides before the word's own cue ("reports" and "said" are
 # also cue words); a distant reporting verb is passed over before its cue is
-# read; "to" + a base verb is read as one infinitive before "to" alone.
-LEFT_RULES = (outcome_of, schedule_verb, reporting_verb, distant_reporting_verb, infinitive, reduced_relative, left_cue)
+# read; "to" + a base verb is read as one infinitive before "to" alone; a
+# present participle opening a phrase defers to the clause it is set into.
+LEFT_RULES = (outcome_of, schedule_verb, reporting_verb, distant_reporting_verb, infinitive, reduced_relative,
+              participle_phrase, left_cue)
 
 
 # -- words after the date -----------------------------------------------------------

@@ -43,6 +43,10 @@ def _future_word(w: str, nxt: str, prev: str) -> tuple[int, str]:
         return 0, "cue_as_noun"  # "put the plan on hold in December": a noun, its content not named
     if w in verbs.CUES_ALSO_NOUNS and prev.lower() in verbs.PREPOSITIONS_BEFORE_NOUN and nxt != "to":
         return 0, "cue_as_noun"  # "shares rose Monday on hopes of a deal": the object of a preposition
+    if w == "due" and prev.lower() in verbs.PAST_BE:
+        return 0, "due_in_past"  # "payment was due Monday": "was" decides
+    if w == "due" and nxt in verbs.DUE_COMPLEMENTS:
+        return 1, "future_word"  # "the report is due Tuesday", "results are due out Tuesday"
     if w in ("set", "due") and nxt not in verbs.SET_DUE_COMPLEMENTS:
         return 0, "set_alone"
     if w == "set" and nxt in ("on", "in") and prev.lower() not in verbs.BE_BEFORE_SET:
