@@ -50,9 +50,41 @@ def test_now_only_without_a_real_date_and_one_mention_per_interval():
     now = Mention(0, 3, "now", "PRESENT_REF", first=date(2016, 11, 10), last=date(2016, 11, 10))
     day = Mention(10, 20, "on Tuesday", "2016-11-08", first=date(2016, 11, 8), last=date(2016, 11, 8))
     again = Mention(30, 40, "that Tuesday", "2016-11-08", first=date(2016, 11, 8), last=date(2016, 11, 8))
-    assert real_dates([now, day]) == [day]
-    assert real_dates([now]) == [now]
+    text = "now Apple on Tuesday said it would grow, and that Tuesday it did."
+    assert real_dates(text, 0, [now, day]) == [day]
     assert one_per_interval([day, again]) == [day]
+
+
+def _now_in(text: str, word: str = "now") -> Mention:
+    i = text.index(word)
+    return Mention(i, i + len(word), word, "PRESENT_REF", first=date(2016, 11, 10), last=date(2016, 11, 10))
+
+
+# "now" alone (events.filters.real_dates): a state as of writing dates no
+# event; the time of a report told before it does. Real sentences of VOA and
+# Wikinews (tests/data/stories, semeval-apple).
+@pytest.mark.parametrize("sentence, word", [
+    ("Until now, contact between the trapped men and their families has been through notes and officials.", "now"),
+    ("\"NASA has had a long experience in dealing with isolated environments, in particular currently on the "
+     "space station.", "currently"),
+    ("That's the best I've got right now,\" he said.", "right now"),
+    ("Now, I don't know when that might be.", "Now"),
+    ("The iPod nano is now smaller and squarer, adding video playback to its features for the first time.", "now"),
+    ("There are currently two models, at 8GB and 16GB of memory capacity.", "currently"),
+])
+def test_now_of_a_state_dates_nothing(sentence, word):
+    assert real_dates(sentence, 0, [_now_in(sentence, word)]) == []
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("Mr. Ban, on a one-day trip to offer support, says, right now, the first priority of the U.N. is to save as "
+     "many lives as possible.", "right now"),
+    ("After the case closed Apple Computer CEO Steve Jobs extended an invitation to the record label, \" we have "
+     "always loved the Beatles, and hopefully we can now work together \".", "now"),
+])
+def test_now_of_a_report_dates_it(sentence, word):
+    now = _now_in(sentence, word)
+    assert real_dates(sentence, 0, [now]) == [now]
 
 
 # Press logistics (events.filters.logistics): real sentences of a NASA media

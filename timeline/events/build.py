@@ -46,7 +46,7 @@ from timeline.trace import because, explaining
 
 def sentence_events(r: Reading, mentions: list[Mention]) -> tuple[list[Event], Event | None]:
     """The events of the sentence, and the event of its main clause when a date governs it."""
-    mentions = one_per_interval(real_dates(not_compared(r.article, r.sentence, mentions)))
+    mentions = one_per_interval(real_dates(r.text, r.sentence.start, not_compared(r.article, r.sentence, mentions)))
     if not mentions or is_question(r.text):
         return [], None
     # The dash of a dateline ("TOULOUSE, France — ") opens no aside.

@@ -4,7 +4,7 @@ In the article: only mentions with a calendar interval, inside its prose
 (not site chrome), not a plan's horizon looking forward from publication,
 and the longest of nested ones (`usable_mentions`). In a sentence: not the
 date of a dateline (`timeline.text.datelines.prose_start`), of a compared figure or a baseline
-(`not_compared`), "now" beside a real date (`real_dates`), one mention per
+(`not_compared`), "now" beside a real date or of a state (`real_dates`), one mention per
 distinct interval (`one_per_interval`), and not a period naming what a
 figure is of in a clause a more precise date dates (`without_figure_periods`).
 A sentence of press logistics (`logistics`: contact details, instructions to
@@ -20,9 +20,10 @@ import re
 from bisect import bisect_right
 
 from timeline.events.reading import Dated
-from timeline.events.text import CLAUSE_MARK
+from timeline.events.text import CLAUSE_MARK, SAYING_VERB
 from timeline.lexicon.chrome import LOGISTICS_SENTENCES
-from timeline.lexicon.events import NOT_NOUNS, NP_STOP_WORDS
+from timeline.lexicon.events import NARRATIVE_PASTS, NOT_NOUNS, NP_STOP_WORDS
+from timeline.lexicon.verbs import NOT_PAST_ED
 from timeline.model import Article, Mention, Sentence
 
 _FORWARD_SPAN = re.compile(r"\b(?:next|coming)\b", re.IGNORECASE)
@@ -143,11 +144,48 @@ def _baseline(article: Article, m: Mention, text: str, rel_start: int) -> bool:
     return m.last is not None and m.last < ref
 
 
-def real_dates(mentions: list[Mention]) -> list[Mention]:
-    """"now", "currently": only when the sentence has no real date."""
-    if any(not m.value.endswith("_REF") for m in mentions):
-        return [m for m in mentions if not m.value.endswith("_REF")]
-    return mentions
+def real_dates(text: str, offset: int, mentions: list[Mention]) -> list[Mention]:
+    """"now", "currently", "right now", "at the moment" (PRESENT_REF) beside
+    a real date give way to it. Alone, they date the sentence only as the
+    time of a report told before them (`_reported_now`): "Mr. Ban says, right
+    now, the first priority is ...", "Jobs extended an invitation: \"we can now
+    work ...\"" - the day of the saying. Otherwise they say that a state holds
+    as of writing ("There are now two models", "Until now, contact has been
+    through notes", "\"That's the best I've got right now,\" he said"), not
+    when anything happened: no date (`lede.day_news` may still read the
+    sentence as the day's news by its verb)."""
+    real = [m for m in mentions if not m.value.endswith("_REF")]
+    if real:
+        return real
+    return [m for m in mentions if m.value != "PRESENT_REF" or _reported_now(text, m.start - offset)]
+
+
+def _reported_now(text: str, pos: int) -> bool:
+    """Words before `pos`, outside quotations, holding a verb of saying or a
+    simple past: the present is that of a report, not of a state. A
+    sentence that closes a quotation it never opened ("That's the best I've
+    got right now," he said.) starts inside it."""
+    before, quoted = [], _opens_inside_quotation(text)
+    for ch in text[:pos]:
+        if ch == '"':
+            quoted = not quoted
+        elif ch in "“”":
+            quoted = ch == "“"
+        elif not quoted:
+            before.append(ch)
+    words = re.findall(r"[A-Za-z][\w’'-]*", "".join(before))
+    return bool(SAYING_VERB.search(" ".join(words))) or any(_simple_past(w.lower()) for w in words)
+
+
+def _opens_inside_quotation(text: str) -> bool:
+    curly = re.search(r"[“”]", text)
+    if curly:
+        return curly.group() == "”"
+    return text.count('"') % 2 == 1 and not text.lstrip().startswith('"')
+
+
+def _simple_past(w: str) -> bool:
+    return w in NARRATIVE_PASTS or (len(w) > 4 and w.endswith("ed") and w not in NOT_PAST_ED)
 
 
 def one_per_interval(mentions: list[Mention]) -> list[Mention]:
