@@ -17,7 +17,7 @@ from timeline.lexicon.events import DATE_PREPOSITIONS, DETERMINERS, NOT_NOUNS, N
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
 # "In a July 16 press conference, ...": a preposition and a determiner open the
 # sentence, a comma closes the noun phrase within a few words.
-_SETTING_OPENER = re.compile(r"\s*(?:In|At|During|Speaking at|Speaking in)\s+(?:a|an|the|his|her|its|their)\s*$")
+_SETTING_OPENER = re.compile(r"(?:In|At|During|Speaking at|Speaking in) (?:a|an|the|his|her|its|their)")
 _SETTING_CLOSE = re.compile(r"[^,.;:!?]{1,40}?,\s")
 
 
@@ -45,7 +45,9 @@ def is_modifier(text: str, s: int, e: int, heading: bool) -> bool:
 
 def _opening_setting(text: str, s: int, e: int) -> bool:
     """The date's noun phrase is the occasion an opening adjunct names, set off by a comma."""
-    return bool(_SETTING_OPENER.fullmatch(text[:s])) and bool(_SETTING_CLOSE.match(text, e))
+    if s > 30:
+        return False  # the adjunct opens the sentence
+    return bool(_SETTING_OPENER.fullmatch(" ".join(text[:s].split()))) and bool(_SETTING_CLOSE.match(text, e))
 
 
 def modifier_part(r: Reading, d: Dated) -> Part:
