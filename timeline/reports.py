@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from timeline.model import Event
 from timeline.similarity import MIN_SHARED, NO_SCORE, SAME_STATEMENT, Score, Weights, content_words, kinds, score
@@ -46,7 +47,13 @@ def _without_date(ev: Event) -> str:
     expression = ev.citation.expression
     if not expression:
         return ev.summary
-    return re.sub(r"(?<!\w)" + re.escape(expression) + r"(?!\w)", " ", ev.summary)
+    return _as_words(expression).sub(" ", ev.summary)
+
+
+@lru_cache(maxsize=65536)
+def _as_words(expression: str) -> re.Pattern:
+    """The expression as a pattern matching it as whole words (compiled once per expression: a report is made per event)."""
+    return re.compile(r"(?<!\w)" + re.escape(expression) + r"(?!\w)")
 
 
 class Group:
@@ -96,18 +103,16 @@ def score_pair(r: Report, o: Report, weights: Weights) -> Score:
     sc = score(r.words, o.words, r.kinds, o.kinds, actors, weights, strict=strict)
     if one_article and not strict and (sc.words < SAME_STATEMENT or sc.shared < MIN_SHARED):
         return NO_SCORE  # lede and body of one article: by their words, not a kind they share (a detail of the news)
-    if not sc.same and not one_article and actors and sc.kind not in ("", "differ") and _one_day(r, o) \
-            and _actors_contained(r, o) and sc.total >= SAME_STATEMENT:
+    if not sc.same and not one_article and actors and sc.kind not in ("", "differ") and (
+            _contained(r, o) or (_one_day(r, o) and _actors_contained(r, o) and sc.total >= SAME_STATEMENT)):
+        # "Launched the iTunes Music Store in 2003." inside "Apple ... launched the
+        # iTunes Music Store, an online ...": the shorter tells nothing the longer
+        # does not (its words, its actors, its kind of event), a nested date.
         # "Jobs resigned in a letter to Apple's board ..." (published the 25th) and
         # "On August 24, Jobs resigned from his post": one doer, one kind of event,
         # one day (a publication day reaching back a day), the score still at
         # SAME_STATEMENT: one event, however differently the rest is told ("He
         # called the quake a catastrophe", no word shared, only names it).
-        return replace(sc, same=True)
-    if not sc.same and not one_article and actors and _contained(r, o) and sc.kind not in ("", "differ"):
-        # "Launched the iTunes Music Store in 2003." inside "Apple ... launched the
-        # iTunes Music Store, an online ...": the shorter tells nothing the longer
-        # does not (its words, its actors, its kind of event), a nested date.
         return replace(sc, same=True)
     return sc
 
