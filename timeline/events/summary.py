@@ -10,10 +10,9 @@ allowing ...", " because the former director ...", ", and officials say
 ..."), of four words or more; parentheses go first ("from Astana (the
 capital ...) that ..." keeps what follows them). What is left is still a
 full clause: the subject and its verb come first in English, the asides
-after them. An aside holding
-the date expression (`keep`) stays: it tells the event that was dated. A
-summary still longer than `MAX_SUMMARY` characters is cut at a word, with
-"…"; never one shorter."""
+after them. An aside holding the date expression (`keep`) stays: it tells
+the event that was dated. A summary still longer than `MAX_SUMMARY`
+characters is cut at a word, with "…"; never one shorter."""
 
 from __future__ import annotations
 
@@ -26,12 +25,11 @@ CLAUSE_WORDS = 30
 MIN_LEFT = 8  # words an aside's removal must leave
 
 # Where a trailing aside begins: after a comma, semicolon or dash, a relative
-# pronoun, a participle or a conjunction; a subordinating conjunction of
+# pronoun, a participle ("-ing": allowing, echoing, according ...) or a conjunction; a subordinating conjunction of
 # cause or concession also without a comma.
 _ASIDE = re.compile(
     r"(?:[,;]|\s[—–-]{1,2})\s+(?=(?:and|which|who|whom|whose|where|while|whereas|although|though|but|as|"
-    r"because|since|allowing|ending|echoing|including|according|saying|adding|citing|making|leaving|"
-    r"bringing|giving|prompting|raising|sending|marking|following|amid|despite|[a-z]+ing)\b)"
+    r"because|since|amid|despite|[a-z]+ing)\b)"
     r"|\s(?=(?:because|although|though|whereas)\b)"
     r"|;\s+")
 _PARENTHESIS = re.compile(r"\s*\([^()]{1,200}\)")
@@ -68,7 +66,7 @@ def shorten(summary: str, keep: str | None = None) -> str:
             head, tail = summary[: m.start()].rstrip(" ,;:—–-"), summary[m.start():]
             if len(head.split()) < MIN_LEFT:
                 return summary
-            if len(tail.split()) < 4 or keep and keep in tail and keep not in head:
+            if len(tail.split()) < 4 or (keep and keep in tail and keep not in head):
                 continue
             end = tail.rstrip()[-1:] if tail.rstrip()[-1:] in ".!?" else ""
             summary = head + end
