@@ -12,12 +12,13 @@ import re
 from timeline.events.discourse import antecedent
 from timeline.events.reading import Dated, Part, Reading
 from timeline.events.text import CLAUSE_MARK
-from timeline.lexicon.events import DATE_PREPOSITIONS, DETERMINERS, NOT_NOUNS, NP_PREPOSITIONS, NP_STOP_WORDS
+from timeline.lexicon.events import (DATE_PREPOSITIONS, DETERMINERS, NOT_NOUNS, NP_PREPOSITIONS, NP_STOP_WORDS,
+                                     OCCASION_DETERMINERS)
 
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
 # "In a July 16 press conference, ...": a preposition and a determiner open the
 # sentence, a comma closes the noun phrase within a few words.
-_SETTING_OPENER = re.compile(r"(?:In|At|During|Speaking at|Speaking in) (?:a|an|the|his|her|its|their)")
+_SETTING_OPENER = re.compile(r"(?:In|At|During|Speaking at|Speaking in) (?:" + "|".join(OCCASION_DETERMINERS) + ")")
 _SETTING_CLOSE = re.compile(r"[^,.;:!?]{1,40}?,\s")
 
 

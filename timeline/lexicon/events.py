@@ -48,6 +48,10 @@ probe probes settlement truce ceasefire war conflict rivalry sponsorship licence
 # Words before a date that make it a noun modifier ("the 2016 election").
 DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
 
+# Determiners of an occasion an opening adjunct names ("In a July 16 press
+# conference, ..."): its date is the clause's (`events.modifiers`, `dates.tense`).
+OCCASION_DETERMINERS = ("a", "an", "the", "his", "her", "its", "their")
+
 # Prepositions a date expression can start with; a date they open is adverbial.
 DATE_PREPOSITIONS = frozenset("in on at by since until till from during after before through throughout over for between around about last next this".split())
 

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from timeline.lexicon import verbs
+from timeline.lexicon.events import OCCASION_DETERMINERS
 from timeline.sentences import BEFORE_NUMBER, TITLES
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
@@ -97,9 +98,6 @@ def read_clause(text: str, start: int, end: int, lo: int = 0, hi: int | None = N
         fronted=_fronted(near_left))
 
 
-_SETTING_DETERMINERS = {"a", "an", "the", "his", "her", "its", "their"}
-
-
 def _fronted(near_left: Words) -> bool:
     """Only date prepositions before the date ("On Tuesday, ..."), or a
     preposition and a determiner opening the occasion it dates ("In a July 16
@@ -108,7 +106,7 @@ def _fronted(near_left: Words) -> bool:
     if all(w in verbs.DATE_PREPOSITIONS for w in words):
         return True
     return words[0] in verbs.DATE_PREPOSITIONS and all(
-        w in verbs.DATE_PREPOSITIONS or w in _SETTING_DETERMINERS for w in words)
+        w in verbs.DATE_PREPOSITIONS or w in OCCASION_DETERMINERS for w in words)
 
 
 def _glued(text: str, word: tuple[str, int], pos: int) -> bool:
