@@ -20,10 +20,9 @@ import re
 from bisect import bisect_right
 
 from timeline.events.reading import Dated
-from timeline.events.text import CLAUSE_MARK, SAYING_VERB
+from timeline.events.text import CLAUSE_MARK, SAYING_VERB, regular_ed
 from timeline.lexicon.chrome import LOGISTICS_SENTENCES
 from timeline.lexicon.events import NARRATIVE_PASTS, NOT_NOUNS, NP_STOP_WORDS
-from timeline.lexicon.verbs import NOT_PAST_ED
 from timeline.model import Article, Mention, Sentence
 
 _FORWARD_SPAN = re.compile(r"\b(?:next|coming)\b", re.IGNORECASE)
@@ -185,7 +184,7 @@ def _opens_inside_quotation(text: str) -> bool:
 
 
 def _simple_past(w: str) -> bool:
-    return w in NARRATIVE_PASTS or (len(w) > 4 and w.endswith("ed") and w not in NOT_PAST_ED)
+    return w in NARRATIVE_PASTS or regular_ed(w)
 
 
 def one_per_interval(mentions: list[Mention]) -> list[Mention]:

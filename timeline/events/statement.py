@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 
 from timeline.events.discourse import NOMINAL
-from timeline.events.text import Name
+from timeline.events.text import Name, regular_ed
 from timeline.lexicon.events import (
     NARRATIVE_PASTS,
     NOT_SUBJECT_OPENERS,
@@ -33,7 +33,7 @@ from timeline.lexicon.events import (
     SUBJECT_TITLES,
     VERB_ADVERBS,
 )
-from timeline.lexicon.verbs import IRREGULAR_PARTICIPLES, NOT_PAST_ED, PAST_AS_BASE
+from timeline.lexicon.verbs import IRREGULAR_PARTICIPLES, PAST_AS_BASE
 
 # An opening adjunct and its comma: a sentence adverb ("However,", "Moving
 # on,"), a prepositional phrase ("During the keynote,", "In addition to its
@@ -136,13 +136,8 @@ def _verb(text: str, pos: int) -> tuple[str, str] | None:
 def _past(w: str) -> bool:
     """A simple past form: a regular "-ed" verb, an irregular past, or a
     verb whose past is its base form ("cut", "hit") after a subject."""
-    return w in NARRATIVE_PASTS or w in PAST_AS_BASE or _regular_ed(w)
+    return w in NARRATIVE_PASTS or w in PAST_AS_BASE or regular_ed(w)
 
 
 def _participle(w: str) -> bool:
-    return w in IRREGULAR_PARTICIPLES or _regular_ed(w)
-
-
-def _regular_ed(w: str) -> bool:
-    """A regular past or participle ("unveiled"), not a word that only ends so ("need", "speed")."""
-    return len(w) > 4 and w.endswith("ed") and w not in NOT_PAST_ED
+    return w in IRREGULAR_PARTICIPLES or regular_ed(w)

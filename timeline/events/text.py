@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from timeline.lexicon.verbs import SPEAKER_VERBS
+from timeline.lexicon.verbs import NOT_PAST_ED, SPEAKER_VERBS
 
 Name = tuple[int, int, str]  # a name found in a sentence: (start, end, name), offsets into its text
 
@@ -14,6 +14,11 @@ CLAUSE_MARK = re.compile(r"[,;:()“”\"–—]|\s-\s|\bthat\b|\bwhich\b|\bwho\
 # A verb of saying anywhere in the text ("said", "told", "according").
 SAYING_VERB = re.compile(r"\b(?:" + "|".join(SPEAKER_VERBS) + r")\b")
 _QUOTE = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
+
+
+def regular_ed(w: str) -> bool:
+    """A regular past or participle ("unveiled"), not a word that only ends so ("need", "speed")."""
+    return len(w) > 4 and w.endswith("ed") and w not in NOT_PAST_ED
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
