@@ -111,3 +111,21 @@ def test_he_after_an_unnamed_speaker_is_nobody_named_before():
         "He noted that Russia has often found it easier to find common ground with Republicans than Democrats.",
     ], published=date(2024, 11, 7))
     assert not any(e.citation.quote.startswith("He noted") for e in events_of(art, sents, []))
+
+
+def test_after_an_undated_lede_a_dated_saying_just_after_it_sets_the_storys_day():
+    # VOA, 17 July 2010 (public domain): the lede dates nothing; "said Friday" does.
+    lines = [
+        "Oil company BP says the giant cap it placed over a blown-out well appears to be holding.",
+        "The U.S. official overseeing the government's response said Friday pressure tests on the well will continue.",
+        "Retired Coast Guard Admiral Thad Allen said pressure readings have been rising slowly.",
+    ]
+    art, sents = make(lines, published=date(2010, 7, 17))
+    events = events_of(art, sents, [mention(art, "Friday", date(2010, 7, 16))])
+    assert [(e.first, e.summary.split()[0]) for e in events] == [
+        (date(2010, 7, 17), "Oil"), (date(2010, 7, 16), "The"), (date(2010, 7, 16), "Retired")]
+    # A dated act, not a saying, is told as background: the day's news keeps the publication day.
+    lines[1] = "On Friday, BP tested the pressure of the well."
+    art, sents = make(lines, published=date(2010, 7, 17))
+    events = events_of(art, sents, [mention(art, "Friday", date(2010, 7, 16))])
+    assert [e.first for e in events][-1] == date(2010, 7, 17)

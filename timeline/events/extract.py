@@ -13,7 +13,9 @@ The steps, in order:
 4. each sentence in text order (`_read`, `build.sentence_events`, then the
    lede and the day's news, which need to know whether the sentence dated
    its own news; the day the first paragraph dates its news to is the
-   story's day of the day's news after it, `lede.story_day`), each reading what the sentences before it named
+   story's day of the day's news after it, `lede.story_day`; after an
+   undated lede, a dated saying just after it, `lede.saying_story_day`),
+   each reading what the sentences before it named
    (`discourse.remember` runs last, so a sentence never reads itself);
 5. a dated headline gives way to the body event that tells it
    (`lede.without_repeated_headline`), once all events are known.
@@ -28,7 +30,17 @@ from timeline.actors.kinds import Usage
 from timeline.events.build import sentence_events
 from timeline.events.discourse import Discourse, remember
 from timeline.events.filters import logistics, usable_mentions
-from timeline.events.lede import day_news, day_news_event, headline_of, lede, lede_event, story_day, without_repeated_headline
+from timeline.events.lede import (
+    OPENING_SAYINGS,
+    day_news,
+    day_news_event,
+    headline_of,
+    lede,
+    lede_event,
+    saying_story_day,
+    story_day,
+    without_repeated_headline,
+)
 from timeline.events.reading import Reading
 from timeline.events.text import ends_in_quotation, outside_brackets, title_case
 from timeline.model import Analysis, Event, Mention, Sentence
@@ -51,6 +63,7 @@ def extract_events(analysis: Analysis) -> list[Event]:
     headline = headline_of(article, lede_sentences)
     headline_names: list[str] = []
     story = None  # the day the first paragraph dates its news to (`lede.story_day`)
+    after_lede = None  # body sentences read since the lede's first paragraph, while the story's day is open
     quoted, previous = False, None  # whether a quotation is open after the previous sentence
     events: list[Event] = []
     k = 0  # mentions and sentences are both in text order: walk them together
@@ -85,6 +98,11 @@ def extract_events(analysis: Analysis) -> list[Event]:
                 events.extend(_some(lede_event(r, headline_names)))
             else:
                 story = story_day(article, main)
+            after_lede = 0 if story is None and sent is lede_sentences[-1] else None
+        elif after_lede is not None and not heading:
+            after_lede += 1
+            story = saying_story_day(article, main)
+            after_lede = None if story is not None or after_lede >= OPENING_SAYINGS else after_lede
         discourse = remember(discourse, sent.text, r.names)
         quoted, previous = ends_in_quotation(sent.text, quoted), sent
     return without_repeated_headline(events, headline)

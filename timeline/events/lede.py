@@ -23,7 +23,11 @@ sentence is no news of the day (whom it means was not said there).
 The story's day is the day the first paragraph dates its news to, when it
 does ("Apple Inc. announced Friday ...", "Yesterday, ... Jobs unveiled
 ..." in an article of the next day), at most `STORY_DAYS` before
-publication; otherwise the publication day. A present perfect is dated by
+publication. When the lede dates nothing, a dated saying among the next
+`OPENING_SAYINGS` sentences sets it ("BP says the cap is holding. The
+official ... said Friday tests will continue."): the news was told that
+day, and the sayings after it are of the same briefing. Otherwise it is
+the publication day. A present perfect is dated by
 the publication day (it tells what has just happened, as of writing).
 Either is approximate: `timeline.merge` lets it be the day before.
 """
@@ -74,6 +78,11 @@ _DAY_SHARES = re.compile(
 _PRONOUN_OPENING = re.compile(r"(?:He|She|They|It|We|I)\s")
 
 STORY_DAYS = 7  # the first paragraph's day of news lies at most this many days before publication
+OPENING_SAYINGS = 2  # the sentences after the lede's whose dated saying may set the story's day
+# "said Friday", "told reporters late Wednesday", "announced on Monday": the
+# date right after a verb of saying (and its object) dates the saying.
+_SAID_ON = re.compile(r"\b(?:" + "|".join(DAY_NEWS_SAYING_VERBS) + r")(?:\s+(?:reporters|journalists))?"
+                      r"\s+(?:(?:late|early)\s+)?(?:on\s+)?$")
 
 SAYING = "a named subject's saying in the simple past"
 SHARES = "a move of shares"
@@ -199,6 +208,18 @@ def story_day(article: Article, main: Event | None):
     if not published - timedelta(days=STORY_DAYS) <= main.first <= published or main.first != main.last:
         return None
     return main.value, main.first, main.last, "day", f"the story's day, set by the first paragraph's '{main.citation.expression}'"
+
+
+def saying_story_day(article: Article, main: Event | None):
+    """`story_day` for a sentence after an undated lede: only when its main
+    clause's date dates a saying ("said Friday"); else None."""
+    if main is None or not main.citation.expression:
+        return None
+    quote = main.citation.quote
+    at = quote.find(main.citation.expression)
+    if at < 0 or not _SAID_ON.search(quote[:at]):
+        return None
+    return story_day(article, main)
 
 
 def publication_event(r: Reading, extra_actors, reason: str, day=None) -> Event | None:
