@@ -21,6 +21,10 @@ from timeline.chrome.lines import chrome_pattern
     ("Relatives of the trapped miners watch the rescue on a screen Photo: Reuters", "caption with photo credit"),
     ("Photograph courtesy NASA Kennedy Space Center", "reporting credit"),
     ("(This item was included in the audio release of Wikinews for 7/2.)", "republication note"),
+    ("Tug boats pull a tank, center, containing oil and water skimmed from the surface of the Gulf of Mexico "
+     "near the coast of Louisiana, 21 May 2010", "dated photo caption"),
+    ("ROV (remote operated vehicle) control room on board the Transocean Discoverer Enterprise, 02 Jun 2010",
+     "dated photo caption"),
 ])
 def test_caption_lines_are_chrome(line, name):
     assert chrome_pattern(line) == name
@@ -31,6 +35,23 @@ def test_caption_lines_are_chrome(line, name):
     "The company filed a screenshot of the message with the court on Monday.",
     "The files were released on Monday.",
     "He showed the judge a photo: it was taken on Monday.",
+    "The company said it would close the plant, 21 May 2010.",  # a full stop: a sentence
+    "WASHINGTON, 21 May 2010",  # a dateline
+    "By Jane Doe, Associated Press Writer, 21 May 2010",  # a byline
 ])
 def test_prose_is_not(line):
     assert chrome_pattern(line) is None
+
+
+def test_a_caption_opening_the_body_takes_no_prose_with_it():
+    # VOA, 22 May 2010 (public domain): a caption, then the article with no blank line between.
+    from timeline.ingest.head import skip_lead_chrome
+    from timeline.text.lines import split_lines
+
+    text = ("Tug boats pull a tank, center, containing oil and water skimmed from the surface of the Gulf of Mexico "
+            "near the coast of Louisiana, 21 May 2010\n"
+            "U.S. President Barack Obama has established a bipartisan commission to investigate the oil leak.\n"
+            "In his weekly address Saturday, President Obama criticized the relationship.\n")
+    assert skip_lead_chrome(text, split_lines(text)) == 1
+    banner = "Enjoying ad-free content?\nSince July 1, 2024, we have disabled all ads.\n\nThe news.\n"
+    assert skip_lead_chrome(banner, split_lines(banner)) == 3  # an appeal's block goes with it

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from timeline.chrome import is_chrome_line, vocabulary
+from timeline.chrome import chrome_pattern, is_chrome_line, vocabulary
 from timeline.text.lines import SHORT_LINE, Line
 from timeline.text.markup import MARKDOWN_HEADING as HEADING_MD, SENTENCE_END, strip_markup
 from timeline.ingest.url import URL_IN
@@ -56,6 +56,8 @@ def skip_lead_chrome(text: str, lines: list[Line]) -> int:
     A block (lines without a blank between them) that starts with a chrome
     line is an appeal or ad banner: its sentences go with it ("Enjoying
     ad-free content?" / "Since July 1, 2024, we have disabled all ads ...").
+    A photo's caption or credit opens no block: the prose under it is the
+    article's.
     """
     in_block = False
     for i in range(min(len(lines), TITLE_SEARCH_LINES)):
@@ -63,13 +65,20 @@ def skip_lead_chrome(text: str, lines: list[Line]) -> int:
         if not raw.strip():
             in_block = False
             continue
-        if is_chrome_line(raw):
-            in_block = True
+        name = chrome_pattern(raw)
+        if name:
+            # A photo's caption or credit is one line; the sentences under it are the article's.
+            in_block = in_block or not _of_a_photo(name)
             continue
         if in_block and len(raw) <= SHORT_LINE and SENTENCE_END.search(strip_markup(raw)):
             continue
         return i
     return 0 if len(lines) > TITLE_SEARCH_LINES else len(lines)
+
+
+def _of_a_photo(chrome: str) -> bool:
+    """A chrome pattern's name that says it is a photo's caption or credit."""
+    return "caption" in chrome or "photo credit" in chrome
 
 
 def head_lines(text: str, lines: list[Line], first_content: int) -> list[int]:
