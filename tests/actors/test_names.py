@@ -208,3 +208,16 @@ def test_a_time_zone_is_no_name():
             "at the San Jose gold and copper mine near Copiapo at noon CDT, Tuesday, Sept. 7.")
     assert "CDT" not in names(text) and "NASA" in names(text)
     assert "GMT" not in names("Brent crude was down 0.8% at $81.20 by 1000 GMT.")
+
+
+def test_military_and_civil_titles_split_the_organisation_from_the_person():
+    # VOA and the White House, 2010 (public domain).
+    assert names("Retired Coast Guard Admiral Thad Allen said pressure readings were rising.") == [
+        "Coast Guard", "Admiral Thad Allen"]  # "Retired" describes him, not the Coast Guard
+    assert names("The update came from Coast Guard Rear Adm. Mary E. Landry on Monday.") == [
+        "Coast Guard", "Rear Adm. Mary E. Landry"]
+    assert names("He spoke with NOAA Administrator Jane Lubchenco on Friday.") == ["NOAA", "Administrator Jane Lubchenco"]
+
+
+def test_a_title_and_what_it_is_of_is_an_office_not_a_name():
+    assert names("He met the Minister of Finance on Friday.") == []

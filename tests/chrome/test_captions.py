@@ -55,3 +55,9 @@ def test_a_caption_opening_the_body_takes_no_prose_with_it():
     assert skip_lead_chrome(text, split_lines(text)) == 1
     banner = "Enjoying ad-free content?\nSince July 1, 2024, we have disabled all ads.\n\nThe news.\n"
     assert skip_lead_chrome(banner, split_lines(banner)) == 3  # an appeal's block goes with it
+
+
+def test_a_line_closing_on_file_photo_in_brackets_is_a_caption():
+    # VOA, 17 July 2010 (public domain)
+    assert chrome_pattern("National Incident Commander Ret. Coast Guard Adm. Thad Allen (file photo)") == "file-photo caption"
+    assert chrome_pattern("The court released the files (all of them) on Monday.") is None

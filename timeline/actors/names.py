@@ -345,8 +345,10 @@ def _spelling(text: str, run) -> str:
 
 
 def _lone_title(text: str, run, name: str) -> bool:
-    """ "President", "Secretary of State"."""
-    return strip_titles(name) == ""
+    """ "President", "Secretary of State"; or a title and what it is of
+    ("Minister of Finance", "the President for Energy ..."): an office, no one's name."""
+    bare = strip_titles(name)
+    return bare == "" or (bare != name and bare[:1].islower())
 
 
 _NOT_A_NAME = (*RULES, _lone_title)  # the rest are in `not_names`

@@ -77,6 +77,8 @@ CHROME_LINE_PATTERNS = (
     # "FILE - In this Oct. 29 photo ...", "This Dec. 2, 2020 file photo shows ...": a file picture's caption
     ("file-photo caption", r"file(?: photo| picture| image)?\s?[-–—:]\s?.{1,290}"),
     ("file-photo caption", r"(?:in )?(?:this|a|an|the) (?:[\w.,'’-]{1,20} ){0,6}file (?:photo|picture|image|handout|photograph)\b.{0,290}"),
+    # "National Incident Commander Thad Allen (file photo)": a file picture's caption closing on its label
+    ("file-photo caption", r".{3,290}\((?:file|archive)(?: photo| picture| image| photograph)?\)"),
     # "Screen Shot 2018-10-29 at 13.51.38", "A screenshot of the flight's track"
     ("screenshot caption", r"(?:in )?(?:a |an |this |the )?screen ?(?:shot|grab|capture)s?\b.{0,290}"),
     # a caption closing on its credit without a full stop: "... near Copiapo, Chile Photo: AP"

@@ -19,8 +19,12 @@ TITLES_BEFORE_A_NAME = (
     "Deputy Minister", "Minister", "Secretary of State", "Secretary-General",
     "Secretary General", "Secretary", "Chancellor", "Senator", "Sen.", "Rep.",
     "Representative", "Congressman", "Congresswoman", "Governor", "Gov.",
-    "Mayor", "Judge", "Justice", "General", "Gen.", "Admiral", "Colonel",
-    "Col.", "Chief Executive Officer", "Chief Executive", "CEO", "Chief Financial Officer",
+    "Mayor", "Judge", "Justice", "Attorney General", "Lieutenant General", "Lt. Gen.",
+    "Major General", "Maj. Gen.", "Brigadier General", "Brig. Gen.", "General", "Gen.",
+    "Rear Admiral", "Rear Adm.", "Vice Admiral", "Vice Adm.", "Admiral", "Adm.",
+    "Lieutenant Colonel", "Lt. Col.", "Colonel", "Col.", "Commander", "Cmdr.",
+    "Lieutenant", "Lt.", "Captain", "Capt.", "Sergeant", "Sgt.",
+    "Assistant Secretary", "Deputy Secretary", "Under Secretary", "Undersecretary", "Administrator", "Chief Executive Officer", "Chief Executive", "CEO", "Chief Financial Officer",
     "Chief Operating Officer", "Chief Scientific Officer", "Chief Technology Officer",
     "Chief Economist", "CFO", "COO", "Chairman",
     "Chairwoman", "Chair", "Director", "Spokesman", "Spokeswoman",
@@ -142,7 +146,7 @@ Users Companies Firms Banks Governments Countries People Many Others Demand
 Production Deliveries Orders Output Inflation Growth Oil Gas Policymakers
 Lawmakers Bondholders Shareholders Consumers Buyers Sellers Retailers
 Suppliers Manufacturers Yields Equities Stocks Rival Rivals Competitor Competitors
-Former No. Nos.
+Former Retired Ret. Acting Interim Outgoing No. Nos.
 """.split())
 
 # Calendar words that name nothing alone: what is left of a title such as
