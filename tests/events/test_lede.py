@@ -129,3 +129,14 @@ def test_after_an_undated_lede_a_dated_saying_just_after_it_sets_the_storys_day(
     art, sents = make(lines, published=date(2010, 7, 17))
     events = events_of(art, sents, [mention(art, "Friday", date(2010, 7, 16))])
     assert [e.first for e in events][-1] == date(2010, 7, 17)
+
+
+def test_the_days_news_of_a_saying_is_reported_whatever_it_says():
+    # VOA, 17 July 2010 (public domain): the saying took place; the guess is what was said.
+    lines = ["Oil company BP says the giant cap it placed over a blown-out well appears to be holding.",
+             "Retired Coast Guard Admiral Thad Allen said the readings could signal a depletion in the reservoir.",
+             "He said there may be a leak that has not been discovered."]
+    art, sents = make(lines, published=date(2010, 7, 17))
+    events = events_of(art, sents, [])
+    assert [e.modality for e in events[1:]] == ["reported", "reported"]
+    assert events[2].summary.startswith("Admiral Thad Allen said")  # "he" is the admiral, not the Coast Guard

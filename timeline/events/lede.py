@@ -195,7 +195,7 @@ def day_news_event(r: Reading, kind: str, story=None) -> Event | None:
     story's day (`story_day`; the publication day without one, and always
     for a present perfect)."""
     return publication_event(r, (), f"event: the day's news ({kind}), reported with no date of its own (lede.day_news)",
-                             None if kind == PERFECT else story)
+                             None if kind == PERFECT else story, saying=kind in (SAYING, PASSIVE_SAYING))
 
 
 def story_day(article: Article, main: Event | None):
@@ -222,10 +222,12 @@ def saying_story_day(article: Article, main: Event | None):
     return story_day(article, main)
 
 
-def publication_event(r: Reading, extra_actors, reason: str, day=None) -> Event | None:
+def publication_event(r: Reading, extra_actors, reason: str, day=None, saying=False) -> Event | None:
     """The sentence as an event of the publication day (or month, for an
     article inferred to lie in one month), or of `day` when given (value,
-    first, last, precision, what it is); None without any."""
+    first, last, precision, what it is); None without any. A `saying` is
+    reported whatever it says ("Allen said the readings could signal a
+    leak": the saying took place; the plan or guess is what was said)."""
     dated = day or _publication_date(r.article)
     if dated is None:
         return None
@@ -235,11 +237,12 @@ def publication_event(r: Reading, extra_actors, reason: str, day=None) -> Event 
     actors = [n for _, _, n in names] + ([who] if who else []) + list(extra_actors)
     actors.extend(nominal_actors(NOMINAL.finditer(text), 0, names, d))
     actors.extend(titled_antecedents(text, d))
-    cue = first_cue(text)
+    cue = None if saying else first_cue(text)
     why = ()
     if explaining():
         why = because(reason, f"dated: {how} -> {value}",
                       f"modality: expected, cue '{cue}' in the sentence (lede.publication_event)" if cue
+                      else "modality: reported, a saying (lede.publication_event)" if saying
                       else "modality: reported, no cue of plan or condition in the sentence (lede.publication_event)")
         if who:
             why += because(f"summary: pronoun -> {who} (discourse.resolve_pronoun)")

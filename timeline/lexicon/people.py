@@ -51,6 +51,7 @@ ORGANISATION_HEAD_WORDS = (
     "Bureau", "Institute", "Center", "Centre", "University", "Party", "Union",
     "Organization", "Organisation", "Association", "Federation", "Times",
     "Post", "News", "Journal", "Network", "Reserve", "Treasury",
+    "Guard", "Army", "Navy", "Force", "Corps", "Police", "Marines",
 )
 
 # Within one article, "the <nominal>" refers back to the most recent
@@ -76,6 +77,7 @@ Ministry Department Office Agency Administration Commission Committee Council
 Parliament Senate Congress Court Government Kremlin Pentagon Union Party Bureau
 Board Reserve Treasury Authority Times Post News Journal Network University
 Institute Center Centre Organization Organisation Association Federation
+Guard Army Navy Force Corps Police Marines
 """.split())
 
 # Countries, blocs and a few capitals: names but never companies, so they are
