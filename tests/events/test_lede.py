@@ -140,3 +140,15 @@ def test_the_days_news_of_a_saying_is_reported_whatever_it_says():
     events = events_of(art, sents, [])
     assert [e.modality for e in events[1:]] == ["reported", "reported"]
     assert events[2].summary.startswith("Admiral Thad Allen said")  # "he" is the admiral, not the Coast Guard
+
+
+def test_a_saying_on_an_occasion_with_its_day_sets_the_storys_day():
+    # AFPS, 27 April 2010 (public domain): "said on a conference call yesterday".
+    lines = [
+        "Though oil still continues to leak, officials in charge of clean-up operations say they are doing their best.",
+        "Rear Adm. Mary E. Landry said on a conference call yesterday that all possible measures are being taken.",
+        "Landry cautioned people not to be overly concerned with the area covered by the spill.",
+    ]
+    art, sents = make(lines, published=date(2010, 4, 27))
+    events = events_of(art, sents, [mention(art, "yesterday", date(2010, 4, 26))])
+    assert events[-1].summary.startswith("Landry cautioned") and events[-1].first == date(2010, 4, 26)

@@ -19,7 +19,11 @@ _COORDINATION = re.compile(r";\s+|,\s+(?=(?:and|but|while|whereas|although|thoug
 _SUBORDINATOR = re.compile(r"(?:,\s+|(?<!\s)\s+)(?:after|before|following|when|because|until|since|while|as)\s+")
 _VP_AND = re.compile(r"(?<!\s)\s+(?:and|but)\s+(?=(?:has|have|had|is|was|will|would|also|later|then)\b|[a-z]{3,}ed\b)")
 _FINITE = re.compile(r"\b(?:[a-z]{3,}ed|is|are|was|were|has|have|had|will|would|said|says|met|won|lost|cut|set|rose|fell|held|made|took|gave|began|left)\b")
+# "... after Columbia was destroyed in February 2003", "trapped since the mine
+# collapsed on August 5": a clause of time before or after the main one.
+_TEMPORAL = re.compile(r"(?:,\s+|(?<!\s)\s+)(?:after|before|since|until)\s+", re.IGNORECASE)
 _MAIN = "the date governs the main clause (clauses.main_part)"
+_TEMPORAL_CLAUSE = "the date governs its clause of time, another time than the main clause's (clauses.temporal_clause)"
 _COORDINATED = "the date governs its coordinated clause (clauses.main_part)"
 _SPLIT = "the date governs its own part of a clause with other dates (clauses.split_clause)"
 
@@ -30,6 +34,9 @@ def main_part(r: Reading, d: Dated, removed: list[Detachable], others: list[Span
     text, cut, s, e = r.text, r.cut, d.start, d.end
     lo, hi = cut, len(text)
     split, why = None, _MAIN
+    own = temporal_clause(text, cut, s, e, others)
+    if own:
+        return Part((own,), whole=False, why=_TEMPORAL_CLAUSE)  # the main clause is not its event
     if others:
         cuts = [cut] + [c.end() for c in _COORDINATION.finditer(text, cut)]
         ends = [c.start() for c in _COORDINATION.finditer(text, cut)] + [len(text)]
@@ -53,6 +60,30 @@ def main_part(r: Reading, d: Dated, removed: list[Detachable], others: list[Span
         if conj:
             lo += conj.end()
     return Part(_without(text, lo, hi, removed), whole=True, why=why)
+
+
+def temporal_clause(text: str, cut: int, s: int, e: int, others: list[Span]) -> Span | None:
+    """The clause of time ("after", "before", "since", "until" and a finite
+    verb) holding the date and no other date: it tells an event of its own,
+    at another time than the main clause's ("NASA has spent $1 billion to
+    redesign the shuttle after Columbia was destroyed in February 2003": the
+    date is the loss of Columbia, not the spending). Not a saying ("Shares
+    fell after Boeing said on Tuesday ..."): the day of a saying is the day
+    of the news the main clause reacts to. None when there is no such clause."""
+    for sub in _TEMPORAL.finditer(text, cut):
+        body = sub.end()
+        if body > s:
+            break
+        end = next_boundary(text, body)
+        if s <= end < e:
+            end = next_boundary(text, e)  # the comma of "in February, 2003" closes no clause
+        if not (body < s and e <= end) or any(body <= os < end for os, _ in others):
+            continue
+        if _FINITE.search(text, body, s) or _FINITE.search(text, e, end):
+            if SAYING_VERB.search(text, body, end):
+                return None
+            return body, end
+    return None
 
 
 def _without(text: str, lo: int, hi: int, removed: list[Detachable]) -> tuple[Span, ...]:

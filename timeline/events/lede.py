@@ -79,9 +79,11 @@ _PRONOUN_OPENING = re.compile(r"(?:He|She|They|It|We|I)\s")
 
 STORY_DAYS = 7  # the first paragraph's day of news lies at most this many days before publication
 OPENING_SAYINGS = 2  # the sentences after the lede's whose dated saying may set the story's day
-# "said Friday", "told reporters late Wednesday", "announced on Monday": the
-# date right after a verb of saying (and its object) dates the saying.
+# "said Friday", "told reporters late Wednesday", "announced on Monday", "said
+# on a conference call yesterday": the date right after a verb of saying (its
+# object, the occasion) dates the saying.
 _SAID_ON = re.compile(r"\b(?:" + "|".join(DAY_NEWS_SAYING_VERBS) + r")(?:\s+(?:reporters|journalists))?"
+                      r"(?:\s+(?:on|in|at|during)\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?"
                       r"\s+(?:(?:late|early)\s+)?(?:on\s+)?$")
 
 SAYING = "a named subject's saying in the simple past"
