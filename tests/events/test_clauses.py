@@ -67,3 +67,32 @@ def test_a_noun_modifier_dates_its_noun_phrase():
     assert is_modifier(text, *d.span, heading=False)
     assert not is_modifier(text, *at(text, "before").span, heading=False)
     assert pieces(text, modifier_part(reading(text), d)) == ["the 2016 presidential election campaign"]
+
+
+def test_a_sole_date_in_a_clause_of_time_dates_that_clause_not_the_main_one():
+    # VOA, 2005 and 2010 (public domain)
+    text = "NASA has spent an estimated $1 billion to redesign the shuttle after Columbia was destroyed in February 2003."
+    part = main_part(reading(text), at(text, "in February 2003"), [], [])
+    assert pieces(text, part) == ["Columbia was destroyed in February 2003"]
+    assert not part.whole  # the main clause is not this date's event
+    text = "This was the first shuttle landing since the space shuttle Columbia disintegrated during re-entry in February, 2003."
+    part = main_part(reading(text), at(text, "in February, 2003"), [], [])
+    assert pieces(text, part) == ["the space shuttle Columbia disintegrated during re-entry in February, 2003"]
+    # No verb of its own, or a saying (the news the main clause reacts to): the main clause's.
+    text = "Shares fell 5% after the vote on Tuesday."
+    assert pieces(text, main_part(reading(text), at(text, "on Tuesday"), [], [])) == [text]
+    text = "Shares fell 5% after Boeing said on Tuesday it would cut output."
+    assert pieces(text, main_part(reading(text), at(text, "on Tuesday"), [], [])) == [text]
+
+
+def test_a_date_after_its_noun_and_of_modifies_that_noun():
+    # NASA, 27 July 2005 (public domain)
+    text = ("Space Shuttle Discovery lifted off, returning to flight more than two years "
+            "after the Space Shuttle Columbia tragedy of February 1, 2003.")
+    d = at(text, "February 1, 2003")
+    assert is_modifier(text, d.start, d.end, False)
+    assert pieces(text, modifier_part(reading(text), d)) == ["the Space Shuttle Columbia tragedy of February 1, 2003"]
+    for text, expr in (("Sales rose at the end of March.", "March"), ("It was closed that as of February.", "February"),
+                       ("It opened on the morning of July 4.", "July 4")):
+        d = at(text, expr)
+        assert not is_modifier(text, d.start, d.end, False), text  # a noun of time, or no noun: the date's own phrase

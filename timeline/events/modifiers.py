@@ -1,6 +1,7 @@
 """A date used as a noun modifier ("his Jan. 20 inauguration", "the 2016
-presidential election", "a rise in fourth-quarter deliveries") dates only
-that noun phrase, with its owner, never the rest of the sentence. Except
+presidential election", "a rise in fourth-quarter deliveries", or after
+its noun: "the Columbia tragedy of February 1, 2003") dates only that noun
+phrase, with its owner, never the rest of the sentence. Except
 in an opening adjunct that sets the scene of the clause after it ("In a
 July 16 press conference, Jobs said ...", "At a March 3 hearing, the
 senator asked ..."): the occasion's date is the clause's (`_opening_setting`)."""
@@ -13,7 +14,7 @@ from timeline.events.discourse import antecedent
 from timeline.events.reading import Dated, Part, Reading
 from timeline.events.text import CLAUSE_MARK
 from timeline.lexicon.events import (DATE_PREPOSITIONS, DETERMINERS, NOT_NOUNS, NP_PREPOSITIONS, NP_STOP_WORDS,
-                                     OCCASION_DETERMINERS)
+                                     OCCASION_DETERMINERS, STOPWORDS, TIME_NOUNS_BEFORE_OF)
 
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
 # "In a July 16 press conference, ...": a preposition and a determiner open the
@@ -22,8 +23,29 @@ _SETTING_OPENER = re.compile(r"(?:In|At|During|Speaking at|Speaking in) (?:" + "
 _SETTING_CLOSE = re.compile(r"[^,.;:!?]{1,40}?,\s")
 
 
+# "the Space Shuttle Columbia tragedy of February 1, 2003", "the attacks of
+# September 11, 2001": a determiner or owner, up to three words, a noun, "of".
+_POSTMODIFIED = re.compile(
+    r"(?<![\w’'.-])(?:(?:" + "|".join(sorted(DETERMINERS)) + r")|[\w.-]+['’]s)\s+(?:[\w’'.-]+\s+){0,3}?([a-z][a-z-]+)\s+of\s+$",
+    re.IGNORECASE)
+
+
+def postmodified(text: str, s: int) -> int | None:
+    """Where the noun phrase opens when the date at `s` follows its noun and
+    "of" ("the Columbia tragedy of February 1, 2003"); None otherwise, and for
+    a noun of time ("the end of March": the date's own phrase)."""
+    m = _POSTMODIFIED.search(text, max(0, s - 80), s)
+    noun = m.group(1).lower() if m else ""
+    if not m or noun in TIME_NOUNS_BEFORE_OF or noun in DETERMINERS or noun in STOPWORDS or noun in NP_STOP_WORDS:
+        return None  # "that as of February": no noun
+    return m.start()
+
+
 def is_modifier(text: str, s: int, e: int, heading: bool) -> bool:
-    """A date used as an adjective: 'his Jan. 20 inauguration', 'the 2016 election'."""
+    """A date used as an adjective: 'his Jan. 20 inauguration', 'the 2016 election';
+    or after its noun: 'the Columbia tragedy of February 1, 2003'."""
+    if postmodified(text, s) is not None:
+        return True
     first_word = text[s:e].split()[0].lower() if text[s:e].split() else ""
     if first_word in DATE_PREPOSITIONS:
         return False
@@ -53,6 +75,10 @@ def _opening_setting(text: str, s: int, e: int) -> bool:
 
 def modifier_part(r: Reading, d: Dated) -> Part:
     """The noun phrase the date modifies, from its owner to the noun."""
+    after_noun = postmodified(r.text, d.start)
+    if after_noun is not None:
+        return Part(((after_noun, d.end),), detached=True,
+                    why="the date modifies the noun before its 'of' and dates only that phrase (modifiers.modifier_part)")
     start, prefix = _phrase_start(r, d.start)
     return Part(((start, _phrase_end(r.text, d.end)),), prefix=prefix, detached=True,
                 why="the date modifies a noun phrase and dates only it (modifiers.modifier_part)")

@@ -48,6 +48,13 @@ probe probes settlement truce ceasefire war conflict rivalry sponsorship licence
 # Words before a date that make it a noun modifier ("the 2016 election").
 DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
 
+# Nouns of time before "of" and a date: "the end of March", "the week of May 5",
+# "the morning of July 4" name a time, not an event the date modifies.
+TIME_NOUNS_BEFORE_OF = frozenset("""
+end start beginning middle rest remainder part half quarter first last week weekend month year day night
+morning afternoon evening summer winter spring fall autumn season anniversary date time period eve
+""".split())
+
 # Determiners of an occasion an opening adjunct names ("In a July 16 press
 # conference, ..."): its date is the clause's (`events.modifiers`, `dates.tense`).
 OCCASION_DETERMINERS = ("a", "an", "the", "his", "her", "its", "their")
