@@ -204,3 +204,14 @@ def test_naming_an_event_of_the_day_is_not_reporting_it():
     aside = ev("2010-01-12", "He called the quake a major catastrophe, calling on friends of Haiti to help", ("Haiti",),
                file="b.txt", expression=None)
     assert len(merge_events([lede, aside])) == 2
+
+
+def test_a_kind_of_event_named_by_another_word_is_the_same_gist():
+    # VOA and NASA, 2005 (public domain): two words for one loss.
+    a = ev("2003-02", "Columbia was destroyed in February 2003", ("Space Shuttle Columbia",), file="a.txt",
+           expression="in February 2003")
+    b = ev("2003-02", "The space shuttle Columbia disintegrated during re-entry in February, 2003",
+           ("Space Shuttle Columbia",), file="b.txt", expression="in February, 2003")
+    assert len(merge_events([a, b])) == 1
+    c = replace(b, summary="The space shuttle Columbia was repaired in February, 2003")  # another kind: another event
+    assert len(merge_events([a, c])) == 2

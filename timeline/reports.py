@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from timeline.model import Event
-from timeline.similarity import MIN_SHARED, NO_SCORE, SAME_STATEMENT, Score, Weights, content_words, kinds, score
+from timeline.similarity import MIN_SHARED, NO_SCORE, SAME_STATEMENT, Score, Weights, content_words, gist_words, kinds, score
 
 APPROX_DAYS = 1  # a date only from the publication day may be this many days late
 MAX_COMPARED = 16  # candidates a report is scored against (`timeline.merge`)
@@ -26,13 +26,14 @@ def nested(f1: date, l1: date, f2: date, l2: date) -> bool:
 class Report:
     """What the merge reads of one event: its words, kinds and date window."""
 
-    __slots__ = ("ev", "words", "kinds", "first", "last", "approx", "file")
+    __slots__ = ("ev", "words", "gist", "kinds", "first", "last", "approx", "file")
 
     def __init__(self, ev: Event):
         self.ev = ev
         self.file = ev.citation.file
         told = _without_date(ev)
         self.words = content_words(told, ev.actors)
+        self.gist = gist_words(told, ev.actors)  # the words, each naming a kind of event as that kind
         self.kinds = kinds(told)
         # Dated only by the publication day (a lede, the day's news): the
         # event may be the day before (another time zone, last night's news).
@@ -129,9 +130,12 @@ def _actors_contained(r: Report, o: Report) -> bool:
 
 
 def _contained(r: Report, o: Report) -> bool:
-    """The statement with fewer words says nothing the other does not: its words and its actors are the other's."""
-    small, large = (r, o) if len(r.words) <= len(o.words) else (o, r)
-    return bool(small.words) and small.words <= large.words and set(small.ev.actors) <= set(large.ev.actors)
+    """The statement with fewer words says nothing the other does not: its
+    words (a kind of event counting as its kind, whichever word names it:
+    "Columbia was destroyed" inside "Columbia disintegrated during
+    re-entry") and its actors are the other's."""
+    small, large = (r, o) if len(r.gist) <= len(o.gist) else (o, r)
+    return bool(small.gist) and small.gist <= large.gist and set(small.ev.actors) <= set(large.ev.actors)
 
 
 class Cluster:

@@ -79,15 +79,48 @@ def content_words(summary: str, actors=()) -> frozenset[str]:
     >>> sorted(content_words("Putin praised Trump's victory on Thursday", ["Vladimir Putin", "Donald Trump"]))
     ['prais', 'victory']
     """
+    return _words(summary, actors, False)
+
+
+def gist_words(summary: str, actors=()) -> frozenset[str]:
+    """`content_words` with each word that names a kind of event replaced by
+    that kind ("destroyed", "disintegrated" -> "~destroy"): what the
+    statement says, whichever word it says it with. `reports` asks whether
+    one statement's gist is inside another's.
+
+    >>> sorted(gist_words("Columbia disintegrated during re-entry", ["Columbia"]))
+    ['entry', 're', '~destroy']
+    """
+    return _words(summary, actors, True)
+
+
+def _words(summary: str, actors, by_kind: bool) -> frozenset[str]:
     names = _name_words(tuple(actors))
+    text = summary.casefold().replace("’", "'")
+    named = _kind_spans(text) if by_kind else ()
     out = set()
-    for w in _WORD.findall(summary.casefold().replace("’", "'")):
+    for m in _WORD.finditer(text):
+        w = m.group()
+        kind = next((k for a, b, k in named if a <= m.start() < b), None)
+        if kind:
+            out.add("~" + kind)
+            continue
         if w.endswith("'s"):
             w = w[:-2]
         if len(w) < 2 or w in STOPWORDS or w in names or (w.isdigit() and (len(w) < 3 or _YEAR.fullmatch(w))):
             continue
         out.add(_stem(w))
     return frozenset(out)
+
+
+def _kind_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end of the word or words, kind) of each kind of event the text names."""
+    spans = []
+    for kind, pattern in _KINDS:
+        for m in pattern.finditer(text):
+            end = re.match(r"[\w'-]*", text[m.end():]).end() + m.end()  # to the end of the word: "destroy" -> "destroyed"
+            spans.append((m.start(), end, kind))
+    return spans
 
 
 @lru_cache(maxsize=65536)
