@@ -119,3 +119,21 @@ def test_press_logistics_dates_nothing(sentence, name):
 ])
 def test_events_are_not_logistics(sentence):
     assert logistics(sentence) is None
+
+
+def test_a_bound_a_negation_sets_dates_nothing_but_the_statement_is_the_days_news():
+    # VOA, 13 July 2005 (public domain)
+    from datetime import date
+
+    from events_helpers import events_of, make, mention
+
+    lines = ["The shuttle Discovery stayed on its launch pad in Florida after a sensor failed during the countdown.",
+             "NASA officials say they are evaluating the problem but no shuttle launch will occur before Saturday."]
+    art, sents = make(lines, published=date(2005, 7, 13))
+    events = events_of(art, sents, [mention(art, "Saturday", date(2005, 7, 16))])
+    last = events[-1]
+    assert last.summary.startswith("NASA officials say") and last.first == date(2005, 7, 13)  # not Saturday
+    from timeline.events.filters import not_negated_bounds
+    text = "The law will not take effect until January."  # "not ... until": it happens in January
+    m = mention(*make([text])[:1], "January", date(2006, 1, 1))
+    assert not_negated_bounds(text, 0, [m]) == [m]

@@ -2,7 +2,8 @@
 
 In this order, because each step needs what the one before settled:
 
-1. the usable dates (`filters`): compared figures and baselines out, "now"
+1. the usable dates (`filters`): compared figures and baselines out, bounds
+   a negation sets out ("not ... before November"), "now"
    beside a real date out, one mention per interval - before anything else,
    so that no dropped date claims a clause;
 2. each date's role: a noun modifier (`modifiers.is_modifier`), inside a
@@ -32,7 +33,7 @@ from timeline.events.discourse import (
     speaker,
     titled_antecedents,
 )
-from timeline.events.filters import not_compared, one_per_interval, real_dates, without_figure_periods
+from timeline.events.filters import not_compared, not_negated_bounds, one_per_interval, real_dates, without_figure_periods
 from timeline.events.frames import frame_speakers, trailing_frames
 from timeline.events.modality import modality_of
 from timeline.events.modifiers import is_modifier, modifier_part
@@ -46,7 +47,8 @@ from timeline.trace import because, explaining
 
 def sentence_events(r: Reading, mentions: list[Mention]) -> tuple[list[Event], Event | None]:
     """The events of the sentence, and the event of its main clause when a date governs it."""
-    mentions = one_per_interval(real_dates(r.text, r.sentence.start, not_compared(r.article, r.sentence, mentions)))
+    mentions = not_negated_bounds(r.text, r.sentence.start, not_compared(r.article, r.sentence, mentions))
+    mentions = one_per_interval(real_dates(r.text, r.sentence.start, mentions))
     if not mentions or is_question(r.text):
         return [], None
     # The dash of a dateline ("TOULOUSE, France — ") opens no aside.

@@ -29,9 +29,10 @@ from timeline.actors import CapitalisedWords, find_names, strip_titles
 from timeline.actors.kinds import Usage
 from timeline.events.build import sentence_events
 from timeline.events.discourse import Discourse, remember
-from timeline.events.filters import logistics, usable_mentions
+from timeline.events.filters import logistics, not_negated_bounds, usable_mentions
 from timeline.events.lede import (
     OPENING_SAYINGS,
+    RULED_OUT,
     day_news,
     day_news_event,
     headline_of,
@@ -87,6 +88,8 @@ def extract_events(analysis: Analysis) -> list[Event]:
             if not found and not heading and sent not in lede_sentences:
                 inside_quote = quoted and not sent.text.lstrip().startswith(('"', "”"))
                 kind = None if inside_quote else day_news(article, sent.text, r.names, discourse, r.cut)
+                if kind is None and not inside_quote and _only_ruled_out(r, inside):
+                    kind = RULED_OUT  # what is ruled out is told as of the story's day
                 if kind:
                     events.extend(_some(day_news_event(r, kind, story)))
         if sent in lede_sentences:
@@ -150,6 +153,11 @@ def _read(article, sent, discourse, names, inside) -> tuple[Reading, list[Mentio
         inside = [m for m in inside if m.start >= sent.start + cut]
         names = [n for n in names if n[0] >= cut]
     return Reading(article, sent, tuple(names), discourse, cut), inside
+
+
+def _only_ruled_out(r: Reading, inside: list[Mention]) -> bool:
+    """The sentence's dates are all bounds a negation sets ("not before Saturday")."""
+    return bool(inside) and not not_negated_bounds(r.text, r.sentence.start, inside)
 
 
 def _some(event: Event | None) -> list[Event]:

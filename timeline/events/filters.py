@@ -4,7 +4,8 @@ In the article: only mentions with a calendar interval, inside its prose
 (not site chrome), not a plan's horizon looking forward from publication,
 and the longest of nested ones (`usable_mentions`). In a sentence: not the
 date of a dateline (`timeline.text.datelines.prose_start`), of a compared figure or a baseline
-(`not_compared`), "now" beside a real date or of a state (`real_dates`), one mention per
+(`not_compared`), a bound a negation sets ("not ... before November",
+`not_negated_bounds`), "now" beside a real date or of a state (`real_dates`), one mention per
 distinct interval (`one_per_interval`), and not a period naming what a
 figure is of in a clause a more precise date dates (`without_figure_periods`).
 A sentence of press logistics (`logistics`: contact details, instructions to
@@ -141,6 +142,31 @@ def _baseline(article: Article, m: Mention, text: str, rel_start: int) -> bool:
     if ref is None:
         return bool(re.match(r"(?:last|a year|the (?:previous|prior) )", m.text, re.IGNORECASE))
     return m.last is not None and m.last < ref
+
+
+_NEGATION = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.IGNORECASE)
+_BEFORE_END = re.compile(r"\bbefore\s+$", re.IGNORECASE)
+
+
+def not_negated_bounds(text: str, offset: int, mentions: list[Mention]) -> list[Mention]:
+    """Without a date that a negation makes a bound ("they do not expect the
+    tunnel to be completed before November", "not before 2027"): nothing
+    happens then - only not earlier. ("not ... until January" is kept: it
+    happens in January.)"""
+    kept = []
+    for m in mentions:
+        pos = m.start - offset
+        before = text[:pos]
+        bound = _BEFORE_END.search(before)
+        at = bound.start() if bound else pos if re.match(r"before\s", m.text, re.IGNORECASE) else None
+        if at is None:
+            kept.append(m)
+            continue
+        lo = max((c.end() for c in CLAUSE_MARK.finditer(text, 0, at)), default=0)
+        if _NEGATION.search(text, lo, at):
+            continue
+        kept.append(m)
+    return kept
 
 
 def real_dates(text: str, offset: int, mentions: list[Mention]) -> list[Mention]:

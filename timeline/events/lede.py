@@ -92,6 +92,7 @@ PASSIVE_SAYING = "a named subject's saying in the passive"
 PERFECT = "a named subject's statement in the present perfect"
 PAST = "a named subject's act in the simple past"
 PASSIVE = "a named subject's statement in the passive"
+RULED_OUT = "a statement ruling out a time ('no launch will occur before Saturday', `filters.not_negated_bounds`)"
 
 
 def lede(article: Article, sentences: list[Sentence]) -> list[Sentence]:
