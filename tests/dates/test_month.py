@@ -195,5 +195,11 @@ def test_year_less_month_range_takes_one_year_choice(text, expected):
 def test_a_month_day_with_a_stated_direction():
     # "the fiscal year ending next June 30" in an October 1989 story
     assert values("The fiscal year ends next June 30.", date(1989, 10, 25)) == [
-        ("The fiscal year", "1989"), ("next June 30", "1990-06-30")]
+        ("The fiscal year", "FY1990"), ("next June 30", "1990-06-30")]
     assert values("The plan began last March 15.", date(1989, 10, 25)) == [("last March 15", "1989-03-15")]
+
+
+def test_a_weekday_contradicting_its_date_leaves_the_date_in_its_year():
+    # March 18, 2013 is a Monday; the last year whose March 18 is a Tuesday is 2008
+    assert values("The hearing was held on Tuesday, March 18.", date(2013, 3, 22)) == [
+        ("Tuesday, March 18", "2013-03-18")]

@@ -141,3 +141,33 @@ def test_a_quarter_named_by_the_month_it_ends_in(text, expected):
 
 def test_a_quarter_ending_off_the_calendar_quarters_is_no_calendar_quarter():
     assert values("Sales in the August quarter fell.", OCT) == []
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a year back from a fiscal quarter is that fiscal quarter a year before
+    ("Net income rose in its fiscal fourth quarter, up from $2 billion a year earlier.", date(2010, 10, 19),
+     [("fiscal fourth quarter", "FY2010-Q4"), ("a year earlier", "FY2009-Q4")]),
+    ("Sales for the fiscal first quarter beat those of the same period last year.", date(1989, 10, 25),
+     [("the fiscal first quarter", "FY1990-Q1"), ("the same period last year", "FY1989-Q1")]),
+    # a fiscal year is a reporting period too: "the same period of the last year"
+    ("Profit at the start of the financial year doubled from the same period of the last year.", date(2007, 1, 18),
+     [("the start of the financial year", "FY2007"), ("the same period of the last year", "FY2006")]),
+])
+def test_a_year_before_a_fiscal_period_stays_fiscal(text, published, expected):
+    assert values(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a fiscal year is named for the calendar year of its last day
+    ("Revenue for the fiscal year ended June 30 rose 12 percent.", date(2010, 10, 19),
+     [("the fiscal year", "FY2010"), ("June 30", "2010-06-30")]),
+    ("Revenue for the fiscal year ended June 30 rose 12 percent.", date(2010, 3, 2),
+     [("the fiscal year", "FY2009"), ("June 30", "2009-06-30")]),
+    ("It expects growth in the fiscal year ending March 31.", date(2010, 10, 19),
+     [("the fiscal year", "FY2011"), ("March 31", "2011-03-31")]),
+    ("Sales in the fiscal year ended Sept. 30, 2008, fell.", date(2010, 10, 19),
+     [("the fiscal year", "FY2008"), ("Sept. 30, 2008", "2008-09-30")]),
+    ("Profit for the financial year rose.", date(2010, 10, 19), [("the financial year", "FY2010")]),
+])
+def test_a_fiscal_year_named_by_its_end(text, published, expected):
+    assert values(text, published) == expected

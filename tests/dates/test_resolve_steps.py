@@ -42,7 +42,9 @@ def test_weekday_near(wd, rel, direction, expected):
 def test_years():
     assert nearest_year(date(2025, 1, 20), 12, 24) == 2024
     assert nearest_year(THU, 6, 1) == 2016
-    assert year_matching_weekday(THU, 11, 8, 4, 2016) == 2013  # Friday, Nov. 8
+    assert year_matching_weekday(date(2019, 12, 27), 1, 3, 4, 2019) == 2020  # Friday, Jan. 3: next year's
+    # Friday, Nov. 8 fits 2013 but not 2015-2017: the stated date in 2016 stands
+    assert year_matching_weekday(THU, 11, 8, 4, 2016) == 2016
 
 
 def test_month_range_start():

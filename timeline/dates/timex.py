@@ -146,3 +146,9 @@ def parse_value(v: str) -> tuple[date, date, str] | None:
     except ValueError:
         return None
     return None
+
+
+def is_calendar(v: str) -> bool:
+    """A value on the calendar: "2010-10-18", "2009-Q3", or a fiscal period
+    "FY2010-Q4" (not PRESENT_REF, P2M or XXXX-WXX)."""
+    return v.removeprefix("FY")[:1].isdigit()

@@ -129,6 +129,10 @@ REFERENCE_WORDS = {
 # Days relative to publication: "yesterday", "last night", "this morning".
 DEICTIC_DAYS = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "last": -1, "this": 0}
 
+# Words that make a year a company's fiscal year ("the fiscal year", "next
+# financial year"): valued FY2011 as "fiscal 2011" is.
+FISCAL_WORDS = {"fiscal", "financial"}
+
 # "last/this/next" and friends before a unit: the shift they apply ("last week").
 RELATIVE_WORDS = {"last": -1, "past": -1, "the past": -1, "the last": -1, "this past": -1,
                   "this": 0, "current": 0, "the current": 0,

@@ -22,7 +22,7 @@ UNIT_PERIOD = parser_re(
 # "the end of the year", "the beginning of the month": the current period.
 EDGE_OF = parser_re(
     r"(?P<edge>(?i:the\s+(?:very\s+)?(?:start|beginning|end|middle|close)|(?:the\s+)?(?:first|second)\s+half))\s+(?i:of)\s+"
-    r"(?:(?i:the|this)\s+)?(?:(?i:fiscal|financial|calendar|school|academic)\s+)?(?P<unit>(?i:year|month|week|decade|century))\b(?![-'’]\w)"
+    r"(?:(?i:the|this)\s+)?(?:(?P<fiscal>(?i:fiscal|financial|calendar|school|academic))\s+)?(?P<unit>(?i:year|month|week|decade|century))\b(?![-'’]\w)"
 )
 # "over the weekend": the latest weekend, or the coming one in a forward clause.
 WEEKEND = parser_re(r"(?i:the)\s+(?i:weekend)\b(?![-'’]\w)")
@@ -59,10 +59,20 @@ def unit_period(ctx: Context, m: re.Match[str]) -> Hit | None:
                future=n > 0)
 
 
+def fiscal_year(word: str | None, unit: str) -> bool:
+    """"the end of the financial year": a fiscal year, valued FY2011 as "fiscal
+    2011" is (a calendar, school or tax year is not). "this fiscal year", "next
+    fiscal year" keep the calendar value: TE3's gold gives "this fiscal year"
+    2013, MEANTIME's "the very beginning of the financial year" FY2007."""
+    return unit == "year" and (word or "").lower() in vocab.FISCAL_WORDS
+
+
 def edge_of(ctx: Context, m: re.Match[str]) -> Hit | None:
     edge = " ".join(m["edge"].lower().replace("very ", "").split())
     mod = _EDGE_MOD.get(edge + " of")
-    return Hit(m.start(), m.end(), "edge_of", kind="shift", unit=m["unit"].lower(), n=0, mod=mod, rel=None)
+    unit = m["unit"].lower()
+    return Hit(m.start(), m.end(), "edge_of", kind="shift", unit=unit, n=0, mod=mod, rel=None,
+               fiscal=fiscal_year(m["fiscal"], unit))
 
 
 def weekend(ctx: Context, m: re.Match[str]) -> Hit | None:

@@ -35,7 +35,7 @@ YEAR_AGO = parser_re(
 # period a year ago" is "a year ago"'s, `resolve/reporting.year_back_of_period`)
 SAME_PERIOD = parser_re(
     r"(?i:the)\s+(?i:same)\s+(?P<unit>(?i:quarter|period|three[\s-]+months|six[\s-]+months|half))\s+"
-    r"(?:(?i:of|in)\s+)?(?i:last|the\s+previous|the\s+prior)\s+(?i:year)\b(?![-'’]\w)"
+    r"(?:(?i:of|in)\s+)?(?i:last|the\s+last|the\s+previous|the\s+prior)\s+(?i:year)\b(?![-'’]\w)"
 )
 # "year-end", "the year's end" (the end of the current year)
 YEAR_END = parser_re(r"(?P<the>(?i:the)\s+)?(?i:year)[\s-](?i:end)\b(?![-'’]\w)|(?i:the)\s+(?i:year)['’]s\s+(?i:end)\b")
@@ -67,6 +67,13 @@ MONTHS_PERIOD = parser_re(
 MONTH_END_PERIOD = parser_re(
     rf"(?i:the)\s+(?:(?i:fiscal|financial)\s+)?{month('m')}\s+(?P<unit>(?i:quarter|half))\b(?![-'’]\w)"
     r"(?:\s+(?i:of)\s+(?P<year>(?:19|20)\d\d)\b)?"
+)
+# "the fiscal year ended June 30", "the fiscal year that ends next March 31":
+# a fiscal year named by its last day (the text after "the fiscal year").
+FISCAL_YEAR_END = re.compile(
+    rf"\s+(?:(?i:that|which)\s+)?(?P<verb>(?i:ended|ends|ending|end|closed|closing|finished|finishing))\s+"
+    rf"(?:(?i:on)\s+)?(?P<rel>(?i:next|last)\s+)?{month('m')}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+    r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
 )
 _REL_YEAR = {"the": 0, "this": 0, "the current": 0, "last": -1, "the previous": -1, "next": 1}
 # "for the week", "earlier in the week", and in markets reports "stocks began
@@ -183,14 +190,30 @@ def _year_to_verb(text: str, m: re.Match[str], nxt: str) -> bool:
     return after.isalpha() and after.islower() and after not in _YEAR_TO_END
 
 
+def fiscal_year_end(ctx: Context, m: re.Match[str]) -> Hit | None:
+    """"the fiscal year ended June 30": the fiscal year is named for the
+    calendar year of its last day (FY2010 ends on 30 June 2010); a stated year
+    gives it, else `resolve/reporting.fiscal_year_end` finds that day."""
+    e = FISCAL_YEAR_END.match(ctx.text, m.end())
+    if not m["fiscal"] or e is None:
+        return None
+    if e["year"]:
+        return Hit(m.start(), m.end(), "fiscal_year_end", year=int(e["year"]), fiscal=True)
+    past = e["verb"].lower() in ("ended", "closed", "finished") or (e["rel"] or "").strip().lower() == "last"
+    return Hit(m.start(), m.end(), "fiscal_year_end", kind="report", unit="fiscal_year_end",
+               month=month_number(e["m"]), day=int(e["day"]), rel=-1 if past else 1)
+
+
 def year(ctx: Context, m: re.Match[str]) -> Hit | None:
+    if (end := fiscal_year_end(ctx, m)) is not None:
+        return end
     nxt = next_word(ctx.text, m.end())
     stop = nxt.lower() in _NOT_AFTER_YEAR and not _year_to_verb(ctx.text, m, nxt)
     if nxt[:1].isdigit() or nxt.lower().split("-")[0] in vocab.NUMBER_WORDS or (not m["full"] and stop):
         return None  # "the year 2000", "the year two thousand" ("Two-Thousand"), "the year before", "the year of the dragon"
     if ctx.text.startswith(("'s", "’s"), m.end()) and not m["full"]:
         return None  # "the year's best": leave it
-    return Hit(m.start(), m.end(), "reporting_year", kind="report", unit="year", n=0)
+    return Hit(m.start(), m.end(), "reporting_year", kind="report", unit="year", n=0, fiscal=bool(m["fiscal"]))
 
 
 PARSERS = [("part_of_year", PART_OF_YEAR, part_of_year, {"quarter", "half", "months", "month"}),

@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import Callable
 
 from ...model import Mention
+from .. import timex
 from ..engine import Context, Hit
 from ..tense import Tense, tense
 from .anchor import Anchor
@@ -62,7 +63,7 @@ class Resolver:
             m = self.resolve(h, lo, hi)
         except (ValueError, OverflowError):
             return None  # off the calendar (year 0 or 10000): no date to give
-        if m is not None and m.first is not None and m.type in ("DATE", "TIME") and m.value[0].isdigit():
+        if m is not None and m.first is not None and m.type in ("DATE", "TIME") and timex.is_calendar(m.value):
             self.story.append(m)
             if len(self.story) > _STORY_KEEP:
                 del self.story[:_STORY_KEEP // 2]

@@ -111,7 +111,7 @@ def month_day(a: Anchor, h: Hit, pub: date, direction: int) -> tuple[Mention | N
     elif direction == 0 and h.rel is None:
         year, how = nearest_year(pub, h.month, h.day), "the year nearest publication (nearest_year)"
     if h.weekday is not None:
-        year, how = year_matching_weekday(pub, h.month, h.day, h.weekday, year), \
+        year, how = year_matching_weekday(pub, h.month, h.day, h.weekday, year, direction), \
             "the year whose day has the stated weekday (year_matching_weekday)"
     try:
         later = date(year, h.month, h.day) > pub

@@ -24,15 +24,28 @@ def nearest_year(pub: date, month: int, day: int) -> int:
     return best
 
 
-def year_matching_weekday(pub: date, month: int, day: int, weekday: int, guess: int) -> int:
-    """"Friday, Nov. 8": the year, near the publication, whose Nov. 8 is a Friday."""
+# Years either side of the tense's choice where a stated weekday may move a
+# month-day: news dates a year-less day within a year of publication, so a
+# weekday that fits only a year further off is a slip, and the date stands.
+WEEKDAY_YEAR_REACH = 1
+
+
+def year_matching_weekday(pub: date, month: int, day: int, weekday: int, guess: int, direction: int = 0) -> int:
+    """"Friday, Nov. 8": the year next to the tense's `guess` whose Nov. 8 is a
+    Friday ("Friday, Jan. 3" in a late-December story is next year's); if no
+    year that near has it, the stated date in the guessed year stands
+    ("Tuesday, March 18" in 2013, whose March 18 is a Monday, is 2013's, not
+    2008's). A neighbour year on the wrong side of publication for the
+    clause's `direction` is not taken (a past "Tuesday, March 18" is not next
+    year's)."""
     best = None
-    for y in range(pub.year - 6, pub.year + 2):
+    for y in range(guess - WEEKDAY_YEAR_REACH, guess + WEEKDAY_YEAR_REACH + 1):
         try:
             d = date(y, month, day)
         except ValueError:
             continue
-        if d.weekday() == weekday and (best is None or abs(y - guess) < abs(best - guess)):
+        wrong_side = y != guess and ((direction < 0 and d > pub) or (direction > 0 and d < pub))
+        if d.weekday() == weekday and not wrong_side and (best is None or abs(y - guess) < abs(best - guess)):
             best = y
     return guess if best is None else best
 

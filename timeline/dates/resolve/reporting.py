@@ -15,6 +15,7 @@ its first quarter (annual results are reported in the following months).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ...model import Mention
@@ -29,16 +30,32 @@ _STORY_PRECISIONS = {"quarter": ("quarter",), "half": ("half",), "period": ("qua
                      "year": ("quarter", "half", "year"), "week": ("day", "week")}
 
 
-def story_period(a: Anchor, h: Hit, precisions) -> Mention | None:
-    """The story's latest reporting period of one of `precisions`, if it is near."""
+def story_period(a: Anchor, h: Hit, precisions, fiscal_years: bool = False) -> Mention | None:
+    """The story's latest reporting period of one of `precisions`, if it is near.
+    A "period" may also be a fiscal year ("the financial year ... the same
+    period of the last year"); a calendar year named in passing is not one."""
     for s in reversed(a.story):
         if h.start - s.end > REACH:
             return None
         if s.rule in _NOT_REPORTED:
             continue  # "the year-ago period" is compared with, not reported
-        if s.precision in precisions and s.first is not None and s.value[:1].isdigit():
+        fiscal_year = fiscal_years and s.precision == "year" and s.value.startswith("FY")
+        if (s.precision in precisions or fiscal_year) and s.first is not None and timex.is_calendar(s.value):
             return s
     return None
+
+
+def story_period_back(a: Anchor, h: Hit, s: Mention, precision: str, back: int) -> Mention | None:
+    """The story period `s` (or, for precision "year", the year it lies in)
+    `back` years on. A fiscal period stays fiscal: "a year earlier" after
+    "its fiscal fourth quarter" (FY2010-Q4) is FY2009-Q4, the year of a fiscal
+    quarter its fiscal year; the interval is the calendar's, shifted."""
+    sub = None if precision == "year" else _sub(s)
+    m = period(a, h, precision, s.first.year + back, sub, None, "narrative")
+    fy = re.match(r"FY(\d{4})(-[QH]\d)?", s.value)
+    if m is None or fy is None:
+        return m
+    return replace(m, value=f"FY{int(fy[1]) + back}" + ("" if precision == "year" else fy[2] or ""))
 
 
 def reporting_value(a: Anchor, h: Hit) -> Mention | None:
@@ -47,16 +64,15 @@ def reporting_value(a: Anchor, h: Hit) -> Mention | None:
         return _part_of_year(a, h, back)
     if unit == "fiscal_quarter":
         return fiscal_quarter(a, h)
-    s = story_period(a, h, _STORY_PRECISIONS.get(unit, ("quarter",)))
+    if unit == "fiscal_year_end":
+        return fiscal_year_end(a, h)
+    s = story_period(a, h, _STORY_PRECISIONS.get(unit, ("quarter",)), fiscal_years=unit == "period")
     if s is not None:
-        if unit == "year":
-            m = period(a, h, "year", s.first.year + back, None, None, "narrative")
-        elif unit == "week":
+        if unit == "week":
             y, w, _ = s.first.isocalendar()
             m = period(a, h, "week", y, w, None, "narrative")
         else:
-            sub = _sub(s)
-            m = period(a, h, s.precision, s.first.year + back, sub, None, "narrative")
+            m = story_period_back(a, h, s, "year" if unit == "year" else s.precision, back)
         return resolved(m, f"the story's reporting period '{s.text}'" + (" a year before" if back else ""),
                         "reporting reporting_value")
     pub = a.published
@@ -114,6 +130,23 @@ def fiscal_quarter(a: Anchor, h: Hit) -> Mention | None:
                     "reporting fiscal_quarter")
 
 
+def fiscal_year_end(a: Anchor, h: Hit) -> Mention | None:
+    """"the fiscal year ended June 30" (FY of the year of that day): the latest
+    such day at or before publication; "ending"/"ends" the next one on or after it."""
+    pub = a.published
+    if pub is None:
+        return mention(a, h, "FYXXXX", "year", None, None, "unresolved")
+    y = pub.year
+    if h.rel < 0 and (h.month, h.day) > (pub.month, pub.day):
+        y -= 1
+    elif h.rel > 0 and (h.month, h.day) < (pub.month, pub.day):
+        y += 1
+    m = period(a, h, "year", y, None, None, "publication", h.rel > 0)
+    m = m and replace(m, value=f"FY{y}")
+    how = "the last such day at or before publication" if h.rel < 0 else "the next such day from publication"
+    return resolved(m, f"the fiscal year ending on {h.month}/{h.day}, {how}", "reporting fiscal_year_end")
+
+
 def fiscal_year_value(h: Hit, m: Mention | None) -> Mention | None:
     """"fiscal 1990", "FY2024", "the first quarter of fiscal 1990": a fiscal
     year is marked as TIDES and TimeML values mark it (FY1990, FY1990-Q1), as
@@ -140,6 +173,6 @@ def year_back_of_period(a: Anchor, h: Hit, unit: str, n: int) -> Mention | None:
     s = story_period(a, h, ("quarter", "half"))
     if s is None or h.start - s.end > REACH // 2:
         return None
-    m = period(a, h, s.precision, s.first.year + n, _sub(s), None, "narrative")
+    m = story_period_back(a, h, s, s.precision, n)
     return resolved(m, f"the story's reporting period '{s.text}', {-n} year{'s' if n < -1 else ''} before",
                     "reporting year_back_of_period")
