@@ -203,3 +203,9 @@ def test_a_weekday_contradicting_its_date_leaves_the_date_in_its_year():
     # March 18, 2013 is a Monday; the last year whose March 18 is a Tuesday is 2008
     assert values("The hearing was held on Tuesday, March 18.", date(2013, 3, 22)) == [
         ("Tuesday, March 18", "2013-03-18")]
+
+
+def test_a_weekday_fitting_its_date_days_ahead_wins_over_the_tense_read():
+    # State Department, 25 May 2018 (public domain): May 29, 2018 is a Tuesday, four days ahead.
+    assert values("Instructions will be sent to members of the press only, on Tuesday, May 29, at 7:30 a.m.",
+                  date(2018, 5, 25)) == [("Tuesday, May 29", "2018-05-29")]

@@ -86,10 +86,7 @@ def extract_events(analysis: Analysis) -> list[Event]:
             found, main = sentence_events(r, inside)
             events.extend(found)
             if not found and not heading and sent not in lede_sentences:
-                inside_quote = quoted and not sent.text.lstrip().startswith(('"', "”"))
-                kind = None if inside_quote else day_news(article, sent.text, r.names, discourse, r.cut)
-                if kind is None and not inside_quote and _only_ruled_out(r, inside):
-                    kind = RULED_OUT  # what is ruled out is told as of the story's day
+                kind = _day_news_kind(r, inside, quoted and not sent.text.lstrip().startswith(('"', "”")))
                 if kind:
                     events.extend(_some(day_news_event(r, kind, story)))
         if sent in lede_sentences:
@@ -155,9 +152,17 @@ def _read(article, sent, discourse, names, inside) -> tuple[Reading, list[Mentio
     return Reading(article, sent, tuple(names), discourse, cut), inside
 
 
-def _only_ruled_out(r: Reading, inside: list[Mention]) -> bool:
-    """The sentence's dates are all bounds a negation sets ("not before Saturday")."""
-    return bool(inside) and not not_negated_bounds(r.text, r.sentence.start, inside)
+def _day_news_kind(r: Reading, inside: list[Mention], inside_quote: bool) -> str | None:
+    """Why a sentence that made no event is the day's news (`lede.day_news`),
+    or a statement whose dates are all bounds a negation sets ("no launch
+    before Saturday": what is ruled out is told as of the story's day); None
+    inside a quotation or otherwise."""
+    if inside_quote:
+        return None
+    kind = day_news(r.article, r.text, r.names, r.discourse, r.cut)
+    if kind is None and inside and not not_negated_bounds(r.text, r.sentence.start, inside):
+        return RULED_OUT
+    return kind
 
 
 def _some(event: Event | None) -> list[Event]:

@@ -71,7 +71,7 @@ MONTH_END_PERIOD = parser_re(
 # "the fiscal year ended June 30", "the fiscal year that ends next March 31":
 # a fiscal year named by its last day (the text after "the fiscal year").
 FISCAL_YEAR_END = re.compile(
-    rf"\s+(?:(?i:that|which)\s+)?(?P<verb>(?i:ended|ends|ending|end|closed|closing|finished|finishing))\s+"
+    rf"(?<!\s)\s+(?:(?i:that|which)\s+)?(?P<verb>(?i:ended|ends|ending|end|closed|closing|finished|finishing))\s+"
     rf"(?:(?i:on)\s+)?(?P<rel>(?i:next|last)\s+)?{month('m')}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
     r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
 )

@@ -37,14 +37,19 @@ def year_matching_weekday(pub: date, month: int, day: int, weekday: int, guess: 
     ("Tuesday, March 18" in 2013, whose March 18 is a Monday, is 2013's, not
     2008's). A neighbour year on the wrong side of publication for the
     clause's `direction` is not taken (a past "Tuesday, March 18" is not next
-    year's)."""
+    year's), unless its day lies within a week of publication: a fitting
+    weekday that near is the day meant, the tense read is what is in doubt
+    ("will be sent only on Tuesday, May 29" four days ahead)."""
     best = None
     for y in range(guess - WEEKDAY_YEAR_REACH, guess + WEEKDAY_YEAR_REACH + 1):
         try:
             d = date(y, month, day)
         except ValueError:
             continue
-        wrong_side = y != guess and ((direction < 0 and d > pub) or (direction > 0 and d < pub))
+        # the wrong side of publication for the clause's tense; but a day within
+        # a week of publication whose weekday fits is the one meant, whatever the tense read
+        wrong_side = (y != guess and abs((d - pub).days) > 7
+                      and ((direction < 0 and d > pub) or (direction > 0 and d < pub)))
         if d.weekday() == weekday and not wrong_side and (best is None or abs(y - guess) < abs(best - guess)):
             best = y
     return guess if best is None else best
