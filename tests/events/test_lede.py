@@ -113,6 +113,12 @@ def test_he_after_an_unnamed_speaker_is_nobody_named_before():
     assert not any(e.citation.quote.startswith("He noted") for e in events_of(art, sents, []))
 
 
+def _story(lines, published, expression=None, day=None):
+    """The events of an article of these sentences, with one date mention if given."""
+    art, sents = make(lines, published=published)
+    return events_of(art, sents, [mention(art, expression, day)] if expression else [])
+
+
 def test_after_an_undated_lede_a_dated_saying_just_after_it_sets_the_storys_day():
     # VOA, 17 July 2010 (public domain): the lede dates nothing; "said Friday" does.
     lines = [
@@ -120,14 +126,12 @@ def test_after_an_undated_lede_a_dated_saying_just_after_it_sets_the_storys_day(
         "The U.S. official overseeing the government's response said Friday pressure tests on the well will continue.",
         "Retired Coast Guard Admiral Thad Allen said pressure readings have been rising slowly.",
     ]
-    art, sents = make(lines, published=date(2010, 7, 17))
-    events = events_of(art, sents, [mention(art, "Friday", date(2010, 7, 16))])
+    events = _story(lines, date(2010, 7, 17), "Friday", date(2010, 7, 16))
     assert [(e.first, e.summary.split()[0]) for e in events] == [
         (date(2010, 7, 17), "Oil"), (date(2010, 7, 16), "The"), (date(2010, 7, 16), "Retired")]
     # A dated act, not a saying, is told as background: the day's news keeps the publication day.
     lines[1] = "On Friday, BP tested the pressure of the well."
-    art, sents = make(lines, published=date(2010, 7, 17))
-    events = events_of(art, sents, [mention(art, "Friday", date(2010, 7, 16))])
+    events = _story(lines, date(2010, 7, 17), "Friday", date(2010, 7, 16))
     assert [e.first for e in events][-1] == date(2010, 7, 17)
 
 
@@ -136,8 +140,7 @@ def test_the_days_news_of_a_saying_is_reported_whatever_it_says():
     lines = ["Oil company BP says the giant cap it placed over a blown-out well appears to be holding.",
              "Retired Coast Guard Admiral Thad Allen said the readings could signal a depletion in the reservoir.",
              "He said there may be a leak that has not been discovered."]
-    art, sents = make(lines, published=date(2010, 7, 17))
-    events = events_of(art, sents, [])
+    events = _story(lines, date(2010, 7, 17))
     assert [e.modality for e in events[1:]] == ["reported", "reported"]
     assert events[2].summary.startswith("Admiral Thad Allen said")  # "he" is the admiral, not the Coast Guard
 
@@ -149,6 +152,5 @@ def test_a_saying_on_an_occasion_with_its_day_sets_the_storys_day():
         "Rear Adm. Mary E. Landry said on a conference call yesterday that all possible measures are being taken.",
         "Landry cautioned people not to be overly concerned with the area covered by the spill.",
     ]
-    art, sents = make(lines, published=date(2010, 4, 27))
-    events = events_of(art, sents, [mention(art, "yesterday", date(2010, 4, 26))])
+    events = _story(lines, date(2010, 4, 27), "yesterday", date(2010, 4, 26))
     assert events[-1].summary.startswith("Landry cautioned") and events[-1].first == date(2010, 4, 26)
