@@ -26,14 +26,14 @@ def nested(f1: date, l1: date, f2: date, l2: date) -> bool:
 class Report:
     """What the merge reads of one event: its words, kinds and date window."""
 
-    __slots__ = ("ev", "words", "gist", "kinds", "first", "last", "approx", "file")
+    __slots__ = ("ev", "told", "words", "kinds", "first", "last", "approx", "file")
 
     def __init__(self, ev: Event):
         self.ev = ev
         self.file = ev.citation.file
         told = _without_date(ev)
+        self.told = told
         self.words = content_words(told, ev.actors)
-        self.gist = gist_words(told, ev.actors)  # the words, each naming a kind of event as that kind
         self.kinds = kinds(told)
         # Dated only by the publication day (a lede, the day's news): the
         # event may be the day before (another time zone, last night's news).
@@ -134,8 +134,15 @@ def _contained(r: Report, o: Report) -> bool:
     words (a kind of event counting as its kind, whichever word names it:
     "Columbia was destroyed" inside "Columbia disintegrated during
     re-entry") and its actors are the other's."""
-    small, large = (r, o) if len(r.gist) <= len(o.gist) else (o, r)
-    return bool(small.gist) and small.gist <= large.gist and set(small.ev.actors) <= set(large.ev.actors)
+    a, b = _gist(r), _gist(o)
+    (small, gist), (large, other) = sorted(((r, a), (o, b)), key=lambda p: len(p[1]))
+    return bool(gist) and gist <= other and set(small.ev.actors) <= set(large.ev.actors)
+
+
+def _gist(r: Report) -> frozenset[str]:
+    """The report's words, each naming a kind of event as that kind (asked
+    only of pairs sharing a kind, so computed then)."""
+    return gist_words(r.told, tuple(r.ev.actors))
 
 
 class Cluster:

@@ -82,13 +82,14 @@ def content_words(summary: str, actors=()) -> frozenset[str]:
     return _words(summary, actors, False)
 
 
+@lru_cache(maxsize=65536)
 def gist_words(summary: str, actors=()) -> frozenset[str]:
     """`content_words` with each word that names a kind of event replaced by
     that kind ("destroyed", "disintegrated" -> "~destroy"): what the
     statement says, whichever word it says it with. `reports` asks whether
     one statement's gist is inside another's.
 
-    >>> sorted(gist_words("Columbia disintegrated during re-entry", ["Columbia"]))
+    >>> sorted(gist_words("Columbia disintegrated during re-entry", ("Columbia",)))
     ['entry', 're', '~destroy']
     """
     return _words(summary, actors, True)
