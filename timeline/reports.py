@@ -134,9 +134,8 @@ def _contained(r: Report, o: Report) -> bool:
     words (a kind of event counting as its kind, whichever word names it:
     "Columbia was destroyed" inside "Columbia disintegrated during
     re-entry") and its actors are the other's."""
-    a, b = _gist(r), _gist(o)
-    (small, gist), (large, other) = sorted(((r, a), (o, b)), key=lambda p: len(p[1]))
-    return bool(gist) and gist <= other and set(small.ev.actors) <= set(large.ev.actors)
+    small, large = (r, o) if len(_gist(r)) <= len(_gist(o)) else (o, r)
+    return bool(_gist(small)) and _gist(small) <= _gist(large) and set(small.ev.actors) <= set(large.ev.actors)
 
 
 def _gist(r: Report) -> frozenset[str]:

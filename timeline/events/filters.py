@@ -156,8 +156,7 @@ def not_negated_bounds(text: str, offset: int, mentions: list[Mention]) -> list[
     kept = []
     for m in mentions:
         pos = m.start - offset
-        before = text[:pos]
-        bound = _BEFORE_END.search(before)
+        bound = _BEFORE_END.search(text, 0, pos)
         at = bound.start() if bound else pos if re.match(r"before\s", m.text, re.IGNORECASE) else None
         if at is None:
             kept.append(m)
