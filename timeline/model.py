@@ -195,6 +195,9 @@ class Event:
     # Only a noun phrase naming an earlier event ("a 2021 settlement"): it may
     # join that event's entry, never make one (`timeline.merge`).
     fragment: bool = False
+    # The offset of the first sentence of its speaker's run of sayings in the
+    # article (`timeline.events.appearance`), -1 for none: one appearance.
+    appearance: int = -1
 
 
 @dataclass(frozen=True)

@@ -87,7 +87,8 @@ def score_pair(r: Report, o: Report, weights: Weights) -> Score:
     """The score of two reports as one event (NO_SCORE when their dates do
     not meet, a noun-phrase fragment meets a publication-dated report, or
     both name actors and share none: other participants, another event). Two reports of one article: its lede (or the day's news) and a
-    dated body sentence are scored as two reports; any other two of its
+    dated body sentence are scored as two reports; one speaker's sayings in
+    a row are one appearance (`events.appearance`); any other two of its
     statements must be near-identical and equally dated. Across articles,
     one doer's one kind of event on one day is one event (`_one_day`)."""
     if not windows_meet(r, o):
@@ -98,6 +99,8 @@ def score_pair(r: Report, o: Report, weights: Weights) -> Score:
     if not actors and r.ev.actors and o.ev.actors:
         return NO_SCORE
     one_article = r.file == o.file
+    if one_article and one_appearance(r, o):
+        return replace(score(r.words, o.words, r.kinds, o.kinds, actors, weights), same=True)
     strict = one_article and r.approx == o.approx
     if strict and (r.first, r.last) != (o.first, o.last):
         return NO_SCORE  # one article, two dates of the same kind: two events
@@ -116,6 +119,11 @@ def score_pair(r: Report, o: Report, weights: Weights) -> Score:
         # called the quake a catastrophe", no word shared, only names it).
         return replace(sc, same=True)
     return sc
+
+
+def one_appearance(r: Report, o: Report) -> bool:
+    """Two sayings of one run of one speaker's in one article (`events.appearance`)."""
+    return r.ev.appearance >= 0 and r.ev.appearance == o.ev.appearance and r.file == o.file
 
 
 def _one_day(r: Report, o: Report) -> bool:
@@ -198,6 +206,9 @@ def pair_reason(r: Report, o: Report, sc: Score) -> str:
     shared_actors = [a for a in ev.actors if a in oe.actors]
     shared_words = sorted(r.words & o.words)
     c, oc = ev.citation, oe.citation
+    if one_appearance(r, o):
+        return (f"merged: {c.file}:{c.line} joined, with {oc.file}:{oc.line} ({dates}): one speaker's sayings "
+                f"in a row, one appearance (events.appearance, reports.score_pair)")
     return (
         f"merged: {c.file}:{c.line} joined, with {oc.file}:{oc.line} ({dates}; "
         f"shared actor {', '.join(shared_actors) or 'none'}; "

@@ -17,7 +17,7 @@ from typing import Mapping, Sequence
 from timeline.actors import strip_titles
 from timeline.actors.kinds import Usage, is_index_like, is_org, is_person, is_product_like, with_surnames
 from timeline.events.text import SAYING_VERB, Name, bare_quote, in_spans, quote_spans
-from timeline.lexicon.events import TITLE_WORDS
+from timeline.lexicon.events import SAYING_AUXILIARIES, TITLE_WORDS, VERB_ADVERBS
 from timeline.lexicon.people import NON_COMPANY_HEAD_WORDS, NOUNS_FOR_AN_EARLIER_ORGANISATION, PLACE_NAMES
 from timeline.lexicon.products import NOUNS_FOR_AN_EARLIER_PRODUCT
 
@@ -39,6 +39,16 @@ _SPOKES_AFTER = re.compile(r"['’]?s?(?<!\s)\s+" + _SPOKES + r"\b")  # "A VW sp
 _SPOKES_BEFORE = re.compile(r"\b" + _SPOKES + r"\s+(?:for|at|of)\s+(?:the\s+)?$")  # "a spokesman for VW"
 THE_SPOKESPERSON = re.compile(r"\b[Tt]he\s+" + _SPOKES + r"\b")
 _EMPTY: Mapping = MappingProxyType({})
+# Between a speaker's name and the verb of saying: adverbs and auxiliaries
+# ("Allen also said", "Obama has said"), not a noun the name modifies ("the
+# Gulf of Mexico oil spill said", "The NOAA administrator said": the speaker
+# is someone else).
+_BEFORE_SAYING = re.compile(
+    r"['’]?s?\s+(?:(?:" + "|".join(sorted(VERB_ADVERBS | SAYING_AUXILIARIES)) + r")\s+){0,2}")
+# "he said", "He said": a pronoun right before the verb (adverbs allowed).
+_SPEAKER_PRONOUN = re.compile(r"\b([Hh]e|[Ss]he)\s+(?:(?:" + "|".join(sorted(VERB_ADVERBS | SAYING_AUXILIARIES)) + r")\s+){0,2}$")
+# An inverted speaker follows a quotation or a comma ("...,” said Putin").
+_INVERSION = re.compile(r"[,”\"’]\s*$")
 
 
 @dataclass(frozen=True)
@@ -110,11 +120,11 @@ def speaker(text: str, names, d: Discourse) -> str | None:
                 continue
             between = text[ne:verb.start()]
             after = text[verb.end():ns]
-            if 0 <= verb.start() - ne <= 40 and re.fullmatch(r"['’]?s?\s+(?:\w+\s+){0,2}", between or " "):
+            if 0 <= verb.start() - ne <= 40 and _BEFORE_SAYING.fullmatch(between or " "):
                 return name
-            if 0 <= ns - verb.end() <= 2 and after.strip() == "":
-                return name  # "said Putin"
-        m = re.search(r"\b(he|she)\s+$", text[:verb.start()])
+            if 0 <= ns - verb.end() <= 2 and after.strip() == "" and _INVERSION.search(text, 0, verb.start()):
+                return name  # "..., said Putin"
+        m = _SPEAKER_PRONOUN.search(text, 0, verb.start())
         if m:
             return antecedent(text, m.start(1), names, d)
     return None

@@ -17,7 +17,9 @@ The steps, in order:
    undated lede, a dated saying just after it, `lede.saying_story_day`),
    each reading what the sentences before it named
    (`discourse.remember` runs last, so a sentence never reads itself);
-5. a dated headline gives way to the body event that tells it
+5. one speaker's sayings in a row are marked as one appearance
+   (`appearance.mark`), for the merge to take as one event;
+6. a dated headline gives way to the body event that tells it
    (`lede.without_repeated_headline`), once all events are known.
 """
 
@@ -28,7 +30,8 @@ import re
 from timeline.actors import CapitalisedWords, find_names, strip_titles
 from timeline.actors.kinds import Usage
 from timeline.events.build import sentence_events
-from timeline.events.discourse import Discourse, remember
+from timeline.events import appearance
+from timeline.events.discourse import Discourse, remember, speaker
 from timeline.events.filters import logistics, not_negated_bounds, usable_mentions
 from timeline.events.lede import (
     OPENING_SAYINGS,
@@ -65,7 +68,7 @@ def extract_events(analysis: Analysis) -> list[Event]:
     headline_names: list[str] = []
     story = None  # the day the first paragraph dates its news to (`lede.story_day`)
     after_lede = None  # body sentences read since the lede's first paragraph, while the story's day is open
-    quoted, previous = False, None  # whether a quotation is open after the previous sentence
+    quoted, previous, run = False, None, None  # a quotation open after `previous`; its speaker's run (`appearance.mark`)
     events: list[Event] = []
     k = 0  # mentions and sentences are both in text order: walk them together
     for sent in sentences:
@@ -79,7 +82,7 @@ def extract_events(analysis: Analysis) -> list[Event]:
             discourse = remember(discourse, sent.text, r.names)
             quoted, previous = ends_in_quotation(sent.text, quoted), sent
             continue
-        main = None
+        main, mark_from = None, len(events)
         # A subheading ("Suspected Russian Interference in the 2016 U.S.
         # Presidential Election") announces a section; only the headline is news.
         if not heading or sent is headline:
@@ -103,6 +106,8 @@ def extract_events(analysis: Analysis) -> list[Event]:
             after_lede += 1
             story = saying_story_day(article, main)
             after_lede = None if story is not None or after_lede >= OPENING_SAYINGS else after_lede
+        who = None if heading else speaker(sent.text, r.names, discourse)
+        run, events[mark_from:] = appearance.mark(run, who, sent, events[mark_from:])
         discourse = remember(discourse, sent.text, r.names)
         quoted, previous = ends_in_quotation(sent.text, quoted), sent
     return without_repeated_headline(events, headline)

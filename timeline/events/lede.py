@@ -216,13 +216,20 @@ def story_day(article: Article, main: Event | None):
 def saying_story_day(article: Article, main: Event | None):
     """`story_day` for a sentence after an undated lede: only when its main
     clause's date dates a saying ("said Friday"); else None."""
-    if main is None or not main.citation.expression:
-        return None
-    quote = main.citation.quote
-    at = quote.find(main.citation.expression)
-    if at < 0 or not _SAID_ON.search(quote[:at]):
+    if main is None or not main.citation.expression or not dates_saying(main):
         return None
     return story_day(article, main)
+
+
+def dates_saying(ev: Event) -> bool:
+    """The event's date is its sentence's saying's: it has no date of its own
+    (the day's news), or its date comes right after the verb ("said Friday")."""
+    expression = ev.citation.expression
+    if not expression:
+        return True
+    quote = ev.citation.quote
+    at = quote.find(expression)
+    return at >= 0 and _SAID_ON.search(quote[:at]) is not None
 
 
 def publication_event(r: Reading, extra_actors, reason: str, day=None, saying=False) -> Event | None:

@@ -128,6 +128,8 @@ VERB_ADVERBS = frozenset("""
 also then later first just again finally quickly personally publicly reportedly officially formally
 recently now already only jointly swiftly immediately subsequently eventually initially briefly
 """.split())
+# Auxiliaries between a speaker and the verb of saying ("Obama has said", "Allen would say").
+SAYING_AUXILIARIES = frozenset("has have had is was will would could did does".split())
 # Simple past forms that are not "-ed" ("Jobs left Cook in charge", "Apple
 # sold 3 million"): the past cues of the tense rules that are verbs, less
 # "was"/"were"/"had"/"did" (a copula, background, an auxiliary).

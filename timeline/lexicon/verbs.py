@@ -211,6 +211,11 @@ REPORTING_VERBS = {"said", "says", "say", "told", "tells", "added", "adds", "acc
                    "announced", "reported", "stated", "wrote", "explained", "noted",
                    "confirmed", "claimed", "insisted", "argued", "warned", "revealed"}
 DAY_NEWS_SAYING_VERBS = ("said", "told", "added", "warned", "noted", "confirmed", "announced", "reported")
+# Verbs of a saying that goes on with what the same speaker was saying ("He
+# said the readings could signal ...", "She added ..."), not one that tells
+# something new ("He announced ...", "He also said ...": another item).
+CONTINUING_SAYING_VERBS = ("said", "says", "told", "tells", "added", "adds", "noted", "notes", "warned", "warns",
+                           "cautioned", "explained", "stressed", "insisted", "argued")
 # A saying told in the passive ("Sergei Ryabkov ... was quoted as telling the
 # Interfax news agency"): the day's news as much as "said".
 DAY_NEWS_PASSIVE_SAYING = ("quoted as saying", "quoted as telling", "quoted as stating", "cited as saying",
