@@ -221,3 +221,9 @@ def test_military_and_civil_titles_split_the_organisation_from_the_person():
 
 def test_a_title_and_what_it_is_of_is_an_office_not_a_name():
     assert names("He met the Minister of Finance on Friday.") == []
+
+
+def test_a_noun_of_an_event_ends_an_events_name_not_an_actors():
+    # The White House, 16 July 2010 (public domain): "the BP Oil Spill" names a spill; its actor is BP.
+    assert names("The President speaks to the press about recent developments with the BP Oil Spill.") == ["BP"]
+    assert names("Ethiopian Airlines Crash investigators met in Addis Ababa.")[0] == "Ethiopian Airlines"

@@ -1,6 +1,8 @@
-"""events.appearance: one speaker's sayings in a row are one event. Real
+"""events.appearance: one speaker's sayings in a row are one event; whom a
+speaker's title stands for. Real
 sentences: Voice of America, 17 July and 5 August 2010 (public domain), and
-Wikinews, 6 June 2005 (CC BY 2.5)."""
+Wikinews, 6 June 2005 (CC BY 2.5), the White House, 16 July 2010 (public
+domain)."""
 
 from __future__ import annotations
 
@@ -69,3 +71,17 @@ def test_he_said_is_the_person_before_not_a_name_after_the_verb():
     quote = "“The cap is holding,” said Allen."
     at = quote.index("Allen")
     assert speaker(quote, [(at, at + 5, "Allen")], Discourse()) == "Allen"
+
+
+WHITE_HOUSE = """---
+title: "President Obama on BP Oil Spill Situation"
+date: 2010-07-16
+---
+The President speaks to the press about recent developments with the BP Oil Spill, saying that he is pleased that a new cap appears to be working to capture the oil until relief wells can be completed.
+"""
+
+
+def test_a_title_in_front_matter_says_whom_the_president_of_the_body_is(tmp_path):
+    # The White House, 16 July 2010 (public domain): the body only says "The President".
+    entries = _entries(tmp_path, WHITE_HOUSE)
+    assert len(entries) == 1 and any(a.endswith("Obama") for a in entries[0].actors)

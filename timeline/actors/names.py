@@ -9,15 +9,13 @@
 - a possessive ends a run ("Putin's team" gives "Putin"), except that a
   place's organisation stays whole ("Russia's Foreign Ministry");
 - not names: ordinary words capitalised only because they open a sentence
-  (a sentence-initial word counts only if the article also capitalises it
-  mid-sentence), months, weekdays, pronouns, lone titles ("President"),
-  adjectives of nationality or party before a noun ("Russian officials"),
-  a currency's prefix ("NT$430 billion", "US$5 billion", "HK$"), and in
+  (unless the article also capitalises them mid-sentence), months, weekdays,
+  pronouns, lone titles ("President"), a last noun of an event ("the BP Oil
+  Spill" gives BP), a currency's prefix ("NT$430 billion", "HK$"), and in
   headings any word the article never capitalises mid-sentence.
 
-Brands and model numbers are read by `models`; the rules that a kept run
-names nothing ("Board", "X", "Russian officials") are in `not_names`.
-`strip_titles` and `name_key` give the spelling that joining compares.
+Brands and model numbers are read by `models`, runs naming nothing ("Board", "X",
+"Russian officials") by `not_names`; `strip_titles`, `name_key` spell a name for joining.
 """
 
 from __future__ import annotations
@@ -28,6 +26,7 @@ from functools import lru_cache
 
 from timeline.lexicon.people import (
     CAPITALISED_NON_NAMES,
+    EVENT_NOUNS_ENDING_A_NAME,
     GENERIC_ORGANISATION_NOUNS,
     IRREGULAR_PAST_VERBS,
     LEGAL_FORM_SUFFIXES,
@@ -248,10 +247,11 @@ def _accept(text: str, run, known: set[str], heading: bool):
 
 
 def _trim_ordinary_words(run):
-    """Leading ordinary words, months and connectors are not part of a name; nor trailing ones."""
+    """Ordinary words, months and connectors at either end are not part of a name, nor a last noun of an event ("BP Oil Spill")."""
     while run and (run[0][2] in CAPITALISED_NON_NAMES or run[0][2] in LOWER_CASE_NAME_CONNECTORS or not run[0][2][:1].isalnum()):
         run = run[1:]
-    while run and (run[-1][2] in LOWER_CASE_NAME_CONNECTORS or run[-1][2] in CAPITALISED_NON_NAMES):
+    while run and (run[-1][2] in LOWER_CASE_NAME_CONNECTORS or run[-1][2] in CAPITALISED_NON_NAMES
+                   or (len(run) > 1 and run[-1][2] in EVENT_NOUNS_ENDING_A_NAME)):
         run = run[:-1]
     return run
 

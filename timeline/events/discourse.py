@@ -217,6 +217,11 @@ def remember(d: Discourse, text: str, names: Sequence[Name]) -> Discourse:
     )
 
 
+def with_titles(d: Discourse, names: Sequence[str]) -> Discourse:
+    """The discourse with "the President" standing for a "President X" of `names`."""
+    return replace(d, titled=_titles(d.titled, list(names)))
+
+
 def _unnamed_speaker(text: str, names, quotes, usage: Usage) -> bool:
     """A verb of saying outside quotes with no person named before it
     outside quotes ("..., one source said, echoing ... Trump"): its speaker

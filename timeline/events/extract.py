@@ -31,7 +31,7 @@ from timeline.actors import CapitalisedWords, find_names, strip_titles
 from timeline.actors.kinds import Usage
 from timeline.events.build import sentence_events
 from timeline.events import appearance
-from timeline.events.discourse import Discourse, remember, speaker
+from timeline.events.discourse import Discourse, remember, speaker, with_titles
 from timeline.events.filters import logistics, not_negated_bounds, usable_mentions
 from timeline.events.lede import (
     OPENING_SAYINGS,
@@ -47,8 +47,15 @@ from timeline.events.lede import (
 )
 from timeline.events.reading import Reading
 from timeline.events.text import ends_in_quotation, outside_brackets, title_case
+from timeline.lexicon.events import TITLE_WORDS
 from timeline.model import Analysis, Event, Mention, Sentence
 from timeline.text.datelines import prose_start
+
+
+# "President Obama on ...", "Prime Minister Theresa May at ...": a title and
+# one or two capitalised words, then a word in lower case (in a Title Case
+# headline the name's end cannot be told, and nothing is taken).
+_TITLED_NAME = re.compile(r"\b(?:" + "|".join(TITLE_WORDS) + r")(?: [A-Z][\w.’'-]+){1,2}(?= [a-z]|[,:;]|$)")
 
 
 def extract_events(analysis: Analysis) -> list[Event]:
@@ -62,7 +69,7 @@ def extract_events(analysis: Analysis) -> list[Event]:
     usable = usable_mentions(article, list(analysis.mentions))
     found_names = dict(zip(sentences, analysis.names))
     known, singles = _prose_names(analysis, found_names)
-    discourse = Discourse(usage=Usage(singles=singles))
+    discourse = titled_in_title(Discourse(usage=Usage(singles=singles)), article)
     lede_sentences = lede(article, sentences)
     headline = headline_of(article, lede_sentences)
     headline_names: list[str] = []
@@ -127,6 +134,14 @@ def _prose_names(analysis: Analysis, found_names):
             if bare == name and len(bare.split()) == 1:
                 singles.add(bare)
     return known, frozenset(singles)
+
+
+def titled_in_title(d: Discourse, article) -> Discourse:
+    """A title outside the text ("President Obama on BP Oil Spill Situation",
+    in front matter) says whom "the President" of the body is."""
+    if article.headline is not None or not article.title:
+        return d
+    return with_titles(d, [m.group() for m in _TITLED_NAME.finditer(article.title)])
 
 
 def _new_paragraph(text: str, previous: Sentence, sent: Sentence) -> bool:

@@ -151,6 +151,13 @@ Suppliers Manufacturers Yields Equities Stocks Rival Rivals Competitor Competito
 Former Retired Ret. Acting Interim Outgoing No. Nos.
 """.split())
 
+# Nouns of what happened that end the name of an event, not of an actor:
+# "the BP Oil Spill" names a spill (its actor is BP), "the Lion Air Crash" a crash.
+EVENT_NOUNS_ENDING_A_NAME = frozenset("""
+Spill Crash Disaster Explosion Blast Attack Attacks Bombing Bombings Shooting Earthquake Quake Tsunami
+Collapse Sinking Outbreak Tragedy Accident Massacre Scandal
+""".split())
+
 # Calendar words that name nothing alone: what is left of a title such as
 # ABC's "This Week" once its opening "This" is set aside ("Fashion Week"
 # keeps its name).
