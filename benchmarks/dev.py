@@ -4,8 +4,8 @@
     .venv/bin/python benchmarks/dev.py [--bench ../shared/bench] [--no-entities] [--no-speed]
 
 Date sets (scored by benchmarks/timex_eval.py): TE3 platinum and MEANTIME
-Apple (in --bench), tests/data/realnews, tests/data/business and
-tests/data/economy. For each half
+Apple (in --bench), tests/data/realnews, tests/data/business,
+tests/data/economy and tests/data/worldnews. For each half
 (benchmarks/halves.py) it prints DATE value F1 and the all-types figures.
 Entity timelines: --bench/entity_timelines.py on --bench/semeval-apple, the
 tool and the naive baseline, on a copy of the corpus holding only the half's
@@ -35,7 +35,8 @@ from timex_eval import load, score  # noqa: E402
 def date_sets(bench: Path) -> list[tuple[str, Path]]:
     sets = [("TE3 platinum", bench / "te3-platinum"), ("MEANTIME Apple", bench / "meantime-apple"),
             ("realnews", ROOT / "tests/data/realnews"), ("business", ROOT / "tests/data/business"),
-            ("economy", ROOT / "tests/data/economy")]
+            ("economy", ROOT / "tests/data/economy"),
+            ("worldnews", ROOT / "tests/data/worldnews")]
     return [(name, path) for name, path in sets if path.exists()]
 
 
