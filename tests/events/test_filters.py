@@ -137,3 +137,16 @@ def test_a_bound_a_negation_sets_dates_nothing_but_the_statement_is_the_days_new
     text = "The law will not take effect until January."  # "not ... until": it happens in January
     m = mention(*make([text])[:1], "January", date(2006, 1, 1))
     assert not_negated_bounds(text, 0, [m]) == [m]
+
+
+def test_a_question_ruling_out_a_time_is_no_news_of_the_day():
+    # The question asks; it tells nothing ruled out (the rule of the day's news: `lede.may_be_day_news`).
+    from datetime import date
+
+    from events_helpers import events_of, make, mention
+
+    lines = ["The shuttle Discovery stayed on its launch pad in Florida after a sensor failed during the countdown.",
+             "Will no shuttle launch occur before Saturday?"]
+    art, sents = make(lines, published=date(2005, 7, 13))
+    events = events_of(art, sents, [mention(art, "Saturday", date(2005, 7, 16))])
+    assert not any(e.summary.startswith("Will no") for e in events)

@@ -41,6 +41,7 @@ from timeline.events.lede import (
     headline_of,
     lede,
     lede_event,
+    may_be_day_news,
     saying_story_day,
     story_day,
     without_repeated_headline,
@@ -176,8 +177,8 @@ def _day_news_kind(r: Reading, inside: list[Mention], inside_quote: bool) -> str
     """Why a sentence that made no event is the day's news (`lede.day_news`),
     or a statement whose dates are all bounds a negation sets ("no launch
     before Saturday": what is ruled out is told as of the story's day); None
-    inside a quotation or otherwise."""
-    if inside_quote:
+    inside a quotation, for a question, or otherwise (`lede.may_be_day_news`)."""
+    if inside_quote or not may_be_day_news(r.article, r.text):
         return None
     kind = day_news(r.article, r.text, r.names, r.discourse, r.cut)
     if kind is None and inside and not not_negated_bounds(r.text, r.sentence.start, inside):

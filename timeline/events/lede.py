@@ -141,9 +141,7 @@ def day_news(article: Article, text: str, names=(), d: Discourse | None = None, 
     perfect of a named subject, or a move of shares ("Novo's shares rose
     4.8%"); None if nothing does. The publication day must be known to the
     day; `d` says whom a pronoun or "the company" opening it stands for."""
-    if article.reference.exact is None:
-        return None
-    if is_question(text) or bare_quote(text) or _within_quotation(text):
+    if not may_be_day_news(article, text):
         return None
     said = main_statement(text, names, start)
     if _PRONOUN_OPENING.match(text) and not (said and _referent(said, names, d)):
@@ -160,6 +158,12 @@ def day_news(article: Article, text: str, names=(), d: Discourse | None = None, 
     if said is None or said.form == "perfect" or not _referent(said, names, d):
         return None
     return PAST if said.form == "past" else PASSIVE
+
+
+def may_be_day_news(article: Article, text: str) -> bool:
+    """The publication day is known to the day, and the sentence is no
+    question, bare quotation or later sentence of a quotation."""
+    return article.reference.exact is not None and not (is_question(text) or bare_quote(text) or _within_quotation(text))
 
 
 def _within_quotation(text: str) -> bool:
