@@ -33,7 +33,7 @@ def test_missing_alias_file(tmp_path):
 
 def test_market_indices_are_joined_by_their_short_forms():
     from timeline.actors.aliases import fixed_spellings
-    from timeline.actors.names import name_key
+    from timeline.actors.spelling import name_key
 
     fixed = fixed_spellings(None)
     assert fixed[name_key("the Dow")].canonical == "Dow Jones Industrial Average"

@@ -9,7 +9,7 @@ from timeline.actors.forms import abbreviates
 from timeline.actors.index import build_index
 from timeline.actors.join import RULES, abbreviation_of_company, group_of
 from timeline.actors.kinds import is_org_like, looks_like_abbreviation
-from timeline.actors.names import name_key, strip_titles
+from timeline.actors.spelling import name_key, strip_titles
 
 
 def test_index_files_full_names_under_their_short_forms():

@@ -1,7 +1,7 @@
 """Actors: finding names in a clause, and joining their spellings across a corpus.
 
-- `names`: finding names in a sentence (`find_names`, `known_capitalised`)
-  and the spelling joining compares (`strip_titles`, `name_key`);
+- `names`: finding names in a sentence (`find_names`, `known_capitalised`);
+- `spelling`: the spelling joining compares (`strip_titles`, `name_key`);
 - `models`: brands, model numbers and legal forms inside a run of capitals ("iPhone 4", "the 737 Max");
 - `not_names`: runs of capitals that name nothing ("Board", "X", "Russian officials");
 - `kinds`: person, organisation or product, from a name's words (`is_person_like`, `is_org_like`, `is_product_like`)
@@ -19,7 +19,8 @@ from timeline.actors.aliases import load_alias_file
 from timeline.actors.join import resolve_actors
 from timeline.actors.kinds import is_org_like, is_person_like
 from timeline.actors.matching import actor_matches
-from timeline.actors.names import CapitalisedWords, find_names, known_capitalised, name_key, strip_titles
+from timeline.actors.names import CapitalisedWords, find_names, known_capitalised
+from timeline.actors.spelling import name_key, strip_titles
 
 __all__ = [
     "CapitalisedWords",

@@ -16,7 +16,7 @@ from typing import NamedTuple
 import yaml
 
 from timeline.actors.forms import short_forms
-from timeline.actors.names import name_key
+from timeline.actors.spelling import name_key
 from timeline.errors import SourceError, TimelineError
 from timeline.ingest import safe_yaml
 from timeline.ingest.files import read_bytes, shown

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from timeline.actors.aliases import Fixed
 from timeline.actors.forms import abbreviation_keys, short_forms
 from timeline.actors.kinds import is_org_like, looks_like_abbreviation
-from timeline.actors.names import name_key, strip_titles
+from timeline.actors.spelling import name_key, strip_titles
 from timeline.model import Event
 
 

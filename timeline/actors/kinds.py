@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from timeline.actors.models import is_brand
-from timeline.actors.names import strip_titles
+from timeline.actors.spelling import strip_titles
 from timeline.actors.not_names import adjective_like
 from timeline.lexicon.people import (
     HONORIFICS_OF_A_PERSON,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from timeline.actors.kinds import is_org_like
-from timeline.actors.names import name_key
+from timeline.actors.spelling import name_key
 from timeline.lexicon.people import TITLES_BEFORE_A_NAME
 from timeline.lexicon.products import KIND_NOUNS_IN_A_QUERY
 from timeline.model import Actor

@@ -1,4 +1,4 @@
-"""Finding names in a sentence, by rule (no model), and the spelling of a name.
+"""Finding names in a sentence, by rule (no model).
 
 - a name is a run of capitalised tokens (with "of", "for", "de", "&" allowed
   between them and a model number after them: "Bank of America", "Boeing 777",
@@ -15,14 +15,13 @@
   headings any word the article never capitalises mid-sentence.
 
 Brands and model numbers are read by `models`, runs naming nothing ("Board", "X",
-"Russian officials") by `not_names`; `strip_titles`, `name_key` spell a name for joining.
+"Russian officials") by `not_names`; `spelling` gives the spelling joining compares.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 
 from timeline.lexicon.people import (
     CAPITALISED_NON_NAMES,
@@ -42,6 +41,7 @@ from timeline.lexicon.people import (
 from timeline.actors.models import SPACES as _SPACES
 from timeline.actors.models import is_brand, is_model_number, legal_form_ends, model_number_after_name, model_starts_name
 from timeline.actors.not_names import RULES, adjective_like
+from timeline.actors.spelling import strip_titles
 from timeline.text.datelines import in_place, prose_start
 
 _TOKEN = re.compile(r"[A-Z]/[A-Z](?![\w/])|[A-Za-z0-9\u00C0-\u024F][\w\u00C0-\u024F.&'’-]*")  # "A/S" is one token
@@ -50,7 +50,6 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _ABBREV = re.compile(r"^(?:[A-Z]\.){1,4}$|^[A-Z][a-z]{0,3}\.$")
 _INITIALS = re.compile(r"^(?:[A-Z]\.){2,4}$")
 _QUALIFIER = re.compile(rf"[A-Z][a-z]+(?:{'|'.join(QUALIFIER_ENDINGS)})")
-_SORTED_TITLES = sorted(TITLES_BEFORE_A_NAME, key=lambda t: -len(t))
 _TITLE_WORDS = frozenset(w for t in TITLES_BEFORE_A_NAME for w in t.split())
 
 
@@ -352,49 +351,3 @@ def _lone_title(text: str, run, name: str) -> bool:
 
 
 _NOT_A_NAME = (*RULES, _lone_title)  # the rest are in `not_names`
-
-
-# ---------------------------------------------------------------- the spelling joining compares
-
-@lru_cache(maxsize=65536)
-def strip_titles(name: str) -> str:
-    """The name without leading titles, honorifics, article or possessive.
-
-    >>> strip_titles("President Vladimir Putin's")
-    'Vladimir Putin'
-    """
-    name = name.replace("’", "'").strip()
-    if name.endswith("'s"):
-        name = name[:-2]
-    original = name
-    changed = True
-    while changed:
-        changed = False
-        for prefix in ("the ", "The "):
-            if name.startswith(prefix):
-                name, changed = name[len(prefix):], True
-        for title in _SORTED_TITLES:
-            if name == title:
-                return ""
-            if name.startswith(title + " "):
-                name, changed = name[len(title) + 1:], True
-                break
-    name = name.strip()
-    if name.split() and name.split()[-1] in ORGANISATION_HEAD_WORDS and len(name.split()) < len(original.split()):
-        # "Justice Department": a word that is also a title names the body.
-        for prefix in ("the ", "The "):
-            if original.startswith(prefix):
-                original = original[len(prefix):]
-        return original.strip()
-    return name
-
-
-@lru_cache(maxsize=65536)
-def name_key(name: str) -> str:
-    """Comparison key: case, dots, apostrophes and middle initials ignored."""
-    bare = strip_titles(name) or name
-    bare = bare.replace(".", "").replace("'", "").replace("-", " ").casefold()
-    words = bare.split()
-    if len(words) > 2:
-        words = [words[0]] + [w for w in words[1:-1] if len(w) > 1] + [words[-1]]
-    return " ".join(words)

@@ -7,7 +7,7 @@ full name of the corpus with it (join.short_form_in_corpus)"``.
 
 from __future__ import annotations
 
-from timeline.actors.names import strip_titles
+from timeline.actors.spelling import strip_titles
 
 
 def actor_reasons(name: str, from_alias: bool, joins: dict, suggested: dict[str, str]) -> tuple[str, ...]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from timeline.actors.names import name_key
+from timeline.actors.spelling import name_key
 from timeline.trace import explaining
 
 

@@ -1,0 +1,55 @@
+"""The spelling of a name that joining compares: without titles, honorifics,
+article or possessive (`strip_titles`), and as a key with case, dots,
+apostrophes and middle initials ignored (`name_key`)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from timeline.lexicon.people import ORGANISATION_HEAD_WORDS, TITLES_BEFORE_A_NAME
+
+_SORTED_TITLES = sorted(TITLES_BEFORE_A_NAME, key=lambda t: -len(t))
+
+
+@lru_cache(maxsize=65536)
+def strip_titles(name: str) -> str:
+    """The name without leading titles, honorifics, article or possessive.
+
+    >>> strip_titles("President Vladimir Putin's")
+    'Vladimir Putin'
+    """
+    name = name.replace("’", "'").strip()
+    if name.endswith("'s"):
+        name = name[:-2]
+    original = name
+    changed = True
+    while changed:
+        changed = False
+        for prefix in ("the ", "The "):
+            if name.startswith(prefix):
+                name, changed = name[len(prefix):], True
+        for title in _SORTED_TITLES:
+            if name == title:
+                return ""
+            if name.startswith(title + " "):
+                name, changed = name[len(title) + 1:], True
+                break
+    name = name.strip()
+    if name.split() and name.split()[-1] in ORGANISATION_HEAD_WORDS and len(name.split()) < len(original.split()):
+        # "Justice Department": a word that is also a title names the body.
+        for prefix in ("the ", "The "):
+            if original.startswith(prefix):
+                original = original[len(prefix):]
+        return original.strip()
+    return name
+
+
+@lru_cache(maxsize=65536)
+def name_key(name: str) -> str:
+    """Comparison key: case, dots, apostrophes and middle initials ignored."""
+    bare = strip_titles(name) or name
+    bare = bare.replace(".", "").replace("'", "").replace("-", " ").casefold()
+    words = bare.split()
+    if len(words) > 2:
+        words = [words[0]] + [w for w in words[1:-1] if len(w) > 1] + [words[-1]]
+    return " ".join(words)
