@@ -227,3 +227,24 @@ def test_a_noun_of_an_event_ends_an_events_name_not_an_actors():
     # The White House, 16 July 2010 (public domain): "the BP Oil Spill" names a spill; its actor is BP.
     assert names("The President speaks to the press about recent developments with the BP Oil Spill.") == ["BP"]
     assert names("Ethiopian Airlines Crash investigators met in Addis Ababa.")[0] == "Ethiopian Airlines"
+
+
+def test_a_public_bodys_name_may_hold_and():
+    # VOA, 5 August 2010 (public domain).
+    found = names("At the same briefing, National Oceanic and Atmospheric Administration chief Jane Lubchenco gave details.")
+    assert found == ["National Oceanic and Atmospheric Administration", "Jane Lubchenco"]
+    assert names("The Department of Health and Human Services said so.") == ["Department of Health and Human Services"]
+    assert names("Shares of Apple and Google rose.") == ["Apple", "Google"]
+
+
+def test_what_a_titled_person_is_of_is_no_part_of_the_name():
+    # VOA, 22 May 2010 (public domain).
+    found = names("In the Republican weekly address Saturday, Senator David Vitter of Louisiana called for help.")
+    assert found == ["Senator David Vitter", "Louisiana"]
+    assert names("Bank of America lent money to Secretary of State Hillary Clinton.") == [
+        "Bank of America", "Secretary of State Hillary Clinton"]
+
+
+def test_assistant_alone_is_an_office():
+    # U.S. Department of the Interior, 8 August 2010 (public domain).
+    assert "Assistant" not in names("Admiral Thad Allen and Assistant to the President Carol Browner spoke on Sunday.")

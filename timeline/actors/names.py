@@ -22,10 +22,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import takewhile
 
 from timeline.lexicon.people import (
     CAPITALISED_NON_NAMES,
     EVENT_NOUNS_ENDING_A_NAME,
+    HEADS_OF_A_NAME_WITH_AND,
     GENERIC_ORGANISATION_NOUNS,
     IRREGULAR_PAST_VERBS,
     LEGAL_FORM_SUFFIXES,
@@ -154,7 +156,15 @@ def _continues_run(tokens, i: int, word: str, run, text: str = "") -> bool:
         and last not in ORGANISATION_HEAD_WORDS and last not in _TITLE_WORDS
     model_no = named and model_number_after_name(tokens, i, word, text)
     connector = word in LOWER_CASE_NAME_CONNECTORS and i + 1 < len(tokens) and _clean(tokens[i + 1][2])[:1].isupper()
-    return model_no or connector
+    return model_no or connector or (word == "and" and _public_body_after(tokens, i))
+
+
+def _public_body_after(tokens, i: int) -> bool:
+    """ "and" inside a public body's name: the capitalised words after it end
+    in its head ("... Oceanic and Atmospheric Administration")."""
+    following = [_clean(t[2]) for t in tokens[i + 1:i + 4]]
+    caps = list(takewhile(lambda w: w[:1].isupper(), following))
+    return bool(caps) and caps[-1] in HEADS_OF_A_NAME_WITH_AND
 
 
 def _model_before_name(tokens, i: int, word: str, text: str) -> bool:
@@ -240,6 +250,9 @@ def _accept(text: str, run, known: set[str], heading: bool):
             run = run[1:]  # "Shares Boeing ..." is rare; "Embattled Boeing": a qualifier; "Spirit AeroSystems" is a name
     run = _drop_qualifier_of_title(text, run)
     name = _spelling(text, run)
+    cut = _of_after_person(run, name)
+    if cut:  # "Senator David Vitter of Louisiana": the person, then what he is of
+        return _accept(text, run[:cut], known, heading) + _accept(text, run[cut + 1:], known, heading)
     if any(rule(text, run, name) for rule in _NOT_A_NAME):
         return []
     return [(run[0][0], run[-1][1], name)]
@@ -331,6 +344,17 @@ def _drop_qualifier_of_title(text: str, run):
         if strip_titles(rest) != rest:
             return run[1:]
     return run
+
+
+def _of_after_person(run, name: str) -> int:
+    """The index of an "of" after a titled person's name ("Senator David
+    Vitter of Louisiana", "Governor Andrew Cuomo of New York"), else 0. A
+    title's own "of" ("Secretary of State ...") is not one."""
+    bare = strip_titles(name)
+    if not bare or bare == name:
+        return 0
+    titled = len(name.split()) - len(bare.split())
+    return next((k for k in range(titled + 1, len(run) - 1) if run[k][2] == "of"), 0)
 
 
 def _spelling(text: str, run) -> str:

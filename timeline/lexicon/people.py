@@ -24,7 +24,7 @@ TITLES_BEFORE_A_NAME = (
     "Rear Admiral", "Rear Adm.", "Vice Admiral", "Vice Adm.", "Admiral", "Adm.",
     "Lieutenant Colonel", "Lt. Col.", "Colonel", "Col.", "Commander", "Cmdr.",
     "Lieutenant", "Lt.", "Captain", "Capt.", "Sergeant", "Sgt.",
-    "Assistant Secretary", "Deputy Secretary", "Under Secretary", "Undersecretary", "Administrator", "Chief Executive Officer", "Chief Executive", "CEO", "Chief Financial Officer",
+    "Assistant Secretary", "Assistant", "Deputy Secretary", "Under Secretary", "Undersecretary", "Administrator", "Chief Executive Officer", "Chief Executive", "CEO", "Chief Financial Officer",
     "Chief Operating Officer", "Chief Scientific Officer", "Chief Technology Officer",
     "Chief Economist", "CFO", "COO", "Chairman",
     "Chairwoman", "Chair", "Director", "Spokesman", "Spokeswoman",
@@ -121,6 +121,13 @@ BUILT_IN_ALIASES = {
     "International Monetary Fund": ["IMF"],
     "Organization of the Petroleum Exporting Countries": ["OPEC"],
 }
+
+# The head of a public body's name that may hold "and": "the National Oceanic
+# and Atmospheric Administration", "the Department of Health and Human Services".
+HEADS_OF_A_NAME_WITH_AND = frozenset("""
+Administration Commission Committee Council Agency Department Ministry Office Bureau Institute
+Organization Organisation Association Federation Authority Board Service Services Foundation
+""".split())
 
 # Capitalised words that are never names on their own.
 CAPITALISED_NON_NAMES = frozenset("""
