@@ -16,8 +16,9 @@ from timeline.actors.aliases import fixed_spellings
 from timeline.actors.forms import abbreviates, abbreviation_kind, labelled_short_forms, lookup_keys
 from timeline.actors.index import NameIndex, build_index
 from timeline.actors.kinds import is_org_like, looks_like_abbreviation
-from timeline.actors.spelling import name_key, strip_titles
 from timeline.actors.reasons import actor_reasons, fold_reason
+from timeline.actors.spelling import name_key, strip_titles
+from timeline.actors.suggest import near_identical
 from timeline.actors.suggest import near_identical
 from timeline.model import Actor, Event
 from timeline.trace import explaining

@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from timeline.actors.models import is_brand
-from timeline.actors.spelling import strip_titles
 from timeline.actors.not_names import adjective_like
+from timeline.actors.spelling import strip_titles
 from timeline.lexicon.people import (
     HONORIFICS_OF_A_PERSON,
     LEGAL_FORM_SUFFIXES,
