@@ -19,7 +19,6 @@ from timeline.actors.kinds import is_org_like, looks_like_abbreviation
 from timeline.actors.reasons import actor_reasons, fold_reason
 from timeline.actors.spelling import name_key, strip_titles
 from timeline.actors.suggest import near_identical
-from timeline.actors.suggest import near_identical
 from timeline.model import Actor, Event
 from timeline.trace import explaining
 
