@@ -215,3 +215,21 @@ def test_a_kind_of_event_named_by_another_word_is_the_same_gist():
     assert len(merge_events([a, b])) == 1
     c = replace(b, summary="The space shuttle Columbia was repaired in February, 2003")  # another kind: another event
     assert len(merge_events([a, c])) == 2
+
+
+def test_a_kind_named_as_the_earlier_event_is_not_the_reports_own():
+    # American Forces Press Service, 27 April 2010 (public domain).
+    assert kinds("The Deepwater Horizon caught fire after an explosion and sank last week") == {"sink"}
+    assert kinds("Shares fell after the crash") == frozenset()
+    assert kinds("The plane crashed after take-off") == {"crash"}
+
+
+def test_a_place_is_no_participant_two_reports_must_share():
+    # AFPS, 27 April 2010, and VOA, 17 July 2010 (public domain): "Louisiana"
+    # is where, so the two reports of the explosion are one entry.
+    a = ev("2010-04-20", "An oil rig off the Louisiana coast exploded April 20", ("Louisiana",), file="afps.txt")
+    b = ev("2010-04-20", "Mr. Obama has faced criticism that his administration was slow to respond to the initial "
+           "explosion of the BP-leased Deepwater Horizon oil rig on April 20", ("Barack Obama", "Deepwater Horizon"), file="voa.txt")
+    assert len(merge_events([a, b])) == 1
+    c = ev("2010-04-20", "An oil rig off the Louisiana coast exploded April 20", ("Transocean",), file="afps.txt")
+    assert len(merge_events([c, b])) == 2  # two named participants, none shared

@@ -190,8 +190,8 @@ def _founder_first(members: list[Report]) -> list[Report]:
 def _candidate_pairs(reports: list[Report]):
     """Each pair (j, i), j < i, that may be one event, found through a blocking
     index: reports sharing an actor in the smallest bucket (month, year,
-    decade) that holds the wider one's window, or, when one names no actor,
-    sharing a content word there (a word in more than ``WORD_BLOCK`` reports
+    decade) that holds the wider one's window, or, when one names no
+    participant (a place is none, `Report.participants`), sharing a content word there (a word in more than ``WORD_BLOCK`` reports
     of a bucket is too common to block by). Reports come narrowest first, so
     the wider of two looks up the narrower. Pairs sharing no word and no
     kind are passed over before any score is computed, and a report is
@@ -199,16 +199,16 @@ def _candidate_pairs(reports: list[Report]):
     most words with it: an article repeating itself thousands of times would
     make the merge quadratic."""
     # Only the buckets a report naming no actor looks in need the word index.
-    wanted = {_buckets(r.first, r.last)[0] for r in reports if not r.ev.actors}
+    wanted = {_buckets(r.first, r.last)[0] for r in reports if not r.participants}
     by_actor: dict[tuple, list[int]] = defaultdict(list)
     by_word: dict[tuple, list[int]] = defaultdict(list)  # every report, by its words
-    bare_by_word: dict[tuple, list[int]] = defaultdict(list)  # reports naming no actor, by their words
+    bare_by_word: dict[tuple, list[int]] = defaultdict(list)  # reports naming no participant (places aside), by their words
     for i, r in enumerate(reports):
         buckets = _buckets(r.first, r.last)
         near: set[int] = set()
         for actor in r.ev.actors:
             near.update(by_actor.get((actor, buckets[0]), ()))
-        words_index = bare_by_word if r.ev.actors else by_word
+        words_index = bare_by_word if r.participants else by_word
         for w in r.words:
             block = words_index.get((w, buckets[0]), ())
             if len(block) <= WORD_BLOCK:
@@ -230,7 +230,7 @@ def _candidate_pairs(reports: list[Report]):
                     block = by_word[(w, key)]
                     if len(block) <= WORD_BLOCK:
                         block.append(i)  # a full block stays full: no use keeping more
-            if not r.ev.actors:
+            if not r.participants:
                 for w in r.words:
                     block = bare_by_word[(w, key)]
                     if len(block) <= WORD_BLOCK:

@@ -12,6 +12,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 
+from timeline.actors.kinds import is_geographic
 from timeline.model import Event
 from timeline.similarity import MIN_SHARED, NO_SCORE, SAME_STATEMENT, Score, Weights, content_words, gist_words, kinds, score
 
@@ -26,7 +27,7 @@ def nested(f1: date, l1: date, f2: date, l2: date) -> bool:
 class Report:
     """What the merge reads of one event: its words, kinds and date window."""
 
-    __slots__ = ("ev", "told", "words", "kinds", "first", "last", "approx", "file")
+    __slots__ = ("ev", "told", "words", "kinds", "first", "last", "approx", "file", "participants")
 
     def __init__(self, ev: Event):
         self.ev = ev
@@ -35,6 +36,8 @@ class Report:
         self.told = told
         self.words = content_words(told, ev.actors)
         self.kinds = kinds(told)
+        # Who took part: its actors less the places (a state, a sea: where it happened).
+        self.participants = tuple(a for a in ev.actors if not is_geographic(a))
         # Dated only by the publication day (a lede, the day's news): the
         # event may be the day before (another time zone, last night's news).
         self.approx = ev.citation.expression is None and ev.precision == "day" and ev.first > date.min
@@ -86,7 +89,8 @@ def windows_meet(r: Report, o: Report) -> bool:
 def score_pair(r: Report, o: Report, weights: Weights) -> Score:
     """The score of two reports as one event (NO_SCORE when their dates do
     not meet, a noun-phrase fragment meets a publication-dated report, or
-    both name actors and share none: other participants, another event). Two reports of one article: its lede (or the day's news) and a
+    both name participants and share none: other participants, another
+    event; places are no participants, `actors.kinds.is_geographic`). Two reports of one article: its lede (or the day's news) and a
     dated body sentence are scored as two reports; one speaker's sayings in
     a row are one appearance (`events.appearance`); any other two of its
     statements must be near-identical and equally dated. Across articles,
@@ -96,7 +100,7 @@ def score_pair(r: Report, o: Report, weights: Weights) -> Score:
     if (r.ev.fragment and o.approx) or (o.ev.fragment and r.approx):
         return NO_SCORE  # a noun phrase names the event's own day: only a stated date can be that day
     actors = len(set(r.ev.actors).intersection(o.ev.actors))
-    if not actors and r.ev.actors and o.ev.actors:
+    if not actors and r.participants and o.participants:
         return NO_SCORE
     one_article = r.file == o.file
     if one_article and one_appearance(r, o):

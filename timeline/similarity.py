@@ -124,11 +124,19 @@ def _kind_spans(text: str) -> list[tuple[int, int, str]]:
     return spans
 
 
+# "caught fire after an explosion and sank", "Shares fell after the crash":
+# a kind named after these tells the earlier event, not the report's own.
+_EARLIER = re.compile(r"\b(?:after|before|following|since|amid)\s+(?:(?:an?|the|its|their|his|her|this|that)\s+)?"
+                      r"(?:(?!(?:and|or|but|then)\b)[\w'-]+\s+){0,2}$")
+
+
 @lru_cache(maxsize=65536)
 def kinds(summary: str) -> frozenset[str]:
-    """The kinds of event a summary names ("crashed into the sea" -> {"crash"})."""
+    """The kinds of event a summary names ("crashed into the sea" -> {"crash"}),
+    less those it names as an earlier event ("sank after an explosion": {"sink"})."""
     text = summary.casefold().replace("’", "'")
-    return frozenset(kind for kind, pattern in _KINDS if pattern.search(text))
+    return frozenset(kind for kind, pattern in _KINDS
+                     if any(not _EARLIER.search(text, max(0, m.start() - 60), m.start()) for m in pattern.finditer(text)))
 
 
 @lru_cache(maxsize=65536)

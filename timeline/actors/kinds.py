@@ -32,6 +32,7 @@ from timeline.lexicon.people import (
     SURNAME_PARTICLES,
     TITLES_BEFORE_A_NAME,
 )
+from timeline.lexicon.places import GEOGRAPHIC_FIRST_WORDS, GEOGRAPHIC_HEAD_WORDS, US_STATES
 from timeline.lexicon.products import MARKET_INDICES, PRODUCT_HEAD_WORDS
 
 _PERSON_WORD = re.compile(
@@ -149,3 +150,11 @@ def with_surnames(usage: Usage, names) -> Usage:
         if is_person_like(n) and len(bare.split()) >= 2:
             new.add(bare.split()[-1])
     return Usage(usage.singles, usage.surnames | new) if new - usage.surnames else usage
+
+
+@lru_cache(maxsize=65536)
+def is_geographic(name: str) -> bool:
+    """A state, sea, coast or river: where an event happened, not who took part
+    ("Louisiana", "Gulf of Mexico", "Java Sea"; `lexicon/places.py`)."""
+    words = name.removeprefix("the ").split()
+    return bool(words) and (name in US_STATES or words[-1] in GEOGRAPHIC_HEAD_WORDS or words[0] in GEOGRAPHIC_FIRST_WORDS)

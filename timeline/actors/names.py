@@ -156,15 +156,16 @@ def _continues_run(tokens, i: int, word: str, run, text: str = "") -> bool:
         and last not in ORGANISATION_HEAD_WORDS and last not in _TITLE_WORDS
     model_no = named and model_number_after_name(tokens, i, word, text)
     connector = word in LOWER_CASE_NAME_CONNECTORS and i + 1 < len(tokens) and _clean(tokens[i + 1][2])[:1].isupper()
-    return model_no or connector or (word == "and" and _public_body_after(tokens, i))
+    return model_no or connector or (word == "and" and named and _public_body_after(tokens, i, last))
 
 
-def _public_body_after(tokens, i: int) -> bool:
+def _public_body_after(tokens, i: int, last: str) -> bool:
     """ "and" inside a public body's name: the capitalised words after it end
-    in its head ("... Oceanic and Atmospheric Administration")."""
-    following = [_clean(t[2]) for t in tokens[i + 1:i + 4]]
-    caps = list(takewhile(lambda w: w[:1].isupper(), following))
-    return bool(caps) and caps[-1] in HEADS_OF_A_NAME_WITH_AND
+    in its head ("... Oceanic and Atmospheric Administration"); not after a
+    name of its own ("the Kremlin and Russia's Foreign Ministry")."""
+    raw = [t[2] for t in tokens[i + 1:i + 4]]
+    caps = list(takewhile(lambda w: w[:1].isupper() and not _is_possessive(w), raw))
+    return bool(caps) and _clean(caps[-1]) in HEADS_OF_A_NAME_WITH_AND and last not in PLACE_NAMES
 
 
 def _model_before_name(tokens, i: int, word: str, text: str) -> bool:
