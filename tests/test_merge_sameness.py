@@ -233,3 +233,14 @@ def test_a_place_is_no_participant_two_reports_must_share():
     assert len(merge_events([a, b])) == 1
     c = ev("2010-04-20", "An oil rig off the Louisiana coast exploded April 20", ("Transocean",), file="afps.txt")
     assert len(merge_events([c, b])) == 2  # two named participants, none shared
+
+
+def test_reports_of_one_day_naming_other_participants_join_only_when_told_alike():
+    # VOA, 13 and 14 July 2005 (public domain): one outlet names NASA, the other the Space Station.
+    a = ev("2005-07-13", "The fuel sensor problem canceled Wednesday's planned shuttle launch to the International Space Station",
+           ("International Space Station",), file="a.txt")
+    b = ev("2005-07-13", "A faulty fuel sensor forced NASA to postpone the launch of the shuttle", ("NASA",), file="b.txt")
+    assert len(merge_events([a, b])) == 1
+    lion = ev("2018-10-29", "Lion Air flight 610 crashed into the Java Sea", ("Lion Air",), file="c.txt")
+    ethiopian = ev("2018-10-29", "Ethiopian Airlines flight 302 crashed near Addis Ababa", ("Ethiopian Airlines",), file="d.txt")
+    assert len(merge_events([lion, ethiopian])) == 2  # one kind, one word: two crashes

@@ -78,7 +78,7 @@ import gc
 import hashlib
 import heapq
 from collections import defaultdict
-from datetime import date
+from datetime import date, timedelta
 
 from timeline.model import PRECISIONS, Citation, Entry, Event
 from timeline.headline import headline
@@ -191,7 +191,8 @@ def _candidate_pairs(reports: list[Report]):
     """Each pair (j, i), j < i, that may be one event, found through a blocking
     index: reports sharing an actor in the smallest bucket (month, year,
     decade) that holds the wider one's window, or, when one names no
-    participant (a place is none, `Report.participants`), sharing a content word there (a word in more than ``WORD_BLOCK`` reports
+    participant (a place is none, `Report.participants`), or both are dated
+    to a day, sharing a content word there (a word in more than ``WORD_BLOCK`` reports
     of a bucket is too common to block by). Reports come narrowest first, so
     the wider of two looks up the narrower. Pairs sharing no word and no
     kind are passed over before any score is computed, and a report is
@@ -203,6 +204,7 @@ def _candidate_pairs(reports: list[Report]):
     by_actor: dict[tuple, list[int]] = defaultdict(list)
     by_word: dict[tuple, list[int]] = defaultdict(list)  # every report, by its words
     bare_by_word: dict[tuple, list[int]] = defaultdict(list)  # reports naming no participant (places aside), by their words
+    day_by_word: dict[tuple, list[int]] = defaultdict(list)  # reports dated to a day, by their words and days
     for i, r in enumerate(reports):
         buckets = _buckets(r.first, r.last)
         near: set[int] = set()
@@ -213,6 +215,8 @@ def _candidate_pairs(reports: list[Report]):
             block = words_index.get((w, buckets[0]), ())
             if len(block) <= WORD_BLOCK:
                 near.update(block)
+        days = _days(r)
+        near.update(_same_day(day_by_word, r, days))
         found = [j for j in near if not (r.words.isdisjoint(reports[j].words) and r.kinds.isdisjoint(reports[j].kinds))]
         if len(found) > MAX_COMPARED:
             # A statement told by hundreds of reports: the ones sharing most words stand for the rest
@@ -235,6 +239,26 @@ def _candidate_pairs(reports: list[Report]):
                     block = bare_by_word[(w, key)]
                     if len(block) <= WORD_BLOCK:
                         block.append(i)
+        for key in ((w, day) for w in r.words for day in days):
+            if len(day_by_word[key]) <= WORD_BLOCK:
+                day_by_word[key].append(i)
+
+
+def _same_day(day_by_word: dict[tuple, list[int]], r: Report, days: list[date]):
+    """Reports of the report's day sharing a word with it, whatever their
+    participants (told alike, they may be one event: `reports._same_telling`)."""
+    for key in ((w, day) for w in r.words for day in days):
+        block = day_by_word.get(key, ())
+        if len(block) <= WORD_BLOCK:
+            yield from block
+
+
+def _days(r: Report) -> list[date]:
+    """The days of a report dated to a day (a publication day with the day
+    before it), else none."""
+    if (r.last - r.first).days > APPROX_DAYS:
+        return []
+    return [r.first + timedelta(days=k) for k in range((r.last - r.first).days + 1)]
 
 
 def sort_key(entry: Entry):

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from timeline.actors.kinds import is_geographic
 from timeline.model import Event
-from timeline.similarity import MIN_SHARED, NO_SCORE, SAME_STATEMENT, Score, Weights, content_words, gist_words, kinds, score
+from timeline.similarity import DISPUTED_MIN_SHARED, MIN_SHARED, NO_SCORE, SAME_STATEMENT, Score, Weights, content_words, gist_words, kinds, score
 
 APPROX_DAYS = 1  # a date only from the publication day may be this many days late
 MAX_COMPARED = 16  # candidates a report is scored against (`timeline.merge`)
@@ -89,8 +89,9 @@ def windows_meet(r: Report, o: Report) -> bool:
 def score_pair(r: Report, o: Report, weights: Weights) -> Score:
     """The score of two reports as one event (NO_SCORE when their dates do
     not meet, a noun-phrase fragment meets a publication-dated report, or
-    both name participants and share none: other participants, another
-    event; places are no participants, `actors.kinds.is_geographic`). Two reports of one article: its lede (or the day's news) and a
+    both name participants and share none, unless told alike (`_same_telling`):
+    other participants, another event; places are no participants,
+    `actors.kinds.is_geographic`). Two reports of one article: its lede (or the day's news) and a
     dated body sentence are scored as two reports; one speaker's sayings in
     a row are one appearance (`events.appearance`); any other two of its
     statements must be near-identical and equally dated. Across articles,
@@ -100,8 +101,7 @@ def score_pair(r: Report, o: Report, weights: Weights) -> Score:
     if (r.ev.fragment and o.approx) or (o.ev.fragment and r.approx):
         return NO_SCORE  # a noun phrase names the event's own day: only a stated date can be that day
     actors = len(set(r.ev.actors).intersection(o.ev.actors))
-    if not actors and r.participants and o.participants:
-        return NO_SCORE
+    strangers = not actors and bool(r.participants) and bool(o.participants)
     one_article = r.file == o.file
     if one_article and one_appearance(r, o):
         return replace(score(r.words, o.words, r.kinds, o.kinds, actors, weights), same=True)
@@ -109,6 +109,8 @@ def score_pair(r: Report, o: Report, weights: Weights) -> Score:
     if strict and (r.first, r.last) != (o.first, o.last):
         return NO_SCORE  # one article, two dates of the same kind: two events
     sc = score(r.words, o.words, r.kinds, o.kinds, actors, weights, strict=strict)
+    if strangers and not (_one_day(r, o) and _same_telling(sc)):
+        return NO_SCORE  # other participants: another event, unless it is told in the same words
     if one_article and not strict and (sc.words < SAME_STATEMENT or sc.shared < MIN_SHARED):
         return NO_SCORE  # lede and body of one article: by their words, not a kind they share (a detail of the news)
     if not sc.same and not one_article and actors and sc.kind not in ("", "differ") and (
@@ -123,6 +125,18 @@ def score_pair(r: Report, o: Report, weights: Weights) -> Score:
         # called the quake a catastrophe", no word shared, only names it).
         return replace(sc, same=True)
     return sc
+
+
+def _same_telling(sc: Score) -> bool:
+    """Two reports of one day naming participants but none in common are one
+    event only when told alike: the same kind of event and
+    ``DISPUTED_MIN_SHARED`` (3) words in common, the score at ``SAME_STATEMENT``
+    ("The fuel sensor problem canceled Wednesday's planned shuttle launch to
+    the International Space Station" / "A faulty fuel sensor forced NASA to
+    postpone the launch of the shuttle": fuel, sensor, launch); "Lion Air
+    flight 610 crashed into the Java Sea" and "Ethiopian Airlines flight 302
+    crashed near Addis Ababa" share a kind and one word."""
+    return sc.kind not in ("", "differ") and sc.shared >= DISPUTED_MIN_SHARED and sc.total >= SAME_STATEMENT
 
 
 def one_appearance(r: Report, o: Report) -> bool:

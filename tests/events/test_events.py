@@ -861,3 +861,20 @@ def test_a_press_advisory_line_makes_no_event_even_as_the_lede():
             "behavioral health support, also looking at areas in sanitation and hygiene.")
     art, sents = make([lede], published=date(2010, 9, 7))
     assert events_of(art, sents, []) == []
+
+
+def test_a_that_relative_clause_with_a_past_verb_dates_its_own_event_and_the_main_clause_is_the_days_news():
+    # VOA, 14 July 2005 (public domain): the cancellation was Wednesday's; the saying is the day's news.
+    s = ("Deputy shuttle manager Wayne Hale said NASA is beginning a nationwide effort to troubleshoot "
+         "the fuel sensor problem that canceled Wednesday's planned shuttle launch.")
+    art, sents = make([FILLER, s], published=date(2005, 7, 14))
+    events = events_of(art, sents, [mention(art, "Wednesday", date(2005, 7, 13))])
+    cancel = dated(events, "Wednesday")
+    assert cancel.summary.startswith("The fuel sensor problem canceled Wednesday's")
+    saying = [e for e in events if e.citation.expression is None and e.summary.startswith("Deputy shuttle manager")]
+    assert saying and saying[0].first == date(2005, 7, 14)
+    # "said that ..." opens no relative clause.
+    s2 = "NASA said that engineers replaced the sensor on Friday."
+    art2, sents2 = make([FILLER, s2], published=date(2005, 7, 16))
+    fri = dated(events_of(art2, sents2, [mention(art2, "Friday", date(2005, 7, 15))]), "Friday")
+    assert fri.summary.startswith("NASA said that engineers replaced")

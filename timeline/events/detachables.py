@@ -11,7 +11,11 @@ from timeline.events.discourse import organisation_before
 from timeline.events.reading import Detachable, Part, Reading
 from timeline.lexicon.events import ARRANGEMENT_NOUNS, DETERMINERS, NP_STOP_WORDS
 
-_RELATIVE = re.compile(r"(,\s+|(?<!\s)\s+)(which|who|whom|whose)\b|(,\s+)(where)\b")
+# "that" opens a relative clause when a noun comes before it and a past verb
+# after it ("the fuel sensor problem that canceled Wednesday's launch"), not
+# after a verb ("said that ...", "so that ...").
+_RELATIVE = re.compile(r"(,\s+|(?<!\s)\s+)(which|who|whom|whose)\b|(,\s+)(where)\b"
+                       r"|(?<![Ss]aid)(?<![Ss]ays)(?<!\bso)(?<!\bnow)(?<!\bsuch)(?<!\s)(\s+)(that)\s+(?=[a-z]{3,}ed\b|(?:was|were|had)\s)")
 _NAME_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*)*")
 _COMMA_AT_END = re.compile(r",\s$")
 _BOUNDARY = re.compile(r",|;|\s[–—]\s|\s--\s|\)|[.!?](?=\s|$)")
@@ -31,7 +35,7 @@ def detachables(text: str) -> list[Detachable]:
     """
     spans = []
     for m in _RELATIVE.finditer(text):
-        body = m.start(2) if m.group(2) else m.start(4)
+        body = m.start(2) if m.group(2) else m.start(4) if m.group(4) else m.start(6)
         end = next_boundary(text, m.end())
         spans.append((m.start(), end, body))
     for open_, close in (("(", ")"), ("[", "]")):
@@ -90,7 +94,7 @@ def detached_part(r: Reading, d: Detachable) -> Part:
 
 _AUXILIARIES = frozenset("""has have had is are was were will would could can may might must shall should
 did does do""".split())
-_PRONOUN_VERB = re.compile(r"(?:who|which)\s+(?:(?:also|then|later|first|now|still|never|once|recently)\s+)?([a-z]+)\b")
+_PRONOUN_VERB = re.compile(r"(?:who|which|that)\s+(?:(?:also|then|later|first|now|still|never|once|recently)\s+)?([a-z]+)\b")
 
 
 def _subject_relative_verb(text: str, body: int) -> int | None:
@@ -103,7 +107,7 @@ def _subject_relative_verb(text: str, body: int) -> int | None:
         return None
     word = m.group(1)
     if word in _AUXILIARIES or (word.endswith("ed") and len(word) > 4 and word not in ("indeed", "need")):
-        return body + re.match(r"(?:who|which)\s+", text[body:]).end()
+        return body + re.match(r"(?:who|which|that)\s+", text[body:]).end()
     return None
 
 

@@ -96,7 +96,7 @@ def extract_events(analysis: Analysis) -> list[Event]:
         if not heading or sent is headline:
             found, main = sentence_events(r, inside)
             events.extend(found)
-            if not found and not heading and sent not in lede_sentences:
+            if main is None and not heading and sent not in lede_sentences:
                 kind = _day_news_kind(r, inside, quoted and not sent.text.lstrip().startswith(('"', "”")))
                 if kind:
                     events.extend(_some(day_news_event(r, kind, story)))
