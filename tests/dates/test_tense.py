@@ -22,6 +22,10 @@ ROWS = [
     ("The company, which reports on [Thursday], is expected to beat estimates.", 1, "schedule_verb", "schedule_verb"),
     ("He said [Friday] that prices fell.", -1, "reporting_verb", "reporting_verb"),
     ("Officials told journalists on [Thursday] the vote would be close.", -1, "reporting_verb", "reporting_verb"),
+    ("The president told reporters at the White House [Wednesday] that the talks would cover trade.", -1,
+     "reporting_verb", "reporting_verb"),  # the addressee, then the place of the telling
+    ("She told the crowd at the rally on [Friday] that she will win.", -1, "reporting_verb", "reporting_verb"),
+    ("He told reporters the vote in the Senate [Friday] would be close.", 1, "future_word", "right_cue"),
     ("He said the new talks on [Friday] are key.", 0, "no_cue", "distant_reporting_verb"),
     ("Officials plan to vote on [Tuesday].", 1, "infinitive", "infinitive"),
     ("They decided to leave on [Friday].", -1, "infinitive", "infinitive"),

@@ -276,6 +276,8 @@ CLAUSE_START = CLAUSE_OPENERS | {"after", "before", "as", "since", "and", "but",
 NOT_ING_PARTICIPLES = {"during", "following", "including", "excluding", "according", "regarding", "concerning",
                        "pending", "notwithstanding", "starting", "beginning", "ending", "morning", "evening",
                        "nothing", "something", "anything", "everything", "spring", "string", "king", "thing"}
+# Prepositions opening the place of a telling ("told reporters at the White House Wednesday").
+PLACE_PREPOSITIONS = {"at", "in", "outside", "inside", "aboard"}
 DATE_PREPOSITIONS = {"on", "in", "at", "during", "late", "early", "earlier", "last", "this", "via",
                      "overnight", "from", "after", "before", "through"}
 # Words after "to" that are no bare infinitive ("to the", "to court", "to him").
