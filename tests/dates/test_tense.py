@@ -29,6 +29,11 @@ ROWS = [
     ("He said the new talks on [Friday] are key.", 0, "no_cue", "distant_reporting_verb"),
     ("Officials plan to vote on [Tuesday].", 1, "infinitive", "infinitive"),
     ("They decided to leave on [Friday].", -1, "infinitive", "infinitive"),
+    # an infinitive with its own subject, in the object of a past verb: after that event, not after publication
+    ("The minister accepted an offer for the team to play in [February]'s final.", 0, "infinitive_in_past_clause",
+     "infinitive"),
+    ("The company announced plans to open a store in [March].", 1, "infinitive", "infinitive"),
+    ("He said athletes to compete in [February] would be named.", 1, "infinitive", "infinitive"),
     ("The summit will open on [Monday].", 1, "future_word", "left_cue"),
     ("Prices fell in [March].", -1, "past_word", "left_cue"),
     ("Sales jumped in [March].", -1, "regular_past", "left_cue"),

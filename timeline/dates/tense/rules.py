@@ -106,7 +106,33 @@ def infinitive(cl: Clause, i: int) -> Tense | None:
     prev = left[i - 1][0] if i else ""
     if prev.lower() in verbs.NOT_INFINITIVE:
         return None  # "according to", "due to": a preposition
+    if prev and not past(prev) and prev.lower() not in verbs.INFINITIVE_TAKERS:
+        governor = past_governor(cl, i - 1)
+        if governor:
+            return Tense(0, "infinitive_in_past_clause", f"{governor} ... {prev} to")
     return Tense(-1 if prev and past(prev) else 1, "infinitive", f"{prev} to".strip())
+
+
+def past_governor(cl: Clause, j: int) -> str:
+    """"Moon accepted Kim's offer for athletes to take part in February's
+    games": the past verb that governs the noun phrase ending at left word
+    `j` (its object, perhaps with "for" and the infinitive's subject), if no
+    other verb, modal or punctuation stands between. A reporting verb frames
+    a reported clause and governs nothing here ("said athletes to ...")."""
+    left, text = cl.left, cl.text
+    for k in range(j, max(-1, j - 7), -1):
+        w, pos = left[k]
+        if k < j and text[pos + len(w):left[k + 1][1]].strip(" '’s"):
+            return ""  # punctuation: another phrase
+        if k == j:
+            continue
+        lw = w.lower()
+        c, _name = word_cue(w, _next(left, k), prev=left[k - 1][0] if k else "")
+        if c < 0 and lw not in verbs.REPORTING_VERBS and (lw in verbs.PAST_CUES or lw.endswith("ed")):
+            return lw
+        if c or lw in verbs.MODALS or lw in verbs.REPORTING_VERBS or lw in ("to", "that", "which", "who"):
+            return ""
+    return ""
 
 
 def outcome_of(cl: Clause, i: int) -> Tense | None:
