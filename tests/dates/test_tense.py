@@ -34,6 +34,9 @@ ROWS = [
      "infinitive"),
     ("The company announced plans to open a store in [March].", 1, "infinitive", "infinitive"),
     ("He said athletes to compete in [February] would be named.", 1, "infinitive", "infinitive"),
+    ("The club accepted an invitation to play in [March].", 0, "infinitive_in_past_clause", "infinitive"),
+    ("The club accepted an invitation to play on [Friday].", 1, "infinitive", "infinitive"),  # the coming days
+    ("The president urged lawmakers to vote in [March].", 1, "infinitive", "infinitive"),  # what the object is to do
     ("The summit will open on [Monday].", 1, "future_word", "left_cue"),
     ("Prices fell in [March].", -1, "past_word", "left_cue"),
     ("Sales jumped in [March].", -1, "regular_past", "left_cue"),
