@@ -55,7 +55,7 @@ def unit_period(ctx: Context, m: re.Match[str]) -> Hit | None:
         return Hit(m.start(), m.end(), "duration", kind="duration", type="DURATION", value=letter,
                    unit="year", n=10 if unit == "decade" else 100, rel=n if n else None)
     if unit in SEASONS:
-        if names_event(ctx.text, m["unit"], m.end()):
+        if names_event(ctx.text, m["unit"], m.end(), m["rel"].split()[-1]):
             return None  # "the last Winter Olympics": an event's name
         return Hit(m.start(), m.end(), "relative_season", season=SEASONS[unit], rel=n, mod=mod)
     return Hit(m.start(), m.end(), "relative_unit", kind="shift", unit=unit, n=n, mod=mod,

@@ -29,7 +29,7 @@ def extract(ctx: Context, m: re.Match[str]) -> Hit | None:
         return Hit(m.start(), m.end(), "season", year=int(m["year"]), season=season, mod=mod, priority=1)
     before = prev_word(ctx.text, m.start()).lower()
     word = m["season"].lower()
-    if names_event(ctx.text, m["season"], m.end()):
+    if names_event(ctx.text, m["season"], m.end(), (m["the"] or prev_word(ctx.text, m.start("season"))).strip()):
         return None  # "the Winter Olympics", "the winter games": an event's name
     if m["season"][0].isupper() and before[:1].isupper() and before.lower() not in _CUES:
         return None  # "the Arab Spring"
@@ -49,16 +49,18 @@ def extract(ctx: Context, m: re.Match[str]) -> Hit | None:
     return Hit(m.start(), m.end(), "season", season=season, mod=mod, future=before in ("by", "until"))
 
 
-def names_event(text: str, season: str, end: int) -> bool:
-    """Is the season word (ending at `end`) part of an event's name? A season
-    before an event noun ("the Winter Olympics", "the summer games") or a
-    capitalised season before another capitalised word of the same phrase
-    ("the Summer Davos", "the Winter Paralympics") names the event; the season
-    of a year ("the winter of 1994", "this winter") stays a date."""
+def names_event(text: str, season: str, end: int, before: str) -> bool:
+    """Is the season word (ending at `end`, after the word `before`) part of an
+    event's name? A season before an event noun ("the Winter Olympics", "the
+    summer games") or a capitalised season after a lower-case word and before
+    another capitalised word ("the Summer Davos", "the Winter Paralympics")
+    names the event; the season of a year ("the winter of 1994", "this
+    winter") stays a date, and so does a season in a title-case headline
+    ("Last Summer Was Hot")."""
     after = next_word(text, end)
     if after.lower() in SEASON_EVENT_NOUNS:
         return True
-    return season[:1].isupper() and after[:1].isupper() and not after.isupper() and not after[:1].isdigit()
+    return (season[:1].isupper() and before[:1].islower() and after[:1].isupper() and not after.isupper())
 
 
 def _of_spelled_year(text: str, end: int) -> bool:
