@@ -29,7 +29,7 @@ _THAN = re.compile(r"(?<!\s)\s+\w+\s+than\b")
 _OF_AGE = re.compile(r"(?<!\s)(?:\s+(?:and|or)\s+(?:older|younger|over|under)\b|\s+of\s+age\b)")
 # Words after "quarters" that make it a fraction of an amount ("three quarters of a percentage point").
 _AMOUNT_AFTER = {"percent", "per", "point", "points", "percentage", "%"}
-_OF_A_POINT = re.compile(r"\s+of\s+(?:a|one)\s+(?:percentage\s+)?(?:point|percent)\b", re.I)
+_OF_A_POINT = re.compile(r"(?<!\s)\s+of\s+(?:a|one)\s+(?:percentage\s+)?(?:point|percent)\b", re.I)
 _MOD = {"about": "APPROX", "around": "APPROX", "nearly": "APPROX", "almost": "APPROX",
         "roughly": "APPROX", "approximately": "APPROX", "some": "APPROX"}
 _SPAN = {"the past": -1, "the last": -1, "the next": 1, "the coming": 1}
