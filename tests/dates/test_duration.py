@@ -59,3 +59,16 @@ def test_anchored_span_without_publication_is_unresolved():
 def test_compound_numbers(text, span, value):
     m = only(text)
     assert (m.text, m.value) == (span, value)
+
+
+@pytest.mark.parametrize("text", [
+    "The Fed lowered its target to four and three-quarters percent.",
+    "Rates rose three quarters of a percentage point.",
+    "Three-quarters of voters agreed.",
+])
+def test_a_fraction_of_an_amount_is_no_duration(text):
+    assert values(text) == []
+
+
+def test_quarters_of_time_stay_durations():
+    assert values("Growth slowed for two quarters.") == [("two quarters", "P2Q")]

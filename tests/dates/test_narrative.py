@@ -88,3 +88,13 @@ def test_the_previous_quarter_is_the_one_before_the_story_quarter():
     text = "Overseas shipments for the first three months of 2009 fell 26 percent from the previous quarter."
     assert [(m.text, m.value) for m in find_dates(text, date(2009, 5, 20))] == [
         ("the first three months of 2009", "2009-Q1"), ("the previous quarter", "2008-Q4")]
+
+
+def test_a_shift_from_a_vague_past_time_is_undated():
+    text = "The firm opened in 2012. Several years ago it closed, but it reopened the following year."
+    assert values(text) == [("2012", "2012"), ("Several years ago", "PAST_REF"), ("the following year", "XXXX")]
+
+
+def test_a_date_after_the_vague_time_anchors_again():
+    text = "Several years ago it closed. It reopened in 2012, and a year later it grew."
+    assert values(text) == [("Several years ago", "PAST_REF"), ("2012", "2012"), ("a year later", "2013")]

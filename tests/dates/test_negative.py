@@ -48,6 +48,11 @@ def test_not_dates(text):
     "after the fall in oil prices",
     "the Arab Spring protests",
     "Jan Smith said so.",
+    # a season in an event's name
+    "North Korean athletes will compete in the Winter Olympics.",
+    "She won two medals at the winter games.",
+    "He carried the flag at the last Summer Olympics.",
+    "The Winter Paralympics open in the mountains.",
 ])
 def test_more_names_and_nouns(text):
     assert values(text) == []

@@ -113,3 +113,14 @@ def test_ordinal_quarter_heading_a_definite_noun_phrase():
     assert values(text, date(2014, 10, 9)) == [("first quarter", "2014-Q1")]
     assert values("Toyota's first quarter was weak.", date(2014, 10, 9)) == [("first quarter", "2014-Q1")]
     assert values("He scored a second half goal and a first quarter try.", date(2014, 10, 9)) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the season of a year stays a date next to an event's name
+    ("The Winter Olympics were held in the winter of 1994.", [("the winter of 1994", "1994-WI")]),
+    ("Skiers trained this winter for the Winter Olympics.", [("this winter", "2016-WI")]),
+    ("He skied at the Winter Carnival.", []),  # a capitalised season after a lower-case word, before a name
+    ("Last Summer Was The Hottest", [("Last Summer", "2016-SU")]),  # a title-case headline
+])
+def test_a_season_beside_an_event_name(text, expected):
+    assert values(text) == expected

@@ -74,3 +74,17 @@ def test_the_week_of_a_day_without_publication_is_unresolved():
 def test_two_days_in_a_row_joined_by_and_are_a_range():
     m = only("The committee sits on May 12 and 13.", date(2025, 5, 2))
     assert (m.text, m.value, m.first, m.last) == ("May 12 and 13", "2025-05-12", date(2025, 5, 12), date(2025, 5, 13))
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("The games will take place from February 9 through the 25 in the mountains.", date(2018, 2, 1),
+     [("February 9", "2018-02-09"), ("the 25", "2018-02-25")]),
+    ("The fair runs from May 3 to the 10th.", date(2018, 2, 1), [("May 3", "2018-05-03"), ("the 10th", "2018-05-10")]),
+    ("He stayed from March 3, 2015 until the 9th.", date(2018, 2, 1),
+     [("March 3, 2015", "2015-03-03"), ("the 9th", "2015-03-09")]),
+    # a count, not a day; a day of another month is read with that month
+    ("Sales rose from June 2 to the 25 stores.", date(2018, 2, 1), [("June 2", "2017-06-02")]),
+    ("It ran from May 3 to the 10th of June.", date(2018, 2, 1), [("May 3", "2017-05-03"), ("10th of June", "2017-06-10")]),
+])
+def test_the_day_closing_a_range_is_a_day_of_its_month(text, published, expected):
+    assert values(text, published) == expected

@@ -22,9 +22,21 @@ ROWS = [
     ("The company, which reports on [Thursday], is expected to beat estimates.", 1, "schedule_verb", "schedule_verb"),
     ("He said [Friday] that prices fell.", -1, "reporting_verb", "reporting_verb"),
     ("Officials told journalists on [Thursday] the vote would be close.", -1, "reporting_verb", "reporting_verb"),
+    ("The president told reporters at the White House [Wednesday] that the talks would cover trade.", -1,
+     "reporting_verb", "reporting_verb"),  # the addressee, then the place of the telling
+    ("She told the crowd at the rally on [Friday] that she will win.", -1, "reporting_verb", "reporting_verb"),
+    ("He told reporters the vote in the Senate [Friday] would be close.", 1, "future_word", "right_cue"),
     ("He said the new talks on [Friday] are key.", 0, "no_cue", "distant_reporting_verb"),
     ("Officials plan to vote on [Tuesday].", 1, "infinitive", "infinitive"),
     ("They decided to leave on [Friday].", -1, "infinitive", "infinitive"),
+    # an infinitive with its own subject, in the object of a past verb: after that event, not after publication
+    ("The minister accepted an offer for the team to play in [February]'s final.", 0, "infinitive_in_past_clause",
+     "infinitive"),
+    ("The company announced plans to open a store in [March].", 1, "infinitive", "infinitive"),
+    ("He said athletes to compete in [February] would be named.", 1, "infinitive", "infinitive"),
+    ("The club accepted an invitation to play in [March].", 0, "infinitive_in_past_clause", "infinitive"),
+    ("The club accepted an invitation to play on [Friday].", 1, "infinitive", "infinitive"),  # the coming days
+    ("The president urged lawmakers to vote in [March].", 1, "infinitive", "infinitive"),  # what the object is to do
     ("The summit will open on [Monday].", 1, "future_word", "left_cue"),
     ("Prices fell in [March].", -1, "past_word", "left_cue"),
     ("Sales jumped in [March].", -1, "regular_past", "left_cue"),

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from ..trace import because
-from .engine import Context, Hit
+from .engine import Context, Hit, next_word
+from .parsers.full_date import LATER_DAY
 
 _JOIN = re.compile(r"(?:(?<!\s)\s+)?(?:,\s*)?(?:(?:and|or|to|through|until|till|into|-|–|—|/)\s*)(?:early\s+|late\s+|mid-?)?$", re.I)
 
@@ -102,4 +103,32 @@ def take_spelled_year(ctx: Context, hits: list[Hit]) -> list[Hit]:
     return out
 
 
-REFINERS = [take_spelled_year, share_year, link_months, attach_times]
+# Words that may follow a bare day number closing a range ("through the 25 in
+# PyeongChang"); another lower-case word makes the number a count ("the 25 stores").
+_AFTER_RANGE_END = {"in", "at", "on", "and", "or", "but", "when", "while", "with", "for", "as", "before",
+                    "after", "so", "because", "if", "unless", "to", "from", "inclusive"}
+
+
+def range_end_day(ctx: Context, hits: list[Hit]) -> list[Hit]:
+    """"from February 9 through the 25", "March 3 to the 10th": a day number
+    after "the" that closes a range begun by a month and day is a day of that
+    month (and year), a date of its own."""
+    out: list[Hit] = []
+    for i, h in enumerate(hits):
+        out.append(h)
+        if h.kind != "cal" or h.month is None or h.day is None or h.day_to is not None or h.type != "DATE":
+            continue
+        m = LATER_DAY.match(ctx.text, h.end)
+        if m is None or int(m["day"]) <= h.day or (i + 1 < len(hits) and hits[i + 1].start < m.end()):
+            continue
+        after = next_word(ctx.text, m.end())
+        if not m["end"][-1].isalpha() and after[:1].islower() and after not in _AFTER_RANGE_END:
+            continue  # "from June 2 to the 25 stores": a count
+        out.append(Hit(m.start("end"), m.end("end"), h.rule, year=h.year, month=h.month, day=int(m["day"]),
+                       rel=h.rel, priority=h.priority,
+                       why=h.why + because(f"refined: a day of the month of '{ctx.text[h.start:h.end]}' that "
+                                           "begins its range (refiners/range_end_day)")))
+    return out
+
+
+REFINERS = [take_spelled_year, share_year, link_months, attach_times, range_end_day]

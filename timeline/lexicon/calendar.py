@@ -32,6 +32,10 @@ WEEKDAYS_FULL = {k: v for k, v in WEEKDAYS.items() if len(k) > 4}
 
 # Seasons, as TIMEX3 season codes.
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+# Nouns that make a season word before them part of an event's name, not a
+# date: "the Winter Olympics", "the summer games", "the Winter Paralympics".
+SEASON_EVENT_NOUNS = {"olympics", "olympic", "games", "paralympics", "paralympic", "olympiad", "universiade",
+                      "x-games"}
 
 # Parts of the day, as TIMEX3 time-of-day codes.
 DAY_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}

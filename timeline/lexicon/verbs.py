@@ -73,6 +73,13 @@ INFINITIVE_TAKERS = {
     "need", "has", "have", "tends", "attempts", "tries", "try", "trying", "sets", "moves", "moving",
     "proposes", "expecting", "decides", "agrees", "agree", "votes", "offers",
 }
+# Nouns whose content an infinitive gives ("an offer to take part", "permission
+# to compete"): in the object of a past verb, the infinitive tells a later
+# event, not one after publication ("accepted an invitation to visit in March").
+INFINITIVE_NOUNS = {"offer", "offers", "invitation", "invitations", "proposal", "proposals", "bid", "request",
+                    "requests", "permission", "approval", "agreement", "deal", "decision", "chance", "opportunity",
+                    "right", "go-ahead", "green", "light", "clearance", "invite", "call", "calls", "appeal",
+                    "demand", "demands", "pledge", "promise", "commitment"}
 # Words before "to" that make it a preposition, not an infinitive ("according to", "due to").
 NOT_INFINITIVE = {"according", "due", "up", "close", "next", "back", "compared", "relative", "prior",
                   "thanks", "owing", "opposed", "similar", "equal", "home", "addition", "contrast",
@@ -276,6 +283,8 @@ CLAUSE_START = CLAUSE_OPENERS | {"after", "before", "as", "since", "and", "but",
 NOT_ING_PARTICIPLES = {"during", "following", "including", "excluding", "according", "regarding", "concerning",
                        "pending", "notwithstanding", "starting", "beginning", "ending", "morning", "evening",
                        "nothing", "something", "anything", "everything", "spring", "string", "king", "thing"}
+# Prepositions opening the place of a telling ("told reporters at the White House Wednesday").
+PLACE_PREPOSITIONS = {"at", "in", "outside", "inside", "aboard"}
 DATE_PREPOSITIONS = {"on", "in", "at", "during", "late", "early", "earlier", "last", "this", "via",
                      "overnight", "from", "after", "before", "through"}
 # Words after "to" that are no bare infinitive ("to the", "to court", "to him").

@@ -27,6 +27,9 @@ _NOT_BEFORE_BARE = {"the", "these", "those", "early", "dog", "salad", "glory", "
                     "many", "several", "few", "some", "hours", "those", "and"}
 _THAN = re.compile(r"(?<!\s)\s+\w+\s+than\b")
 _OF_AGE = re.compile(r"(?<!\s)(?:\s+(?:and|or)\s+(?:older|younger|over|under)\b|\s+of\s+age\b)")
+# Words after "quarters" that make it a fraction of an amount ("three quarters of a percentage point").
+_AMOUNT_AFTER = {"percent", "per", "point", "points", "percentage", "%"}
+_OF_A_POINT = re.compile(r"(?<!\s)\s+of\s+(?:a|one)\s+(?:percentage\s+)?(?:point|percent)\b", re.I)
 _MOD = {"about": "APPROX", "around": "APPROX", "nearly": "APPROX", "almost": "APPROX",
         "roughly": "APPROX", "approximately": "APPROX", "some": "APPROX"}
 _SPAN = {"the past": -1, "the last": -1, "the next": 1, "the coming": 1}
@@ -54,6 +57,9 @@ def extract(ctx: Context, m: re.Match[str]) -> Hit | None:
         return None
     if num == "the" and not m["span"]:
         return None
+    if unit.startswith("quarter") and (after in _AMOUNT_AFTER or _OF_A_POINT.match(ctx.text, m.end())
+                                       or unit == "quarters" and ctx.text[m.start("unit") - 1] == "-"):
+        return None  # "four and three-quarters percent", "three-quarters of the vote": a fraction
     if unit in ("day", "year", "week", "month") and num in ("a", "an", "one") and prev_word(ctx.text, m.start()).lower() in ("once", "twice", "times", "per", "thrice"):
         return None  # "twice a year" is a frequency
     if after in ("ago", "later", "earlier", "hence", "afterwards") and not _THAN.match(ctx.text, m.end()):

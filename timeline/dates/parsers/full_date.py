@@ -25,6 +25,10 @@ _TO = r"\s*(?P<to>-|–|—|\s(?i:to|through|thru|and)\s)\s*"
 _OTHER = (r"(?P<{0}>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
           r"(?!\s*(?i:[ap]\.?m\b|o'clock|dollars|euros|pounds|years?|months?|weeks?|days?|hours?|"
           r"minutes?|times|people|points|seats|votes|games|matches|goals|runs)\b)" + _DAY_END)
+# "from February 9 through the 25": the other end of a range written as "the"
+# and a day number is a day of the same month (`refiners.range_end_day`).
+LATER_DAY = re.compile(r"(?<!\s)\s*(?:-|–|—|\s(?i:to|through|thru|until|till)\s)\s*(?P<end>(?i:the)\s+"
+                       + _OTHER.format("day") + r")(?!\s*(?:-|–|—|,)?\s*(?:(?i:of)\b|[A-Z][a-z]))")
 _WEEK_OF = r"(?P<week_of>(?i:the\s+)?(?i:week)\s+of\s+)?"
 
 # "next June 30", "last March 15": the direction is stated

@@ -11,6 +11,7 @@ from timeline.lexicon.calendar import SEASONS
 from .. import vocab
 from ..engine import parser_re, Context, Hit
 from .patterns import NUMBER, VAGUE, number_value
+from .season import names_event
 
 _EDGE = (r"(?P<edge>(?i:earlier|later|early|late|mid|the\s+(?:start|beginning|end|middle|close|rest|remainder)\s+of"
          r"|(?:the\s+)?(?:first|second)\s+half\s+of|the\s+early\s+part\s+of|the\s+latter\s+part\s+of))[\s-]+")
@@ -54,6 +55,8 @@ def unit_period(ctx: Context, m: re.Match[str]) -> Hit | None:
         return Hit(m.start(), m.end(), "duration", kind="duration", type="DURATION", value=letter,
                    unit="year", n=10 if unit == "decade" else 100, rel=n if n else None)
     if unit in SEASONS:
+        if names_event(ctx.text, m["unit"], m.end(), m["rel"].split()[-1]):
+            return None  # "the last Winter Olympics": an event's name
         return Hit(m.start(), m.end(), "relative_season", season=SEASONS[unit], rel=n, mod=mod)
     return Hit(m.start(), m.end(), "relative_unit", kind="shift", unit=unit, n=n, mod=mod,
                future=n > 0)

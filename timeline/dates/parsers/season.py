@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.lexicon.calendar import SEASONS
+from timeline.lexicon.calendar import SEASON_EVENT_NOUNS, SEASONS
 
 from ..engine import parser_re, Context, Hit, next_word, prev_word
 from .patterns import MOD, YEAR, mod_value
@@ -29,6 +29,8 @@ def extract(ctx: Context, m: re.Match[str]) -> Hit | None:
         return Hit(m.start(), m.end(), "season", year=int(m["year"]), season=season, mod=mod, priority=1)
     before = prev_word(ctx.text, m.start()).lower()
     word = m["season"].lower()
+    if names_event(ctx.text, m["season"], m.end(), (m["the"] or prev_word(ctx.text, m.start("season"))).strip()):
+        return None  # "the Winter Olympics", "the winter games": an event's name
     if m["season"][0].isupper() and before[:1].isupper() and before.lower() not in _CUES:
         return None  # "the Arab Spring"
     after = next_word(ctx.text, m.end()).lower()
@@ -45,6 +47,20 @@ def extract(ctx: Context, m: re.Match[str]) -> Hit | None:
     if before in ("each", "every"):
         return None
     return Hit(m.start(), m.end(), "season", season=season, mod=mod, future=before in ("by", "until"))
+
+
+def names_event(text: str, season: str, end: int, before: str) -> bool:
+    """Is the season word (ending at `end`, after the word `before`) part of an
+    event's name? A season before an event noun ("the Winter Olympics", "the
+    summer games") or a capitalised season after a lower-case word and before
+    another capitalised word ("the Summer Davos", "the Winter Paralympics")
+    names the event; the season of a year ("the winter of 1994", "this
+    winter") stays a date, and so does a season in a title-case headline
+    ("Last Summer Was Hot")."""
+    after = next_word(text, end)
+    if after.lower() in SEASON_EVENT_NOUNS:
+        return True
+    return (season[:1].isupper() and before[:1].islower() and after[:1].isupper() and not after.isupper())
 
 
 def _of_spelled_year(text: str, end: int) -> bool:

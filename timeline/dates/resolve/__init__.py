@@ -46,6 +46,7 @@ class Resolver:
     def __init__(self, ctx: Context, tenses: dict | None = None):
         self.ctx = ctx
         self.story: list[Mention] = []  # dated expressions so far, the narrative anchors
+        self.vague: Mention | None = None  # a vague past time told after the last of them
         # Tense does not depend on the publication date: resolvers of one text
         # for several dates (`find_dates_within`) share it.
         self.tenses: dict = {} if tenses is None else tenses
@@ -65,13 +66,16 @@ class Resolver:
             return None  # off the calendar (year 0 or 10000): no date to give
         if m is not None and m.first is not None and m.type in ("DATE", "TIME") and timex.is_calendar(m.value):
             self.story.append(m)
+            self.vague = None
             if len(self.story) > _STORY_KEEP:
                 del self.story[:_STORY_KEEP // 2]
+        elif m is not None and m.rule == "ago" and m.value == "PAST_REF":
+            self.vague = m  # "several years ago": the story moves to a time it does not date
         return m
 
     def resolve(self, h: Hit, lo: int, hi: int) -> Mention | None:
         """The mention of `h` (in the region text[lo:hi]), or None if it names no date."""
-        a = Anchor(self.ctx.text, self.ctx.published, tuple(self.story), lo, hi, self.tense_of)
+        a = Anchor(self.ctx.text, self.ctx.published, tuple(self.story), lo, hi, self.tense_of, self.vague)
         m = RESOLVERS.get(h.kind, duration_value)(a, h)
         if m is not None and h.kind == "cal" and m.precision == "day":
             m = stretch(h, m)

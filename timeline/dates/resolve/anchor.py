@@ -38,6 +38,8 @@ class Anchor:
     lo: int
     hi: int | None
     tense_of: Callable[[int, int, int, int | None], Tense]  # cached `tense.tense`
+    # the latest vague past time ("several years ago": PAST_REF) told after the story's last date, if any
+    vague: Mention | None = None
 
     def tense(self, h: Hit, whole_text: bool = False) -> Tense:
         """The tense of the clause around `h` (within its region, or the whole text)."""

@@ -3,7 +3,8 @@
 `shift_value` takes, in order: the number of units (a bare "the weekend" is
 the latest one, or the coming one in a forward clause), the anchor (the
 publication date, or for narrative shifts the story's latest date fine
-enough for the unit), the end-of-period correction ("peaked at the end of
+enough for the unit; none right after a vague past time such as "several
+years ago", whose shifts are undated), the end-of-period correction ("peaked at the end of
 the year" written in February is last year's end), then the period `n`
 units on from the anchor.
 """
@@ -27,6 +28,9 @@ def shift_value(a: Anchor, h: Hit) -> Mention | None:
     n, why_n = _count(a, h, unit)
     if h.rule in ("ago", "narrative") and (back := year_back_of_period(a, h, unit, n)) is not None:
         return back
+    if h.base == "narrative" and (vague := _vague_base(a, h)) is not None:
+        m = mention(a, h, UNRESOLVED.get(unit, "XXXX"), _precision(unit), None, None, "unresolved")
+        return resolved(m, f"shifted from the undated '{vague.text}'", "shift _vague_base")
     if h.base == "narrative":
         coarse = _story_period(a, h, unit)
         if coarse is not None:
@@ -62,6 +66,18 @@ def _count(a: Anchor, h: Hit, unit: str) -> tuple[int, str]:
             return 0, f"weekend: the coming one, {t.word}, {t.describe()}"
         return -1, f"weekend: the last one, {t.word}, {t.describe()}"
     return n, ""
+
+
+VAGUE_REACH = 200  # characters: how far a vague past time ("years ago") still holds the story
+
+
+def _vague_base(a: Anchor, h: Hit) -> Mention | None:
+    """"Several years ago, she was reported executed but reappeared the
+    following year": a narrative shift right after a vague past time (and no
+    date since) counts from that time, which has no calendar value; so has
+    the shift."""
+    v = a.vague
+    return v if v is not None and 0 <= h.start - v.end <= VAGUE_REACH else None
 
 
 def _story_period(a: Anchor, h: Hit, unit: str) -> Mention | None:

@@ -27,7 +27,13 @@ a verb's target ("set Friday as the deadline") or a prediction ("forecast
 third-quarter revenue") is not made past by it. Verbs of postponing look
 forward only to where the event moves ("postponed until March"). A
 past-looking form right after a modal or "to" is a base form ("will ground
-the jets"). Present verbs of a schedule ("reports results on Thursday")
+the jets"). An infinitive looks forward ("plans to vote on Tuesday"), back
+after a past verb ("decided to leave on Friday"), and neither way when it
+gives the content of a noun of offer or permission in the object of a past
+verb ("accepted an offer for athletes to take part in February's games",
+"accepted an invitation to visit in March"): it is later than that event,
+which may lie either side of publication (a weekday there keeps the forward
+reading; "urged lawmakers to vote in March" looks forward). Present verbs of a schedule ("reports results on Thursday")
 look forward, as news uses them. A past participle opening a phrase set off
 by a comma, or an irregular one right after a noun phrase, is a reduced
 relative ("the vote, cast Friday, will decide", "the speech given Tuesday"):

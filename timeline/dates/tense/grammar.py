@@ -54,8 +54,9 @@ def attached(verb: str, between: Words) -> bool:
 
     Yes when only a prepositional phrase separates them ("said on Thursday",
     "predicted in a note on Wednesday") or, for verbs of telling, the
-    addressee ("told journalists on Thursday"); not when a noun phrase does
-    ("said the vote on Thursday will be close": the date is the vote's).
+    addressee ("told journalists on Thursday"), perhaps with the place of the
+    telling ("told reporters at the White House Wednesday"); not when a noun
+    phrase does ("said the vote on Thursday will be close": the date is the vote's).
     """
     words = [w.lower() for w, _ in between]
     if len(words) <= 1 and (not words or words[0] in verbs.DATE_PREPOSITIONS):
@@ -64,7 +65,21 @@ def attached(verb: str, between: Words) -> bool:
         # "predicted in a note on Wednesday", "confirmed by the White House on Monday"
         return words[0] not in ("this", "last") and "that" not in words and len(words) <= 6
     if verb in verbs.ADDRESSEE_VERBS and len(words) <= 4 and "that" not in words:
-        return words[-1] in verbs.DATE_PREPOSITIONS or len(words) <= 2
+        if words[-1] in verbs.DATE_PREPOSITIONS or len(words) <= 2:
+            return True
+    if verb in verbs.ADDRESSEE_VERBS and "that" not in words:
+        return _addressee_then_place(words)
+    return False
+
+
+def _addressee_then_place(words: list[str]) -> bool:
+    """"told reporters at the White House Wednesday", "told lawmakers in
+    Brussels on Tuesday": the addressee (one or two words), then where the
+    telling happened; the date right after belongs to the telling."""
+    for k in (1, 2):
+        if len(words) > k and words[k] in verbs.PLACE_PREPOSITIONS and words[0] not in verbs.DATE_PREPOSITIONS:
+            place = words[k + 1:]
+            return 1 <= len(place) <= 5 and not any(w in verbs.PLACE_PREPOSITIONS for w in place[:-1])
     return False
 
 

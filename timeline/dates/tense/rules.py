@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from timeline.lexicon import verbs
+from timeline.lexicon.calendar import WEEKDAYS_FULL
 
 from .. import vocab
 
@@ -106,7 +107,55 @@ def infinitive(cl: Clause, i: int) -> Tense | None:
     prev = left[i - 1][0] if i else ""
     if prev.lower() in verbs.NOT_INFINITIVE:
         return None  # "according to", "due to": a preposition
+    if prev and not past(prev) and prev.lower() not in verbs.INFINITIVE_TAKERS and _noun_content(cl, i) \
+            and not _names_weekday(cl):
+        governor = past_governor(cl, i - 1)
+        if governor:
+            return Tense(0, "infinitive_in_past_clause", f"{governor} ... {prev} to")
     return Tense(-1 if prev and past(prev) else 1, "infinitive", f"{prev} to".strip())
+
+
+def _names_weekday(cl: Clause) -> bool:
+    """Is the date a weekday ("Friday", "Friday's")? A weekday in an accepted
+    offer or invitation tells the coming days ("accepted an invitation to
+    visit on Friday"): the infinitive's forward reading stands."""
+    word = cl.text[cl.start:cl.end].split()[0].lower().rstrip("'’s") if cl.end > cl.start else ""
+    return word in WEEKDAYS_FULL
+
+
+def _noun_content(cl: Clause, i: int) -> bool:
+    """Does the infinitive at left word `i` give a noun's content ("an offer to
+    take part", "Kim's offer for athletes to take part"), rather than what a
+    verb's object is to do ("urged lawmakers to vote")?"""
+    left = cl.left
+    if left[i - 1][0].lower() in verbs.INFINITIVE_NOUNS:
+        return True
+    for k in range(i - 2, max(-1, i - 6), -1):
+        if left[k][0].lower() == "for":
+            return k > 0 and left[k - 1][0].lower() in verbs.INFINITIVE_NOUNS
+    return False
+
+
+def past_governor(cl: Clause, j: int) -> str:
+    """"Moon accepted Kim's offer for athletes to take part in February's
+    games": the past verb that governs the noun phrase ending at left word
+    `j` (its object, perhaps with "for" and the infinitive's subject), if no
+    other verb, modal or punctuation stands between. A reporting verb frames
+    a reported clause and governs nothing here ("said athletes to ...")."""
+    left, text = cl.left, cl.text
+    for k in range(j, max(-1, j - 7), -1):
+        w, pos = left[k]
+        if k < j and text[pos + len(w):left[k + 1][1]].strip(" '’s"):
+            return ""  # punctuation: another phrase
+        if k == j:
+            continue
+        lw = w.lower()
+        c, _name = word_cue(w, _next(left, k), prev=left[k - 1][0] if k else "")
+        if c < 0 and lw not in verbs.REPORTING_VERBS and (lw in verbs.PAST_CUES or lw.endswith("ed")):
+            return lw
+        if c or lw in verbs.MODALS or lw in verbs.REPORTING_VERBS or lw in ("to", "that", "which", "who"):
+            return ""
+    return ""
 
 
 def outcome_of(cl: Clause, i: int) -> Tense | None:
