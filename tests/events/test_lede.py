@@ -154,3 +154,14 @@ def test_a_saying_on_an_occasion_with_its_day_sets_the_storys_day():
     ]
     events = _story(lines, date(2010, 4, 27), "yesterday", date(2010, 4, 26))
     assert events[-1].summary.startswith("Landry cautioned") and events[-1].first == date(2010, 4, 26)
+
+
+def test_now_in_the_first_paragraph_sets_no_story_day():
+    # VOA, 17 September 2010 (public domain): "now" is PRESENT_REF, not a day;
+    # the day's news after it is dated by the publication day.
+    lines = ["Rescuers in Chile have achieved a breakthrough, reaching the miners with a bore hole that now must be widened.",
+             "Rescue leader Andre Sougarret said the work will take weeks."]
+    art, sents = make(lines, published=date(2010, 9, 17))
+    events = events_of(art, sents, [mention(art, "now", date(2010, 9, 17), value="PRESENT_REF")])
+    said = [e for e in events if e.summary.startswith("Rescue leader")]
+    assert said and said[0].value == "2010-09-17"

@@ -86,6 +86,7 @@ _SAID_ON = re.compile(r"\b(?:" + "|".join(DAY_NEWS_SAYING_VERBS) + r")(?:\s+(?:r
                       r"(?:\s+(?:on|in|at|during)\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?"
                       r"\s+(?:(?:late|early)\s+)?(?:on\s+)?$")
 
+_CALENDAR_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 SAYING = "a named subject's saying in the simple past"
 SHARES = "a move of shares"
 PASSIVE_SAYING = "a named subject's saying in the passive"
@@ -212,6 +213,8 @@ def story_day(article: Article, main: Event | None):
     published = article.reference.exact
     if main is None or published is None or main.precision != "day" or main.modality != "reported":
         return None
+    if not _CALENDAR_DAY.fullmatch(main.value):
+        return None  # "now" (PRESENT_REF) sets no day: the publication day is the story's
     if not published - timedelta(days=STORY_DAYS) <= main.first <= published or main.first != main.last:
         return None
     return main.value, main.first, main.last, "day", f"the story's day, set by the first paragraph's '{main.citation.expression}'"
