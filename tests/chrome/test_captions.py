@@ -25,6 +25,12 @@ from timeline.chrome.lines import chrome_pattern
      "near the coast of Louisiana, 21 May 2010", "dated photo caption"),
     ("ROV (remote operated vehicle) control room on board the Transocean Discoverer Enterprise, 02 Jun 2010",
      "dated photo caption"),
+    # VOA, 29 August 2019 (public domain): agency captions in the present, the day with its year, the place
+    ("Shoppers wait in long lines at Costco, Aug. 29, 2019, in Davie, Fla., as they stock up on supplies ahead of "
+     "Hurricane Dorian.", "dated photo caption"),
+    ("A shopper stands with a dolly of plywood at The Home Depot ahead of Hurricane Dorian on Aug. 29, 2019, in "
+     "Pembroke Pines, Fla.", "dated photo caption"),
+    ("Rescue workers search a flooded street in Miami, Florida, Sept. 2, 2019.", "dated photo caption"),
 ])
 def test_caption_lines_are_chrome(line, name):
     assert chrome_pattern(line) == name
@@ -38,6 +44,12 @@ def test_caption_lines_are_chrome(line, name):
     "The company said it would close the plant, 21 May 2010.",  # a full stop: a sentence
     "WASHINGTON, 21 May 2010",  # a dateline
     "By Jane Doe, Associated Press Writer, 21 May 2010",  # a byline
+    # a full date with its year in prose: a past verb, a modal, no place after it
+    "Trump met Kim on June 30, 2019, in Panmunjom.",
+    "Voters will go to the polls on Nov. 5, 2019, in Virginia.",
+    "The fiscal year ends Sept. 30, 2019.",
+    "Voters go to the polls on Nov. 5, 2019, in a special election.",
+    "A compilation of brief news reports for Saturday, March 31, 2007.",  # Wikinews Shorts: the weekday is the date's
 ])
 def test_prose_is_not(line):
     assert chrome_pattern(line) is None

@@ -48,6 +48,15 @@ CHROME_LINES = {
 }
 
 # A line matching one of these (whole line, case-insensitive) is chrome.
+# A word that is no past verb and no modal (for captions told in the present, below); an "-ed"
+# word after an article is an adjective ("a flooded street").
+_PRESENT_TOKEN = (r"(?:(?:(?<=\ba\s)|(?<=\ban\s)|(?<=\bthe\s))[^\s]+|(?!(?:[\w'’-]*ed|was|were|had|did|said|told|met|won|lost|made|took|gave|went|came|held|left|led|saw|got"
+                  r"|began|ran|rose|fell|sold|bought|spoke|wrote|struck|became|grew|will|would|could|should|might|must|shall)\b)[^\s]+)")
+# "for Saturday, March 31, 2007": a weekday before the date is part of it, not a caption's place.
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,"
+# "Aug. 29, 2019", "September 2, 2019": a day with its month and year, as US captions write it.
+_US_DATE = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?[ \t]\d{1,2},[ \t](?:19|20)\d\d"
+
 CHROME_LINE_PATTERNS = (
     ("reading time", r"\d{1,3} ?min(?:ute)?s? read"),
     ("comment count", r"(?:(?:read|view|see|show)(?: all)? )?\d[\d,]{0,8} comments?"),
@@ -87,6 +96,15 @@ CHROME_LINE_PATTERNS = (
     # on the day it was taken after a comma, with no full stop; a sentence ends with one, a dateline is
     # a place and a date alone, a byline opens with "By"
     ("dated photo caption", r"(?!by\s)(?!.*[.!?]\s*$)(?:[^\s,]+[ \t,]+){5,60}?[^\s,]+,[ \t]?(?:\d{1,2}[ \t](?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?[ \t](?:19|20)\d\d)"),
+    # "Shoppers wait in long lines at Costco, Aug. 29, 2019, in Davie, Fla., as they stock up ...",
+    # "Strong winds ... blow the tops of trees ... in Freeport, Grand Bahama, Bahamas, Sept. 2, 2019.":
+    # an agency photo's caption tells in the present what it shows, with the day it was taken, year and
+    # all, and the place; news prose tells the day's news in the past and names the day without its year.
+    # So: no past verb before a full date that closes the line after a comma, or that a place follows.
+    ("dated photo caption", r"(?!by\s)(?:" + _PRESENT_TOKEN + r"[ \t]+){4,60}?(?!" + _WEEKDAY + r")" + _PRESENT_TOKEN
+     + r",[ \t]" + _US_DATE + r"\.?"),
+    ("dated photo caption", r"(?!by\s)(?:" + _PRESENT_TOKEN + r"[ \t]+){3,60}?(?:on[ \t]|[^\s,]+,[ \t])" + _US_DATE
+     + r",[ \t]in[ \t](?-i:[A-Z]).{0,250}"),
     # "The aircraft, pictured in Moses Lake, Washington in September": in news only captions say "pictured"
     ("pictured caption", r".{0,250}\bpictured\b.{0,250}"),
 )
