@@ -244,3 +244,15 @@ def test_reports_of_one_day_naming_other_participants_join_only_when_told_alike(
     lion = ev("2018-10-29", "Lion Air flight 610 crashed into the Java Sea", ("Lion Air",), file="c.txt")
     ethiopian = ev("2018-10-29", "Ethiopian Airlines flight 302 crashed near Addis Ababa", ("Ethiopian Airlines",), file="d.txt")
     assert len(merge_events([lion, ethiopian])) == 2  # one kind, one word: two crashes
+
+
+def test_a_deployment_told_by_the_agency_and_by_the_state_department_is_one_event():
+    # USAID, 3 September 2019 (a present-perfect lede, publication-dated), and ShareAmerica, 6 September 2019.
+    assert kinds("USAID deployed a Disaster Assistance Response Team to the Bahamas") == {"deploy"}
+    lede = ev("2019-09-03", "The U.S. Agency for International Development has deployed a Disaster Assistance Response "
+              "Team to The Bahamas as Hurricane Dorian continues to bring life-threatening wind, rain",
+              ("USAID", "Disaster Assistance Response Team", "Bahamas"), file="usaid.txt", expression=None)
+    dated = ev("2019-09-02", "USAID deployed a Disaster Assistance Response Team to the Bahamas on September 2 to "
+               "coordinate the humanitarian response", ("USAID", "Disaster Assistance Response Team", "Bahamas"), file="state.txt")
+    entries = merge_events([lede, dated])
+    assert len(entries) == 1 and entries[0].value == "2019-09-02"

@@ -63,3 +63,12 @@ def test_abbreviation_look_up_decides_as_a_scan_of_every_name():
 def test_group_of_falls_back_to_the_spelling_itself():
     index = build_index([event(["Clinton"], "a")], {}, {})
     assert group_of("Ms Clinton", "a", index).key == "clinton"
+
+
+def test_a_dotted_initial_gives_every_letter_and_initials_may_run_to_six():
+    # USAID statement, 3 September 2019, and ShareAmerica, 6 September 2019 (public domain).
+    assert abbreviates("USAID", "U.S. Agency for International Development")
+    assert abbreviates("NOAA", "National Oceanic and Atmospheric Administration")
+    assert not abbreviates("USAID", "United Airlines")
+    assert name_key("U.S. Agency for International Development") == name_key("United States Agency for International Development")
+    assert name_key("US") == "us"  # a country alone is joined by the alias tables, not here

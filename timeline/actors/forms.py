@@ -70,6 +70,8 @@ def _first_word_is_short_name(words: list[str]) -> bool:
 # ---------------------------------------------------------------- abbreviations
 
 INITIALS = "initials"
+MAX_INITIALS = 6  # "USAID", "OSCE": initials this long still name one body; letters in order stop at four
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,3}")  # "U.S.", "U.N.": each letter an initial
 LETTERS_IN_ORDER = "letters of its one word in order"
 TICKER = "ticker"
 
@@ -91,10 +93,12 @@ def abbreviation_kind(short: str, full: str) -> str | None:
     letters = _letters(short)
     if len(letters) >= 4 and letters.casefold() == _ticker_of(words):
         return TICKER
-    if not (2 <= len(letters) <= 4 and letters.isupper() and letters == short):
+    if not (2 <= len(letters) <= MAX_INITIALS and letters.isupper() and letters == short):
         return None
     if len(words) >= 2 and _initials_of(words) == letters:
         return INITIALS
+    if len(letters) > 4:
+        return None  # letters in order: at most four ("VW", "MAERSK" is a ticker)
     if len(words) == 1 and len(words[0]) >= 6 and words[0][0] == letters[0]:
         rest = iter(words[0][1:].upper())
         if all(ch in rest for ch in letters[1:]):
@@ -126,6 +130,8 @@ def lookup_keys(short: str) -> list[str]:
     keys = ["ticker:" + letters.casefold()] if len(letters) >= 4 else []
     if 2 <= len(letters) <= 4 and letters.isupper() and letters == short:
         keys += ["initials:" + letters, "letters:" + letters]
+    elif len(letters) <= MAX_INITIALS and letters.isupper() and letters == short:
+        keys.append("initials:" + letters)
     return keys
 
 
@@ -143,4 +149,7 @@ def _ticker_of(words: list[str]) -> str:
 
 
 def _initials_of(words: list[str]) -> str:
-    return "".join(w[0] for w in words if w not in LOWER_CASE_NAME_CONNECTORS and w[:1].isupper())
+    """The first letter of each capitalised word, every letter of a dotted
+    one ("U.S. Agency for International Development": USAID)."""
+    return "".join(w.replace(".", "") if _DOTTED.fullmatch(w) else w[0]
+                   for w in words if w not in LOWER_CASE_NAME_CONNECTORS and w[:1].isupper())

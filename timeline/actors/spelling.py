@@ -9,6 +9,7 @@ from functools import lru_cache
 from timeline.lexicon.people import ORGANISATION_HEAD_WORDS, TITLES_BEFORE_A_NAME
 
 _SORTED_TITLES = sorted(TITLES_BEFORE_A_NAME, key=lambda t: -len(t))
+_COUNTRY_INITIALS = {"us": ["united", "states"], "uk": ["united", "kingdom"]}
 
 
 @lru_cache(maxsize=65536)
@@ -46,10 +47,14 @@ def strip_titles(name: str) -> str:
 
 @lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
-    """Comparison key: case, dots, apostrophes and middle initials ignored."""
+    """Comparison key: case, dots, apostrophes and middle initials ignored;
+    "U.S." or "UK" opening a longer name spelt out ("U.S. Agency for
+    International Development" is the United States Agency ...)."""
     bare = strip_titles(name) or name
     bare = bare.replace(".", "").replace("'", "").replace("-", " ").casefold()
     words = bare.split()
+    if len(words) > 1 and words[0] in _COUNTRY_INITIALS:
+        words = _COUNTRY_INITIALS[words[0]] + words[1:]
     if len(words) > 2:
         words = [words[0]] + [w for w in words[1:-1] if len(w) > 1] + [words[-1]]
     return " ".join(words)

@@ -171,6 +171,7 @@ EVENT_KINDS = {
     "sink": r"sank\b|sunk\b|sinking|capsiz",
     "spill": r"spill|leak(?:ed|ing|s)?\b|gush",
     "evacuate": r"evacuat",
+    "deploy": r"deploy|dispatch(?:ed|es|ing)\b",
     "injure": r"injur|wounded",
     "arrive": r"arriv",
     "emergency": r"state of emergency|declared (?:an? )?(?:major )?(?:disaster|emergency)",
