@@ -31,6 +31,10 @@ from timeline.chrome.lines import chrome_pattern
     ("A shopper stands with a dolly of plywood at The Home Depot ahead of Hurricane Dorian on Aug. 29, 2019, in "
      "Pembroke Pines, Fla.", "dated photo caption"),
     ("Rescue workers search a flooded street in Miami, Florida, Sept. 2, 2019.", "dated photo caption"),
+    # ShareAmerica, 6 September 2019 (public domain): a caption closing on its copyright credit
+    ("USAID deployed a search and rescue team from Fairfax, Virginia. The team is conducting aerial assessments "
+     "and supporting search and rescue operations in hard-hit areas. (© Fairfax County Fire and Rescue)",
+     "caption with photo credit"),
 ])
 def test_caption_lines_are_chrome(line, name):
     assert chrome_pattern(line) == name

@@ -878,3 +878,20 @@ def test_a_that_relative_clause_with_a_past_verb_dates_its_own_event_and_the_mai
     art2, sents2 = make([FILLER, s2], published=date(2005, 7, 16))
     fri = dated(events_of(art2, sents2, [mention(art2, "Friday", date(2005, 7, 15))]), "Friday")
     assert fri.summary.startswith("NASA said that engineers replaced")
+
+
+def test_a_when_clause_after_a_date_is_what_happened_then():
+    # NOAA NESDIS, 6 September 2019 (public domain).
+    s = ("Watch this GOES East timelapse of Dorian until Sept. 3, 2019, when the dangerous storm began to pull away "
+         "from the Bahamas and headed for the U.S. mainland.")
+    art, sents = make([FILLER, s], published=date(2019, 9, 6))
+    ev = dated(events_of(art, sents, [mention(art, "Sept. 3, 2019", date(2019, 9, 3))]), "Sept. 3, 2019")
+    assert ev.summary.startswith("The dangerous storm began to pull away from the Bahamas")
+
+
+def test_after_in_march_when_the_main_clause_keeps_its_date():
+    s = "The ECB had already lowered rates in March, when it signalled that policy was becoming less restrictive."
+    art, sents = make([FILLER, s], published=date(2025, 4, 17))
+    ev = dated(events_of(art, sents, [mention(art, "March", date(2025, 3, 1), date(2025, 3, 31), value="2025-03",
+                                              precision="month")]), "March")
+    assert ev.summary.startswith("The ECB had already lowered rates")

@@ -22,7 +22,10 @@ _FINITE = re.compile(r"\b(?:[a-z]{3,}ed|is|are|was|were|has|have|had|will|would|
 # "... after Columbia was destroyed in February 2003", "trapped since the mine
 # collapsed on August 5": a clause of time before or after the main one.
 _TEMPORAL = re.compile(r"(?:,\s+|(?<!\s)\s+)(?:after|before|since|until)\s+", re.IGNORECASE)
+_WHEN_AFTER = re.compile(r",?\s+when\s+(?=\S)")  # "until Sept. 3, when the storm began to pull away"
+_BOUND_BEFORE = re.compile(r"\b(?:until|till|since|after|before|from|through|to)\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
 _MAIN = "the date governs the main clause (clauses.main_part)"
+_WHEN_CLAUSE = "the date is when the clause after it happened (clauses.when_clause)"
 _TEMPORAL_CLAUSE = "the date governs its clause of time, another time than the main clause's (clauses.temporal_clause)"
 _COORDINATED = "the date governs its coordinated clause (clauses.main_part)"
 _SPLIT = "the date governs its own part of a clause with other dates (clauses.split_clause)"
@@ -37,6 +40,9 @@ def main_part(r: Reading, d: Dated, removed: list[Detachable], others: list[Span
     own = temporal_clause(text, cut, s, e, others)
     if own:
         return Part((own,), whole=False, why=_TEMPORAL_CLAUSE)  # the main clause is not its event
+    own = when_clause(text, s, e, others)
+    if own:
+        return Part((own,), whole=False, why=_WHEN_CLAUSE)
     if others:
         cuts = [cut] + [c.end() for c in _COORDINATION.finditer(text, cut)]
         ends = [c.start() for c in _COORDINATION.finditer(text, cut)] + [len(text)]
@@ -84,6 +90,22 @@ def temporal_clause(text: str, cut: int, s: int, e: int, others: list[Span]) -> 
                 return None
             return body, end
     return None
+
+
+def when_clause(text: str, s: int, e: int, others: list[Span]) -> Span | None:
+    """The clause a "when" right after a date bounding the main clause's time
+    opens, with its own finite verb and no other date ("until Sept. 3, 2019,
+    when the dangerous storm began to pull away from the Bahamas", "since
+    2023, when RTX disclosed ..."): what happened at that date, while the main
+    clause tells a time before or after it. After "in March, when ..." both
+    clauses are of March, and the main one keeps the date. None without one."""
+    m = _WHEN_AFTER.match(text, e)
+    if not m or not _BOUND_BEFORE.search(text, 0, s):
+        return None
+    end = next_boundary(text, m.end())
+    if not _FINITE.search(text, m.end(), end) or any(m.end() <= os < end for os, _ in others):
+        return None
+    return m.end(), end
 
 
 def _without(text: str, lo: int, hi: int, removed: list[Detachable]) -> tuple[Span, ...]:

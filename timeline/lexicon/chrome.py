@@ -105,6 +105,9 @@ CHROME_LINE_PATTERNS = (
      + r",[ \t]" + _US_DATE + r"\.?"),
     ("dated photo caption", r"(?!by\s)(?:" + _PRESENT_TOKEN + r"[ \t]+){3,60}?(?:on[ \t]|[^\s,]+,[ \t])" + _US_DATE
      + r",[ \t]in[ \t](?-i:[A-Z]).{0,250}"),
+    # "USAID deployed a search and rescue team ... in hard-hit areas. (© Fairfax County Fire and Rescue)":
+    # a paragraph closing on a copyright credit in brackets is a picture's caption
+    ("caption with photo credit", r".{10,600}\((?:©|\(c\)|copyright\b)[^()]{1,100}\)"),
     # "The aircraft, pictured in Moses Lake, Washington in September": in news only captions say "pictured"
     ("pictured caption", r".{0,250}\bpictured\b.{0,250}"),
 )
