@@ -35,6 +35,14 @@ from timeline.chrome.lines import chrome_pattern
     ("USAID deployed a search and rescue team from Fairfax, Virginia. The team is conducting aerial assessments "
      "and supporting search and rescue operations in hard-hit areas. (© Fairfax County Fire and Rescue)",
      "caption with photo credit"),
+    # wire formats (sentences of our own in the outlets' styles)
+    ("Family members wait at the port in Jakarta, Indonesia, on Monday, Oct. 29, 2018. (AP Photo/Jane Doe)",
+     "caption with photo credit"),
+    ("A ferry is seen at the port of Merak, Indonesia, October 29, 2018. REUTERS/Jane Doe/File Photo",
+     "caption with photo credit"),
+    ("Credit...Jane Doe/Agence France-Presse — Getty Images", "photo credit"),
+    ("This article was amended on 30 October 2018 to correct the name of the port.", "correction note"),
+    ("Register now for FREE unlimited access to Reuters.com", "sign-in prompt"),
 ])
 def test_caption_lines_are_chrome(line, name):
     assert chrome_pattern(line) == name
@@ -54,6 +62,7 @@ def test_caption_lines_are_chrome(line, name):
     "The fiscal year ends Sept. 30, 2019.",
     "Voters go to the polls on Nov. 5, 2019, in a special election.",
     "A compilation of brief news reports for Saturday, March 31, 2007.",  # Wikinews Shorts: the weekday is the date's
+    "Shares rose 3% on Monday. Reuters/Ipsos polls showed support for the plan.",  # a poll, not a credit
 ])
 def test_prose_is_not(line):
     assert chrome_pattern(line) is None

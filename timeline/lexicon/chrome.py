@@ -105,6 +105,12 @@ CHROME_LINE_PATTERNS = (
      + r",[ \t]" + _US_DATE + r"\.?"),
     ("dated photo caption", r"(?!by\s)(?:" + _PRESENT_TOKEN + r"[ \t]+){3,60}?(?:on[ \t]|[^\s,]+,[ \t])" + _US_DATE
      + r",[ \t]in[ \t](?-i:[A-Z]).{0,250}"),
+    # "... on Monday, Oct. 29, 2018. (AP Photo/Achmad Ibrahim)", "... Oct. 29, 2018. REUTERS/Willy Kurniawan":
+    # a caption closing on its agency's photographer credit
+    ("caption with photo credit", r".{10,600}\((?:AP|AFP|EPA|Reuters|Xinhua|UPI|Getty Images)(?: Photo)?/[^()]{1,80}\)"),
+    ("caption with photo credit", r".{10,600}[.!?]\s+(?-i:REUTERS|AFP|EPA|ANTARA FOTO|XINHUA)/(?-i:[A-Z])[^/]{1,60}(?:/(?:file photo|pool))?"),
+    # "Credit...Adek Berry/Agence France-Presse — Getty Images": a picture's credit
+    ("photo credit", r"credit\s?(?:\.\.\.|…)\s?.{1,160}"),
     # "USAID deployed a search and rescue team ... in hard-hit areas. (© Fairfax County Fire and Rescue)":
     # a paragraph closing on a copyright credit in brackets is a picture's caption
     ("caption with photo credit", r".{10,600}\((?:©|\(c\)|copyright\b)[^()]{1,100}\)"),
@@ -192,6 +198,11 @@ CHROME_PHRASES = (
     ("republication note", r"this (?:item|story|article|report) (?:was |is |has been )?(?:included|available|featured) in (?:the|our|an?) (?:audio|video|podcast|radio|print)"),
     ("republication note", r"appeared in the .{0,40}print edition"),
     ("reporter contact", r"write to [^.]{1,60} at [\w.+-]{1,64}@"),
+    ("reporter contact", r"contact the (?:author|reporter|writer)s? at"),
+    ("sign-in prompt", r"register (?:now )?for (?:free|free,|unlimited)"),
+    ("sign-in prompt", r"create (?:a|your) free account"),
+    # "This article was amended on 30 October 2018 to correct ...": a note on the page, not news
+    ("correction note", r"this (?:article|story|report|piece) (?:was|has been) (?:amended|corrected|updated|changed) (?:on|to|since|at)"),
     ("embedded media", r"media playback is (?:unsupported|not supported)"),
     ("embedded media", r"this (?:video|content|media) (?:can ?not|is not available|is unavailable|could not)"),
     ("embedded media", r"your browser does not support"),
