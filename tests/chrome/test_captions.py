@@ -63,6 +63,10 @@ def test_caption_lines_are_chrome(line, name):
     "Voters go to the polls on Nov. 5, 2019, in a special election.",
     "A compilation of brief news reports for Saturday, March 31, 2007.",  # Wikinews Shorts: the weekday is the date's
     "Shares rose 3% on Monday. Reuters/Ipsos polls showed support for the plan.",  # a poll, not a credit
+    # a past verb that is also a base form, a saying: news, not a caption
+    "Hurricane Dorian hit the Bahamas on Sept. 1, 2019, in Abaco, killing at least five people.",
+    "Residents put up shutters on Aug. 30, 2019, in Palm Beach.",
+    "The company says it expects to close the deal, March 3, 2020.",
 ])
 def test_prose_is_not(line):
     assert chrome_pattern(line) is None

@@ -10,6 +10,9 @@ Regular expressions keep every repetition bounded ({0,60}, not .*) so a 5 MB
 line is still scanned in linear time.
 """
 
+from timeline.lexicon.people import IRREGULAR_PAST_VERBS
+from timeline.lexicon.verbs import PAST_AS_BASE, PAST_CUES
+
 # A line that is exactly one of these (trailing punctuation ignored), by name.
 CHROME_LINES = {
     "sharing button": (
@@ -47,16 +50,20 @@ CHROME_LINES = {
     "cookie banner": ("accept all cookies", "accept cookies", "reject all", "manage preferences", "cookie settings"),
 }
 
-# A line matching one of these (whole line, case-insensitive) is chrome.
-# A word that is no past verb and no modal (for captions told in the present, below); an "-ed"
-# word after an article is an adjective ("a flooded street").
-_PRESENT_TOKEN = (r"(?:(?:(?<=\ba\s)|(?<=\ban\s)|(?<=\bthe\s))[^\s]+|(?!(?:[\w'’-]*ed|was|were|had|did|said|told|met|won|lost|made|took|gave|went|came|held|left|led|saw|got"
-                  r"|began|ran|rose|fell|sold|bought|spoke|wrote|struck|became|grew|will|would|could|should|might|must|shall)\b)[^\s]+)")
+# A word that is no past verb, no verb of saying and no modal (for captions told in the present,
+# below); an "-ed" word after an article is an adjective ("a flooded street"). The choice is atomic
+# and the word possessive, so a line is split into words in one way only (no backtracking blow-up).
+_NOT_PRESENT = sorted(
+    {w for w in PAST_CUES if w.isalpha()} | IRREGULAR_PAST_VERBS | PAST_AS_BASE
+    | {"said", "says", "say", "told", "tells", "will", "would", "could", "should", "might", "must", "shall"},
+    key=len, reverse=True)
+_PRESENT_TOKEN = (r"(?>(?<=\ba\s)|(?<=\ban\s)|(?<=\bthe\s)|(?!(?:[\w'’-]*ed|" + "|".join(_NOT_PRESENT) + r")\b))[^\s,]++")
 # "for Saturday, March 31, 2007": a weekday before the date is part of it, not a caption's place.
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,"
 # "Aug. 29, 2019", "September 2, 2019": a day with its month and year, as US captions write it.
 _US_DATE = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?[ \t]\d{1,2},[ \t](?:19|20)\d\d"
 
+# A line matching one of these (whole line, case-insensitive) is chrome.
 CHROME_LINE_PATTERNS = (
     ("reading time", r"\d{1,3} ?min(?:ute)?s? read"),
     ("comment count", r"(?:(?:read|view|see|show)(?: all)? )?\d[\d,]{0,8} comments?"),
@@ -101,9 +108,9 @@ CHROME_LINE_PATTERNS = (
     # an agency photo's caption tells in the present what it shows, with the day it was taken, year and
     # all, and the place; news prose tells the day's news in the past and names the day without its year.
     # So: no past verb before a full date that closes the line after a comma, or that a place follows.
-    ("dated photo caption", r"(?!by\s)(?:" + _PRESENT_TOKEN + r"[ \t]+){4,60}?(?!" + _WEEKDAY + r")" + _PRESENT_TOKEN
+    ("dated photo caption", r"(?!by\s)(?:" + _PRESENT_TOKEN + r",?[ \t]+){4,60}?(?!" + _WEEKDAY + r")" + _PRESENT_TOKEN
      + r",[ \t]" + _US_DATE + r"\.?"),
-    ("dated photo caption", r"(?!by\s)(?:" + _PRESENT_TOKEN + r"[ \t]+){3,60}?(?:on[ \t]|[^\s,]+,[ \t])" + _US_DATE
+    ("dated photo caption", r"(?!by\s)(?:" + _PRESENT_TOKEN + r",?[ \t]+){3,60}?(?:on[ \t]|[^\s,]+,[ \t])" + _US_DATE
      + r",[ \t]in[ \t](?-i:[A-Z]).{0,250}"),
     # "... on Monday, Oct. 29, 2018. (AP Photo/Achmad Ibrahim)", "... Oct. 29, 2018. REUTERS/Willy Kurniawan":
     # a caption closing on its agency's photographer credit
@@ -113,7 +120,7 @@ CHROME_LINE_PATTERNS = (
     ("photo credit", r"credit\s?(?:\.\.\.|…)\s?.{1,160}"),
     # "USAID deployed a search and rescue team ... in hard-hit areas. (© Fairfax County Fire and Rescue)":
     # a paragraph closing on a copyright credit in brackets is a picture's caption
-    ("caption with photo credit", r".{10,600}\((?:©|\(c\)|copyright\b)[^()]{1,100}\)"),
+    ("caption with photo credit", r".{10,600}(?:\((?:©|copyright\b)[^()]{1,100}\)|\(c\)[^()\n]{1,100})"),
     # "The aircraft, pictured in Moses Lake, Washington in September": in news only captions say "pictured"
     ("pictured caption", r".{0,250}\bpictured\b.{0,250}"),
 )
