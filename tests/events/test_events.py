@@ -895,3 +895,12 @@ def test_after_in_march_when_the_main_clause_keeps_its_date():
     ev = dated(events_of(art, sents, [mention(art, "March", date(2025, 3, 1), date(2025, 3, 31), value="2025-03",
                                               precision="month")]), "March")
     assert ev.summary.startswith("The ECB had already lowered rates")
+
+
+def test_that_after_a_verb_opens_no_relative_clause():
+    from timeline.events.detachables import detachables
+
+    assert detachables("Officials warned that displaced families would need shelter on Friday.") == []
+    assert detachables("He denied that was the reason for the delay on Friday.") == []
+    assert detachables("The report showed that planned cuts would hit jobs in 2020.") == []
+    assert detachables("NASA will fix the sensor problem that canceled Wednesday's launch.")

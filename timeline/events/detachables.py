@@ -9,13 +9,19 @@ import re
 
 from timeline.events.discourse import organisation_before
 from timeline.events.reading import Detachable, Part, Reading
+from timeline.events.text import regular_ed
 from timeline.lexicon.events import ARRANGEMENT_NOUNS, DETERMINERS, NP_STOP_WORDS
+from timeline.lexicon.people import IRREGULAR_PAST_VERBS
+from timeline.lexicon.verbs import REPORTING_VERBS, SPEAKER_VERBS
 
-# "that" opens a relative clause when a noun comes before it and a past verb
-# after it ("the fuel sensor problem that canceled Wednesday's launch"), not
-# after a verb ("said that ...", "so that ...").
+# "that" opens a relative clause when a past verb follows it ("the fuel
+# sensor problem that canceled Wednesday's launch") and a noun comes before
+# it, not a verb ("warned that displaced families ...", "so that ...":
+# `_that_after_verb`).
 _RELATIVE = re.compile(r"(,\s+|(?<!\s)\s+)(which|who|whom|whose)\b|(,\s+)(where)\b"
-                       r"|(?<![Ss]aid)(?<![Ss]ays)(?<!\bso)(?<!\bnow)(?<!\bsuch)(?<!\s)(\s+)(that)\s+(?=[a-z]{3,}ed\b|(?:was|were|had)\s)")
+                       r"|(?<!\s)(\s+)(that)\s+(?=[a-z]{3,}ed\b)")
+_WORD_BEFORE = re.compile(r"([A-Za-z’']+)\s*$")
+_NOT_A_NOUN_BEFORE_THAT = frozenset(SPEAKER_VERBS) | REPORTING_VERBS | IRREGULAR_PAST_VERBS | {"so", "such", "now"}
 _NAME_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*)*")
 _COMMA_AT_END = re.compile(r",\s$")
 _BOUNDARY = re.compile(r",|;|\s[–—]\s|\s--\s|\)|[.!?](?=\s|$)")
@@ -35,6 +41,8 @@ def detachables(text: str) -> list[Detachable]:
     """
     spans = []
     for m in _RELATIVE.finditer(text):
+        if m.group(6) and _that_after_verb(text, m.start()):
+            continue
         body = m.start(2) if m.group(2) else m.start(4) if m.group(4) else m.start(6)
         end = next_boundary(text, m.end())
         spans.append((m.start(), end, body))
@@ -51,6 +59,16 @@ def detachables(text: str) -> list[Detachable]:
             end = b + len(dash) - 1 if b is not None else len(text.rstrip(".!?"))
             spans.append((a, end, a + len(dash)))
     return spans
+
+
+def _that_after_verb(text: str, pos: int) -> bool:
+    """The word before "that" is a verb (or "so", "such", "now"): "that" opens
+    what was said or found, not a relative clause."""
+    w = _WORD_BEFORE.search(text, 0, pos)
+    if w is None:
+        return True
+    word = w.group(1).lower()
+    return word in _NOT_A_NOUN_BEFORE_THAT or regular_ed(word)
 
 
 def next_boundary(text: str, pos: int) -> int:
