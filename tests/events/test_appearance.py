@@ -85,3 +85,14 @@ def test_a_title_in_front_matter_says_whom_the_president_of_the_body_is(tmp_path
     # The White House, 16 July 2010 (public domain): the body only says "The President".
     entries = _entries(tmp_path, WHITE_HOUSE)
     assert len(entries) == 1 and any(a.endswith("Obama") for a in entries[0].actors)
+
+
+def test_a_bare_quotation_of_the_speaker_keeps_the_run_open(tmp_path):
+    text = ("---\ntitle: t\ndate: 2010-07-17\n---\n"
+            "Oil company BP says the giant cap it placed over the well appears to be holding after a week of tests.\n\n"
+            "Retired Coast Guard Admiral Thad Allen said pressure readings have not reached the expected level.\n\n"
+            "“We are not there yet.”\n\n"
+            "He said the readings could signal a depletion in the reservoir.\n")
+    entries = _entries(tmp_path, text)
+    allen = [e for e in entries if "Thad Allen" in e.actors]
+    assert len(allen) == 1 and len(allen[0].citations) == 2

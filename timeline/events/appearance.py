@@ -39,18 +39,19 @@ Run = tuple[int, str, tuple]  # (offset of its first sentence, speaker, (first, 
 
 
 # "He said", "She then added": a saying going on from the sentence before.
-_CONTINUING = re.compile(r"(?:He|She)\s+(?:(?!also\b)[a-z]+ly\s+|then\s+|later\s+)?(?:" + "|".join(CONTINUING_SAYING_VERBS) + r")\b")
+# ("He also said": another item; "He later said": another occasion.)
+_CONTINUING = re.compile(r"(?:He|She)\s+(?:[a-z]+ly\s+|then\s+)?(?:" + "|".join(CONTINUING_SAYING_VERBS) + r")\b")
 
 
 def mark(run: Run | None, who: str | None, sentence: Sentence, events: list[Event]) -> tuple[Run | None, list[Event]]:
     """The run after `sentence`, whose speaker is `who`, and the sentence's
     `events` with its sayings marked."""
-    if who is None:
+    sayings = [i for i, ev in enumerate(events) if dates_saying(ev)]
+    if not sayings and bare_quote(sentence.text):
+        return run, events  # the speaker's own words, quoted: the run goes on
+    if who is None or not sayings:
         return None, events
     same = run is not None and same_speaker(run[1], who)
-    sayings = [i for i, ev in enumerate(events) if dates_saying(ev)]
-    if not sayings:
-        return (run if same and bare_quote(sentence.text) else None), events
     window = (events[sayings[0]].first, events[sayings[0]].last)
     if any((events[i].first, events[i].last) != window for i in sayings):
         return None, events
