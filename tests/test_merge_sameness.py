@@ -256,3 +256,9 @@ def test_a_deployment_told_by_the_agency_and_by_the_state_department_is_one_even
                "coordinate the humanitarian response", ("USAID", "Disaster Assistance Response Team", "Bahamas"), file="state.txt")
     entries = merge_events([lede, dated])
     assert len(entries) == 1 and entries[0].value == "2019-09-02"
+
+
+def test_incidents_told_alike_in_two_places_stay_apart():
+    a = ev("2019-08-04", "A gunman attacked a crowded bar, killing nine people, police said", ("Dayton Police", "Ohio"), file="a.txt")
+    b = ev("2019-08-04", "A gunman attacked a crowded store, killing twenty people, police said", ("El Paso Police", "Texas"), file="b.txt")
+    assert len(merge_events([a, b])) == 2

@@ -78,13 +78,13 @@ import gc
 import hashlib
 import heapq
 from collections import defaultdict
-from datetime import date, timedelta
+from datetime import date
 
 from timeline.model import PRECISIONS, Citation, Entry, Event
 from timeline.headline import headline
-from timeline.reports import APPROX_DAYS, MAX_COMPARED, Cluster, Group, Report, pair_reason, score_pair  # noqa: F401
+from timeline.reports import APPROX_DAYS, MAX_COMPARED, Cluster, Group, Report, days_of, pair_reason, score_pair  # noqa: F401
 from timeline.disputes import mark_disputes
-from timeline.similarity import Weights
+from timeline.similarity import DISPUTED_MIN_SHARED, Weights
 from timeline.trace import explaining
 
 WORD_BLOCK = 64
@@ -215,8 +215,8 @@ def _candidate_pairs(reports: list[Report]):
             block = words_index.get((w, buckets[0]), ())
             if len(block) <= WORD_BLOCK:
                 near.update(block)
-        days = _days(r)
-        near.update(_same_day(day_by_word, r, days))
+        days = days_of(r) if r.kinds else []
+        near.update(_same_day(day_by_word, reports, r, days))
         found = [j for j in near if not (r.words.isdisjoint(reports[j].words) and r.kinds.isdisjoint(reports[j].kinds))]
         if len(found) > MAX_COMPARED:
             # A statement told by hundreds of reports: the ones sharing most words stand for the rest
@@ -244,21 +244,22 @@ def _candidate_pairs(reports: list[Report]):
                 day_by_word[key].append(i)
 
 
-def _same_day(day_by_word: dict[tuple, list[int]], r: Report, days: list[date]):
-    """Reports of the report's day sharing a word with it, whatever their
-    participants (told alike, they may be one event: `reports._same_telling`)."""
+def _same_day(day_by_word: dict[tuple, list[int]], reports: list[Report], r: Report, days: list[date]):
+    """Reports of the report's day that may be told alike whatever their
+    participants (`reports._same_telling`): a kind of event in common and
+    ``DISPUTED_MIN_SHARED`` words. Others are left to the actor index, so
+    they take no place among the ``MAX_COMPARED`` candidates."""
+    seen = set()
     for key in ((w, day) for w in r.words for day in days):
         block = day_by_word.get(key, ())
-        if len(block) <= WORD_BLOCK:
-            yield from block
-
-
-def _days(r: Report) -> list[date]:
-    """The days of a report dated to a day (a publication day with the day
-    before it), else none."""
-    if (r.last - r.first).days > APPROX_DAYS:
-        return []
-    return [r.first + timedelta(days=k) for k in range((r.last - r.first).days + 1)]
+        if len(block) > WORD_BLOCK:
+            continue
+        for j in block:
+            if j not in seen:
+                seen.add(j)
+                o = reports[j]
+                if r.kinds & o.kinds and len(r.words & o.words) >= DISPUTED_MIN_SHARED:
+                    yield j
 
 
 def sort_key(entry: Entry):

@@ -109,7 +109,7 @@ def score_pair(r: Report, o: Report, weights: Weights) -> Score:
     if strict and (r.first, r.last) != (o.first, o.last):
         return NO_SCORE  # one article, two dates of the same kind: two events
     sc = score(r.words, o.words, r.kinds, o.kinds, actors, weights, strict=strict)
-    if strangers and not (_one_day(r, o) and _same_telling(sc)):
+    if strangers and not (_one_day(r, o) and _same_telling(sc) and not _other_places(r, o)):
         return NO_SCORE  # other participants: another event, unless it is told in the same words
     if one_article and not strict and (sc.words < SAME_STATEMENT or sc.shared < MIN_SHARED):
         return NO_SCORE  # lede and body of one article: by their words, not a kind they share (a detail of the news)
@@ -139,6 +139,15 @@ def _same_telling(sc: Score) -> bool:
     return sc.kind not in ("", "differ") and sc.shared >= DISPUTED_MIN_SHARED and sc.total >= SAME_STATEMENT
 
 
+def _other_places(r: Report, o: Report) -> bool:
+    """Both name places (states, seas, coasts) and none in common: two
+    incidents told alike in two places ("a gunman opened fire ..." in Ohio
+    and in Texas)."""
+    a = set(r.ev.actors) - set(r.participants)
+    b = set(o.ev.actors) - set(o.participants)
+    return bool(a) and bool(b) and a.isdisjoint(b)
+
+
 def one_appearance(r: Report, o: Report) -> bool:
     """Two sayings of one run of one speaker's in one article (`events.appearance`)."""
     return r.ev.appearance >= 0 and r.ev.appearance == o.ev.appearance and r.file == o.file
@@ -146,7 +155,14 @@ def one_appearance(r: Report, o: Report) -> bool:
 
 def _one_day(r: Report, o: Report) -> bool:
     """Both dated to a day (a publication day counting as its two-day window)."""
-    return (r.last - r.first).days <= APPROX_DAYS and (o.last - o.first).days <= APPROX_DAYS
+    return bool(days_of(r)) and bool(days_of(o))
+
+
+def days_of(r: Report) -> list[date]:
+    """The days of a report dated to a day (a publication day with the day
+    before it), else none."""
+    span = (r.last - r.first).days
+    return [r.first + timedelta(days=k) for k in range(span + 1)] if span <= APPROX_DAYS else []
 
 
 def _actors_contained(r: Report, o: Report) -> bool:
