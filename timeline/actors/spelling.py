@@ -6,10 +6,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from timeline.lexicon.people import ORGANISATION_HEAD_WORDS, TITLES_BEFORE_A_NAME
+from timeline.lexicon.people import COUNTRY_INITIALS, ORGANISATION_HEAD_WORDS, TITLES_BEFORE_A_NAME
 
 _SORTED_TITLES = sorted(TITLES_BEFORE_A_NAME, key=lambda t: -len(t))
-_COUNTRY_INITIALS = {"us": ["united", "states"], "uk": ["united", "kingdom"]}
 
 
 @lru_cache(maxsize=65536)
@@ -53,8 +52,8 @@ def name_key(name: str) -> str:
     bare = strip_titles(name) or name
     bare = bare.replace(".", "").replace("'", "").replace("-", " ").casefold()
     words = bare.split()
-    if len(words) > 1 and words[0] in _COUNTRY_INITIALS:
-        words = _COUNTRY_INITIALS[words[0]] + words[1:]
+    if len(words) > 1 and words[0] in COUNTRY_INITIALS:
+        words = COUNTRY_INITIALS[words[0]] + words[1:]
     if len(words) > 2:
         words = [words[0]] + [w for w in words[1:-1] if len(w) > 1] + [words[-1]]
     return " ".join(words)

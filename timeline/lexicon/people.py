@@ -129,6 +129,10 @@ Administration Commission Committee Council Agency Department Ministry Office Bu
 Organization Organisation Association Federation Authority Board Service Services Foundation
 """.split())
 
+# A country's initials opening a longer name, spelt out for comparing names
+# ("U.S. Agency for International Development" = "United States Agency ...").
+COUNTRY_INITIALS = {"us": ["united", "states"], "uk": ["united", "kingdom"]}
+
 # Capitalised words that are never names on their own.
 CAPITALISED_NON_NAMES = frozenset("""
 I I'm I'll I've I'd We You He She It They This That These Those There Here
