@@ -904,3 +904,13 @@ def test_that_after_a_verb_opens_no_relative_clause():
     assert detachables("He denied that was the reason for the delay on Friday.") == []
     assert detachables("The report showed that planned cuts would hit jobs in 2020.") == []
     assert detachables("NASA will fix the sensor problem that canceled Wednesday's launch.")
+
+
+def test_its_before_a_relative_clause_told_as_a_clause_is_its_organisation():
+    # VOA, 5 August 2010 (public domain).
+    s = ("The U.S. official in charge of the response has authorized BP to cement its ruptured oil well, which has "
+         "gushed crude into the waters since an oil rig explosion in April.")
+    art, sents = make([FILLER, s], published=date(2010, 8, 5))
+    ev = dated(events_of(art, sents, [mention(art, "April", date(2010, 4, 1), date(2010, 4, 30), value="2010-04",
+                                              precision="month")]), "April")
+    assert ev.summary.startswith("BP’s ruptured oil well has gushed crude") and "BP" in ev.actors

@@ -104,7 +104,9 @@ def detached_part(r: Reading, d: Detachable) -> Part:
         # been trapped since August 5": the clause itself, not a noun phrase. (An
         # antecedent with an appositive, "Boris Bondarev, a former diplomat who
         # resigned", stays as written: its clause would need a comma the text lacks.)
-        return Part(((ante, start), (verb, end)), detached=True,
+        # "its ruptured oil well, which has gushed ..." -> "BP’s ruptured oil well has gushed ...".
+        owner = organisation_before(text, ante, r.names, r.discourse) if text[ante:ante + 4].lower() == "its " else None
+        return Part(((ante + 4 if owner else ante, start), (verb, end)), prefix=owner + "’s " if owner else "", detached=True,
                     why="the date lies in a relative clause on its subject, told as a clause (detachables.detached_part)")
     return Part(((ante, end),), prefix=prefix, detached=True,
                 why="the date lies in a relative clause and dates it with its antecedent (detachables.detached_part)")
