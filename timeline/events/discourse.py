@@ -43,10 +43,10 @@ _EMPTY: Mapping = MappingProxyType({})
 # ("Allen also said", "Obama has said"), not a noun the name modifies ("the
 # Gulf of Mexico oil spill said", "The NOAA administrator said": the speaker
 # is someone else).
-_BEFORE_SAYING = re.compile(
-    r"['’]?s?\s+(?:(?:" + "|".join(sorted(VERB_ADVERBS | SAYING_AUXILIARIES)) + r")\s+){0,2}")
+_UP_TO_TWO_ADVERBS = r"(?:(?:" + "|".join(sorted(VERB_ADVERBS | SAYING_AUXILIARIES)) + r")\s+){0,2}"
+_BEFORE_SAYING = re.compile(r"['’]?s?\s+" + _UP_TO_TWO_ADVERBS)
 # "he said", "He said": a pronoun right before the verb (adverbs allowed).
-_SPEAKER_PRONOUN = re.compile(r"\b([Hh]e|[Ss]he)\s+(?:(?:" + "|".join(sorted(VERB_ADVERBS | SAYING_AUXILIARIES)) + r")\s+){0,2}$")
+_SPEAKER_PRONOUN = re.compile(r"\b([Hh]e|[Ss]he)\s+" + _UP_TO_TWO_ADVERBS + r"$")
 # An inverted speaker follows a quotation or a comma ("...,” said Putin").
 _INVERSION = re.compile(r"[,”\"’]\s*$")
 

@@ -178,10 +178,10 @@ def _day_news_kind(r: Reading, inside: list[Mention], inside_quote: bool) -> str
     or a statement whose dates are all bounds a negation sets ("no launch
     before Saturday": what is ruled out is told as of the story's day); None
     inside a quotation, for a question, or otherwise (`lede.may_be_day_news`)."""
-    if inside_quote or not may_be_day_news(r.article, r.text):
+    if inside_quote:
         return None
     kind = day_news(r.article, r.text, r.names, r.discourse, r.cut)
-    if kind is None and inside and not not_negated_bounds(r.text, r.sentence.start, inside):
+    if kind is None and inside and may_be_day_news(r.article, r.text) and not not_negated_bounds(r.text, r.sentence.start, inside):
         return RULED_OUT
     return kind
 
