@@ -36,6 +36,19 @@ def test_show_prints_a_chronology_grouped_by_year_with_sources():
     assert "Kremlin Courts Trump Behind the Scenes" in out
 
 
+def test_a_window_leaving_every_entry_out_lists_no_sources_and_says_why(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "---\ntitle: Storm\ndate: 2010-09-03\n---\nThe storm hit the coast on Tuesday, officials said.\n",
+        encoding="utf-8",
+    )
+    result = run("show", tmp_path)
+    assert result.exit_code == 0, result.output
+    assert "No events match." in result.stdout
+    assert "Sources" not in result.stdout
+    assert "outside 2016-01-01 – 2025-12-31 not shown (use --all" in result.stderr
+    assert "Sources" in run("show", tmp_path, "--all").stdout
+
+
 def test_show_year_keeps_only_that_year():
     data = yaml.safe_load(run("export", SOURCES, "--year", "2016").stdout)
     assert data["events"]

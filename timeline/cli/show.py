@@ -57,9 +57,11 @@ def show(
         timeline, query = filtered(
             paths, actors_file, err, year, from_, to, actor, source, everything, quiet, top, min_sources, index
         )
-        listed = cited_sources(timeline) if query.narrows() else None  # a filtered view: only what it cites
+        # a filtered view, or a window that left entries out: only the sources it cites
+        listed = cited_sources(timeline) if query.narrows() or timeline.outside else None
         with paged(out):
             emit(out, chronology(timeline))
-            emit(out, "")
-            emit(out, source_list(timeline.sources, listed), soft_wrap=True)
+            if listed != []:
+                emit(out, "")
+                emit(out, source_list(timeline.sources, listed), soft_wrap=True)
         notes(err, timeline, query, listed, quiet=quiet)
