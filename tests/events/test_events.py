@@ -41,6 +41,18 @@ def test_the_date_of_an_opening_occasion_dates_the_clause_after_it():
     assert not ev.fragment and "free case" in ev.summary
 
 
+def test_the_date_of_an_occasion_at_which_the_clause_took_place_dates_the_clause():
+    # VOA, 3 Sep 2019 (a Tuesday): the telling was at Monday's news conference.
+    s = "He told reporters at a Monday news conference there were five confirmed deaths on Abaco Island."
+    art, sents = make([FILLER, s], published=date(2019, 9, 3))
+    ev = dated(events_of(art, sents, [mention(art, "Monday", date(2019, 9, 2))]), "Monday")
+    assert not ev.fragment and "five confirmed deaths" in ev.summary
+    # Without "at"/"during" the date still names only its noun phrase.
+    s = "He criticised the Monday decision of the board on Abaco Island."
+    art, sents = make([FILLER, s], published=date(2019, 9, 3))
+    assert dated(events_of(art, sents, [mention(art, "Monday", date(2019, 9, 2))]), "Monday").fragment
+
+
 def test_report_date_and_relative_clause_date_go_to_their_clauses():
     s = ("The Washington Post reported in April that Trump had privately spoken about the option of "
          "allowing Putin to keep Crimea, which Moscow annexed from Ukraine in 2014, and the Donbas area "

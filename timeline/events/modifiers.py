@@ -4,7 +4,10 @@ its noun: "the Columbia tragedy of February 1, 2003") dates only that noun
 phrase, with its owner, never the rest of the sentence. Except
 in an opening adjunct that sets the scene of the clause after it ("In a
 July 16 press conference, Jobs said ...", "At a March 3 hearing, the
-senator asked ..."): the occasion's date is the clause's (`_opening_setting`)."""
+senator asked ..."), or after the verb as the occasion "at" or "during"
+which the clause took place ("told reporters at a Monday news conference
+there were five deaths"): the occasion's date is the clause's
+(`_opening_setting`, `_occasion_of_clause`)."""
 
 from __future__ import annotations
 
@@ -21,6 +24,9 @@ _POSSESSIVE = ("'s", "’s", "s'", "s’")
 # sentence, a comma closes the noun phrase within a few words.
 _SETTING_OPENER = re.compile(r"(?:In|At|During|Speaking at|Speaking in) (?:" + "|".join(OCCASION_DETERMINERS) + ")")
 _SETTING_CLOSE = re.compile(r"[^,.;:!?]{1,40}?,\s")
+# "... told reporters at a Monday news conference": "at"/"during" and a
+# determiner just before the date, after the clause's first words.
+_OCCASION_BEFORE = re.compile(r"\S\s+(?:at|during)\s+(?:" + "|".join(OCCASION_DETERMINERS) + r")\s+$", re.IGNORECASE)
 
 
 # "the Space Shuttle Columbia tragedy of February 1, 2003", "the attacks of
@@ -57,7 +63,7 @@ def is_modifier(text: str, s: int, e: int, heading: bool) -> bool:
         return False
     if nxt[0].isupper() and not heading:
         return False
-    if _opening_setting(text, s, e):
+    if _opening_setting(text, s, e) or _occasion_of_clause(text, s):
         return False
     before = text[:s].split()[-2:]
     if any(w.lower() in DETERMINERS or w.endswith(_POSSESSIVE) for w in before):
@@ -71,6 +77,13 @@ def _opening_setting(text: str, s: int, e: int) -> bool:
     if s > 30:
         return False  # the adjunct opens the sentence
     return bool(_SETTING_OPENER.fullmatch(" ".join(text[:s].split()))) and bool(_SETTING_CLOSE.match(text, e))
+
+
+def _occasion_of_clause(text: str, s: int) -> bool:
+    """The date's noun phrase is the occasion at or during which the clause
+    before it took place ("spoke at a Monday news conference", "was arrested
+    during a Sunday protest")."""
+    return _OCCASION_BEFORE.search(text, max(0, s - 40), s) is not None
 
 
 def modifier_part(r: Reading, d: Dated) -> Part:
