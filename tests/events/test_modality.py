@@ -6,7 +6,7 @@ from datetime import date
 
 from events_helpers import make
 
-from timeline.events.modality import first_cue, modality_of
+from timeline.events.modality import first_cue, modality_of, speculation
 from timeline.events.reading import Dated
 from timeline.model import Mention
 
@@ -35,3 +35,26 @@ def test_the_day_of_a_saying_is_reported_even_of_a_plan():
 def test_may_mid_clause_is_the_month():
     assert first_cue("deliveries in May rose") is None
     assert first_cue("May rise") == "May"
+
+
+def _speculates(text: str, expr: str, first: date) -> bool:
+    art, _ = make([text], published=date(2019, 8, 29))
+    s = text.index(expr)
+    m = Mention(s, s + len(expr), expr, first.isoformat(), first=first, last=first)
+    return speculation(art, text, Dated(m, s, s + len(expr)))
+
+
+def test_a_guess_at_what_may_happen_with_no_one_saying_it_is_no_event():
+    # VOA, 29 Aug 2019.
+    assert _speculates("The storm could slam into southeastern Florida early Monday as a Category 4 hurricane.",
+                       "early Monday", date(2019, 9, 2))
+    assert _speculates("Prices may rise next week.", "next week", date(2019, 9, 2))
+
+
+def test_a_guess_someone_tells_a_plan_or_a_past_possibility_stays():
+    assert not _speculates("The Kremlin could hold talks with Trump on Monday, Peskov has confirmed.",
+                           "on Monday", date(2019, 9, 2))
+    assert not _speculates("The agency will open its offices on Monday.", "on Monday", date(2019, 9, 2))
+    assert not _speculates("Rescuers could see the miners on Tuesday.", "on Tuesday", date(2019, 8, 27))
+    assert not _speculates("Officials could not reach the island on Monday.", "on Monday", date(2019, 9, 2))
+    assert not _speculates("A storm that could slam into Florida formed on Monday.", "on Monday", date(2019, 9, 2))

@@ -35,7 +35,7 @@ from timeline.events.discourse import (
 )
 from timeline.events.filters import not_compared, not_negated_bounds, one_per_interval, real_dates, without_figure_periods
 from timeline.events.frames import frame_speakers, trailing_frames
-from timeline.events.modality import modality_of
+from timeline.events.modality import modality_of, speculation
 from timeline.events.modifiers import is_modifier, modifier_part
 from timeline.events.participants import core_end, named_actors
 from timeline.events.reading import Dated, Detachable, Part, Reading
@@ -105,6 +105,8 @@ def make_event(r: Reading, d: Dated, part: Part, sole: bool) -> Event | None:
     why = because(f"summary: pronoun -> {who} (discourse.resolve_pronoun)") if who else ()
     if who:
         actors.append(who)
+    if part.whole and speculation(r.article, text, d):
+        return None  # "The storm could slam into Florida early Monday": what may happen is no event
     if not part.detached:
         summary, said, why_said = _speaking(r, part, span_lo, limit, summary)
         actors.extend(said)

@@ -3,7 +3,13 @@ the finder resolved it forward from publication) or when the clause around
 the date holds a cue of plan, hope, expectation or condition
 (`lexicon.events.EXPECTED_CUES`). A date attached to a verb of saying ("said
 on Tuesday it would...", "on Thursday forecast") dates the saying: the plan
-is what was said, so that event is `reported`."""
+is what was said, so that event is `reported`.
+
+A main clause that only says what might happen ("The storm could slam into
+southeastern Florida early Monday"), on a day still to come and with no
+one saying it, is no event at all (`speculation`; `build.make_event` makes none): a chronology holds what
+happened and what is planned, not what is possible. Said by someone ("...,
+the spokesman has confirmed") it is that saying."""
 
 from __future__ import annotations
 
@@ -20,6 +26,13 @@ _CUE = re.compile(
     re.IGNORECASE,
 )
 _SAYING_BEFORE = re.compile(r"\b(?:" + "|".join(SPEAKER_VERBS) + r")(?:\s+[A-Za-z]+)?\s*$")
+# A subject of up to six words (no clause opening among them), then a modal of
+# possibility and a verb: "The storm could slam ...", "Prices may rise ...".
+# "could not", "could have" tell what was (not) possible, not a guess.
+_SPECULATION = re.compile(
+    r"[A-Z][\w’'.-]*(?:\s+(?!(?:that|which|who|whom|whose|when|where|if|as|because|after|before)\b)[\w’'.-]+){0,5}"
+    r"\s+(could|might|may)\s+(?!(?:have|not|never)\b)[a-z]+\b")
+_SAYING_ANYWHERE = re.compile(r"\b(?:" + "|".join(SPEAKER_VERBS) + r")\b", re.IGNORECASE)
 _SAYING_AFTER = re.compile(r"(?:(?<!\s)\s+)?(?:,\s*)?(?:" + "|".join(SPEAKER_VERBS) + r")\b")
 
 
@@ -51,6 +64,15 @@ def modality_of(article: Article, text: str, d: Dated, within: tuple[int, int] |
     if cue:
         return "expected", f"modality: expected, cue '{cue}' in the clause of the date (modality.modality_of)"
     return "reported", "modality: reported, no cue of plan or condition in the clause of the date (modality.modality_of)"
+
+
+def speculation(article: Article, text: str, d: Dated) -> bool:
+    """Does the sentence only guess what may happen at the date `d`, a day
+    still to come, with no one saying it (see the module's doc)?"""
+    published = article.reference.earliest
+    if published is None or d.mention.first < published or _SAYING_ANYWHERE.search(text):
+        return False
+    return _SPECULATION.match(text.lstrip(" \"“‘'")) is not None
 
 
 def first_cue(clause: str) -> str | None:
