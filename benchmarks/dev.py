@@ -9,7 +9,9 @@ tests/data/economy and tests/data/worldnews. For each half
 (benchmarks/halves.py) it prints DATE value F1 and the all-types figures.
 Entity timelines: --bench/entity_timelines.py on --bench/semeval-apple, the
 tool and the naive baseline, on a copy of the corpus holding only the half's
-articles (gold mentions in other articles dropped). Speed: benchmarks/speed.py
+articles (gold mentions in other articles dropped); and benchmarks/entity_eval.py
+on the real-text entity sets of tests/data/entities, by the half of each
+entity's folder. Speed: benchmarks/speed.py
 on the date sets (`timeline dates` against dateparser `search_dates`).
 """
 
@@ -88,6 +90,21 @@ def entity_rows(bench: Path) -> list[str]:
     return rows
 
 
+def real_entity_rows() -> list[str]:
+    """entity_eval.py on tests/data/entities, overall per half, the tool and the naive baseline."""
+    from entity_eval import evaluate
+
+    root = ROOT / "tests/data/entities"
+    folders = sorted(p for p in root.iterdir() if (p / "gold.yaml").is_file()) if root.exists() else []
+    rows = []
+    for h in HALVES:
+        part = [f for f in folders if keep(f.name, h)]
+        overall = evaluate(part)["overall"] if part else {}
+        for system, s in overall.items():
+            rows.append(f"{'entities (real)':<16}{h:<10}{system:<8}{s.precision:>7.1f}{s.recall:>7.1f}{s.f1:>7.1f}")
+    return rows
+
+
 def speed_rows(bench: Path) -> list[str]:
     dirs = [str(p) for _, p in date_sets(bench)]
     out = subprocess.run([sys.executable, str(HERE / "speed.py"), *dirs, "--repeat", "3"],
@@ -109,6 +126,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.no_entities:
         print()
         print("\n".join(entity_rows(args.bench)))
+        print("\n".join(real_entity_rows()))
     if not args.no_speed:
         print()
         print("\n".join(speed_rows(args.bench)))
