@@ -122,6 +122,12 @@ def test_capital_abbreviations_and_tickers_join_a_company():
     assert out[6].actors == ("BoA", "BAC")  # neither the initials nor a ticker of its last word
 
 
+def test_dotted_initials_are_the_same_abbreviation():
+    # VOA writes "G.M." where others write "GM".
+    out, _ = resolve_actors([event(["General Motors"], "a"), event(["G.M."], "a"), event(["G.M."], "b")])
+    assert out[1].actors == out[2].actors == ("General Motors",)
+
+
 def test_abbreviation_of_two_companies_stays_apart():
     out, _ = resolve_actors([event(["Volkswagen AG", "Vestwind AG"], "a"), event(["VW"], "a")])
     assert out[1].actors == ("VW",)

@@ -17,7 +17,7 @@ from timeline.actors.forms import abbreviates, abbreviation_kind, labelled_short
 from timeline.actors.index import NameIndex, build_index
 from timeline.actors.kinds import is_org_like, looks_like_abbreviation
 from timeline.actors.reasons import actor_reasons, fold_reason
-from timeline.actors.spelling import name_key, strip_titles
+from timeline.actors.spelling import name_key, strip_titles, undotted
 from timeline.actors.suggest import near_identical
 from timeline.model import Actor, Event
 from timeline.trace import explaining
@@ -109,7 +109,9 @@ def short_form_in_corpus(bare: str, key: str, file: str, index: NameIndex) -> Jo
 
 def abbreviation_of_company(bare: str, key: str, file: str, index: NameIndex) -> Join | None:
     """ "VW" for "Volkswagen AG", "MAERSKb" for "A.P. Moller-Maersk": the one
-    company of the same article it abbreviates, else the only one of the corpus."""
+    company of the same article it abbreviates, else the only one of the corpus.
+    Dotted initials are the same abbreviation: "G.M." is "GM"."""
+    bare = undotted(bare)
     if not looks_like_abbreviation(bare):
         return None
     for where, found in (("the same article", _abbreviated_in_article), ("the corpus", _abbreviated_in_corpus)):

@@ -1,9 +1,11 @@
 """The spelling of a name that joining compares: without titles, honorifics,
 article or possessive (`strip_titles`), and as a key with case, dots,
-apostrophes and middle initials ignored (`name_key`)."""
+apostrophes and middle initials ignored (`name_key`); dotted initials
+without their dots (`undotted`)."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from timeline.lexicon.people import COUNTRY_INITIALS, ORGANISATION_HEAD_WORDS, TITLES_BEFORE_A_NAME
@@ -57,3 +59,11 @@ def name_key(name: str) -> str:
     if len(words) > 2:
         words = [words[0]] + [w for w in words[1:-1] if len(w) > 1] + [words[-1]]
     return " ".join(words)
+
+
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,6}")
+
+
+def undotted(name: str) -> str:
+    """Dotted initials without their dots ("G.M." -> "GM"); any other name as it is."""
+    return name.replace(".", "") if _DOTTED_INITIALS.fullmatch(name) else name
