@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from timeline.actors.aliases import Fixed
 from timeline.actors.forms import abbreviation_keys, short_forms
 from timeline.actors.kinds import is_org_like, looks_like_abbreviation
-from timeline.actors.spelling import name_key, strip_titles
+from timeline.actors.spelling import name_key, strip_titles, undotted
 from timeline.model import Event
 
 
@@ -40,7 +40,7 @@ def build_index(events: list[Event], seen_names: dict[str, list[str]], fixed: di
     full, short_in_corpus, short_in_file = index_full_names(by_file, fixed)
     abbreviated: dict[tuple[str, bool], list[tuple[str, str]]] = {}
     full_keys_in_file: dict[str, tuple[str, ...]] = {}
-    if any(looks_like_abbreviation(strip_titles(raw) or raw) for counts in by_file.values() for raw in counts):
+    if any(looks_like_abbreviation(undotted(strip_titles(raw) or raw)) for counts in by_file.values() for raw in counts):
         abbreviated = index_abbreviations(full)
         full_keys_in_file = {
             file: tuple(k for k in dict.fromkeys(name_key(strip_titles(r) or r) for r in counts) if k in full)
