@@ -41,6 +41,19 @@ def test_a_named_subjects_passive_saying_or_present_perfect_is_the_days_news():
     assert day_news(art, "Putin has yet to congratulate Trump.", [(0, 5, "Vladimir Putin")]) is None
 
 
+def test_a_named_subjects_saying_in_the_present_is_the_days_news():
+    # VOA radio copy tells the day's statements in the present.
+    art, _ = make(["x"])
+    present = "a named subject's saying in the present"
+    assert day_news(art, "Toyota says the problem is rare.", [(0, 6, "Toyota")]) == present
+    assert day_news(art, "Fritz Henderson tells reporters the company will be smaller.", [(0, 15, "Fritz Henderson")]) == present
+    # No name, another present, or not known to the day: none.
+    assert day_news(art, "Critics say the problem is rare.", []) is None
+    assert day_news(art, "Toyota makes cars in Kentucky.", [(0, 6, "Toyota")]) is None
+    window = replace(art, published=None, published_window=(date(2010, 2, 1), date(2010, 2, 28)))
+    assert day_news(window, "Toyota says the problem is rare.", [(0, 6, "Toyota")]) is None
+
+
 def test_a_pronoun_is_the_days_news_only_when_the_sentences_before_named_whom_it_means():
     from timeline.events.discourse import Discourse
 

@@ -93,6 +93,7 @@ PASSIVE_SAYING = "a named subject's saying in the passive"
 PERFECT = "a named subject's statement in the present perfect"
 PAST = "a named subject's act in the simple past"
 PASSIVE = "a named subject's statement in the passive"
+PRESENT_SAYING = "a named subject's saying in the present"
 RULED_OUT = "a statement ruling out a time ('no launch will occur before Saturday', `filters.not_negated_bounds`)"
 
 
@@ -158,7 +159,7 @@ def day_news(article: Article, text: str, names=(), d: Discourse | None = None, 
             return PERFECT
     if said is None or said.form == "perfect" or not _referent(said, names, d):
         return None
-    return PAST if said.form == "past" else PASSIVE
+    return {"past": PAST, "present": PRESENT_SAYING}.get(said.form, PASSIVE)
 
 
 def may_be_day_news(article: Article, text: str) -> bool:
@@ -203,7 +204,7 @@ def day_news_event(r: Reading, kind: str, story=None) -> Event | None:
     story's day (`story_day`; the publication day without one, and always
     for a present perfect)."""
     return publication_event(r, (), f"event: the day's news ({kind}), reported with no date of its own (lede.day_news)",
-                             None if kind == PERFECT else story, saying=kind in (SAYING, PASSIVE_SAYING))
+                             None if kind == PERFECT else story, saying=kind in (SAYING, PASSIVE_SAYING, PRESENT_SAYING))
 
 
 def story_day(article: Article, main: Event | None):

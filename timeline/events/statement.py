@@ -12,9 +12,10 @@ opening of a sentence as
 and says what it found: the subject (a name of the sentence, a pronoun, or
 "the company" / "the index" referring back), and the verb's form (`past`,
 `passive` for "was/were + participle", `perfect` for "has/have +
-participle"). Anything else - a conditional ("If ..."), a copula ("Jobs was
+participle", `present` for a verb of saying in the present: "The company
+says ..."). Anything else - a conditional ("If ..."), a copula ("Jobs was
 CEO"), a past perfect ("had left": background), a negation ("did not",
-"was not"), a modal ("would", "will") or a present tense - is no statement
+"was not"), a modal ("would", "will") or any other present tense - is no statement
 of this kind: None.
 """
 
@@ -33,7 +34,7 @@ from timeline.lexicon.events import (
     SUBJECT_TITLES,
     VERB_ADVERBS,
 )
-from timeline.lexicon.verbs import IRREGULAR_PARTICIPLES, PAST_AS_BASE
+from timeline.lexicon.verbs import DAY_NEWS_PRESENT_SAYING_VERBS, IRREGULAR_PARTICIPLES, PAST_AS_BASE
 
 # An opening adjunct and its comma: a sentence adverb ("However,", "Moving
 # on,"), a prepositional phrase ("During the keynote,", "In addition to its
@@ -68,7 +69,7 @@ class Statement:
     subject: str  # a name, "He"/"She"/"It", or the nominal word ("company")
     by: str  # "name", "pronoun" or "nominal"
     verb: str
-    form: str  # "past", "passive" or "perfect"
+    form: str  # "past", "passive", "perfect" or "present" (a saying)
 
 
 def main_statement(text: str, names: tuple[Name, ...] | list[Name], start: int = 0) -> Statement | None:
@@ -130,6 +131,8 @@ def _verb(text: str, pos: int) -> tuple[str, str] | None:
         return (f"{w} {part}", "passive") if _participle(part) else None
     if w in ("has", "have"):
         return (f"{w} {part}", "perfect") if part == "been" or _participle(part) else None
+    if w in DAY_NEWS_PRESENT_SAYING_VERBS:
+        return w, "present"
     return (w, "past") if _past(w) else None
 
 

@@ -223,6 +223,11 @@ DAY_NEWS_SAYING_VERBS = ("said", "told", "added", "warned", "noted", "confirmed"
 # something new ("He announced ...", "He also said ...": another item).
 CONTINUING_SAYING_VERBS = ("said", "says", "told", "tells", "added", "adds", "noted", "notes", "warned", "warns",
                            "cautioned", "explained", "stressed", "insisted", "argued")
+# The same sayings in the present, as radio and wire copy tells today's
+# statements ("The company says it will close twelve factories", "Toyota
+# says the problem is rare"): the day's news of a named subject as much as
+# "said" (`events.statement`, form "present").
+DAY_NEWS_PRESENT_SAYING_VERBS = ("says", "tells", "adds", "warns", "notes", "confirms", "announces", "reports")
 # A saying told in the passive ("Sergei Ryabkov ... was quoted as telling the
 # Interfax news agency"): the day's news as much as "said".
 DAY_NEWS_PASSIVE_SAYING = ("quoted as saying", "quoted as telling", "quoted as stating", "cited as saying",
