@@ -5,7 +5,7 @@
 
 Date sets (scored by benchmarks/timex_eval.py): TE3 platinum and MEANTIME
 Apple (in --bench), tests/data/realnews, tests/data/business,
-tests/data/economy and tests/data/worldnews. For each half
+tests/data/economy, tests/data/worldnews and tests/data/releases. For each half
 (benchmarks/halves.py) it prints DATE value F1 and the all-types figures.
 Entity timelines: --bench/entity_timelines.py on --bench/semeval-apple, the
 tool and the naive baseline, on a copy of the corpus holding only the half's
@@ -38,7 +38,8 @@ def date_sets(bench: Path) -> list[tuple[str, Path]]:
     sets = [("TE3 platinum", bench / "te3-platinum"), ("MEANTIME Apple", bench / "meantime-apple"),
             ("realnews", ROOT / "tests/data/realnews"), ("business", ROOT / "tests/data/business"),
             ("economy", ROOT / "tests/data/economy"),
-            ("worldnews", ROOT / "tests/data/worldnews")]
+            ("worldnews", ROOT / "tests/data/worldnews"),
+            ("releases", ROOT / "tests/data/releases")]
     return [(name, path) for name, path in sets if path.exists()]
 
 
