@@ -53,6 +53,18 @@ def test_the_date_of_an_occasion_at_which_the_clause_took_place_dates_the_clause
     assert dated(events_of(art, sents, [mention(art, "Monday", date(2019, 9, 2))]), "Monday").fragment
 
 
+def test_a_dated_subject_of_a_past_verb_dates_its_clause():
+    # USAID, 13 Aug 2020.
+    s = "The Aug. 4 explosion killed more than 200 people and injured thousands more."
+    art, sents = make([FILLER, s], published=date(2020, 8, 13))
+    ev = dated(events_of(art, sents, [mention(art, "Aug. 4", date(2020, 8, 4))]), "Aug. 4")
+    assert not ev.fragment and "killed more than 200 people" in ev.summary
+    # A present tells no event of that date: the date names only its noun phrase.
+    s = "The 2021 settlement requires the company to pay more than 200 families."
+    art, sents = make([FILLER, s], published=date(2024, 7, 8))
+    assert dated(events_of(art, sents, [mention(art, "2021", **year(2021))]), "2021").fragment
+
+
 def test_report_date_and_relative_clause_date_go_to_their_clauses():
     s = ("The Washington Post reported in April that Trump had privately spoken about the option of "
          "allowing Putin to keep Crimea, which Moscow annexed from Ukraine in 2014, and the Donbas area "

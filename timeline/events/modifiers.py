@@ -7,7 +7,10 @@ July 16 press conference, Jobs said ...", "At a March 3 hearing, the
 senator asked ..."), or after the verb as the occasion "at" or "during"
 which the clause took place ("told reporters at a Monday news conference
 there were five deaths"): the occasion's date is the clause's
-(`_opening_setting`, `_occasion_of_clause`)."""
+(`_opening_setting`, `_occasion_of_clause`). And when the dated noun phrase
+opens the sentence as the subject of a verb in the simple past ("The Aug.
+4 explosion killed more than 200 people"), what the verb tells happened
+then (`_dated_subject`)."""
 
 from __future__ import annotations
 
@@ -15,9 +18,9 @@ import re
 
 from timeline.events.discourse import antecedent
 from timeline.events.reading import Dated, Part, Reading
-from timeline.events.text import CLAUSE_MARK
-from timeline.lexicon.events import (DATE_PREPOSITIONS, DETERMINERS, NOT_NOUNS, NP_PREPOSITIONS, NP_STOP_WORDS,
-                                     OCCASION_DETERMINERS, STOPWORDS, TIME_NOUNS_BEFORE_OF)
+from timeline.events.text import CLAUSE_MARK, regular_ed
+from timeline.lexicon.events import (DATE_PREPOSITIONS, DETERMINERS, NARRATIVE_PASTS, NOT_NOUNS, NP_PREPOSITIONS,
+                                     NP_STOP_WORDS, OCCASION_DETERMINERS, STOPWORDS, TIME_NOUNS_BEFORE_OF)
 
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
 # "In a July 16 press conference, ...": a preposition and a determiner open the
@@ -26,6 +29,10 @@ _SETTING_OPENER = re.compile(r"(?:In|At|During|Speaking at|Speaking in) (?:" + "
 _SETTING_CLOSE = re.compile(r"[^,.;:!?]{1,40}?,\s")
 # "... told reporters at a Monday news conference": "at"/"during" and a
 # determiner just before the date, after the clause's first words.
+# "The Aug. 4 explosion killed ...": the sentence opens with "The" and the date;
+# up to three lower-case words of the noun, then the verb.
+_SUBJECT_OPENING = re.compile(r"\s*[“\"]?The\s+$")
+_WORDS_AFTER = re.compile(r"(?:\s+[a-z][a-z-]*){1,4}")
 _OCCASION_BEFORE = re.compile(r"\S\s+(?:at|during)\s+(?:" + "|".join(OCCASION_DETERMINERS) + r")\s+$", re.IGNORECASE)
 
 
@@ -63,7 +70,7 @@ def is_modifier(text: str, s: int, e: int, heading: bool) -> bool:
         return False
     if nxt[0].isupper() and not heading:
         return False
-    if _opening_setting(text, s, e) or _occasion_of_clause(text, s):
+    if _opening_setting(text, s, e) or _occasion_of_clause(text, s) or _dated_subject(text, s, e):
         return False
     before = text[:s].split()[-2:]
     if any(w.lower() in DETERMINERS or w.endswith(_POSSESSIVE) for w in before):
@@ -84,6 +91,23 @@ def _occasion_of_clause(text: str, s: int) -> bool:
     before it took place ("spoke at a Monday news conference", "was arrested
     during a Sunday protest")."""
     return _OCCASION_BEFORE.search(text, max(0, s - 40), s) is not None
+
+
+def _dated_subject(text: str, s: int, e: int) -> bool:
+    """The dated noun phrase opens the sentence and is the subject of a verb
+    in the simple past: "The Aug. 4 explosion killed more than 200 people",
+    "The Tuesday meeting ended without a deal". Not "The 2021 settlement
+    requires ...": a present tells no event of that date."""
+    if not _SUBJECT_OPENING.fullmatch(text, 0, s):
+        return False
+    m = _WORDS_AFTER.match(text, e)
+    words = m.group().split() if m else []
+    for i, verb in enumerate(words[1:], 1):
+        if verb in NARRATIVE_PASTS or regular_ed(verb):
+            return True
+        if words[i - 1] in NP_STOP_WORDS:
+            return False
+    return False
 
 
 def modifier_part(r: Reading, d: Dated) -> Part:
