@@ -209,3 +209,10 @@ def test_a_weekday_fitting_its_date_days_ahead_wins_over_the_tense_read():
     # State Department, 25 May 2018 (public domain): May 29, 2018 is a Tuesday, four days ahead.
     assert values("Instructions will be sent to members of the press only, on Tuesday, May 29, at 7:30 a.m.",
                   date(2018, 5, 25))[0] == ("Tuesday, May 29", "2018-05-29")
+
+
+def test_a_cue_before_a_hard_line_break_still_cues_the_month():
+    # BLS release text is wrapped: "was 1.7 percent in\nAugust, an increase from ...".
+    assert values("The index was 1.7 percent in\nAugust, an increase.") == [("August", "2016-08")]
+    # A blank line ends the paragraph: "in" of the one before cues nothing.
+    assert values("The index was 1.7 percent in\n\nAugust rose.") == []

@@ -203,11 +203,17 @@ def choose(hits: list[Hit]) -> list[Hit]:
 
 
 def prev_word(text: str, pos: int) -> str:
-    """The word just before `pos` (at most 40 characters back), as written."""
+    """The word just before `pos` (at most 40 characters back), as written.
+    A single line break is a hard wrap inside the paragraph ("1.7 percent
+    in\nAugust"), a blank line is not."""
     i = pos
     lo = max(0, pos - 40)
-    while i > lo and text[i - 1] in " \t":
+    while i > lo and text[i - 1] in " \t\r":
         i -= 1
+    if i > lo and text[i - 1] == "\n" and text[max(lo, i - 2)] != "\n":
+        i -= 1
+        while i > lo and text[i - 1] in " \t\r":
+            i -= 1
     j = i
     while j > lo and (text[j - 1].isalnum() or text[j - 1] in "'’.-"):
         j -= 1
@@ -215,12 +221,17 @@ def prev_word(text: str, pos: int) -> str:
 
 
 def next_word(text: str, pos: int) -> str:
-    """The word just after `pos` (at most 40 characters on), as written."""
+    """The word just after `pos` (at most 40 characters on), as written;
+    past one line break, as `prev_word`."""
     n = len(text)
     hi = min(n, pos + 40)
     i = pos
-    while i < hi and text[i] in " \t":
+    while i < hi and text[i] in " \t\r":
         i += 1
+    if i < hi and text[i] == "\n" and text[i + 1:i + 2] != "\n":
+        i += 1
+        while i < hi and text[i] in " \t\r":
+            i += 1
     j = i
     while j < hi and (text[j].isalnum() or text[j] in "'’-"):
         j += 1
