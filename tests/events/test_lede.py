@@ -48,8 +48,11 @@ def test_a_named_subjects_saying_in_the_present_is_the_days_news():
     assert day_news(art, "Toyota says the problem is rare.", [(0, 6, "Toyota")]) == present
     assert day_news(art, "Fritz Henderson tells reporters the company will be smaller.", [(0, 15, "Fritz Henderson")]) == present
     # No name, another present, or not known to the day: none.
-    assert day_news(art, "Critics say the problem is rare.", []) is None
     assert day_news(art, "Toyota makes cars in Kentucky.", [(0, 6, "Toyota")]) is None
+    # A habit, a standing text, a noun: none.
+    assert day_news(art, "GM reports sales every month.", [(0, 2, "GM")]) is None
+    assert day_news(art, "Toyota notes on its website that the cars are safe.", [(0, 6, "Toyota")]) is None
+    assert day_news(art, "Toyota reports are expected to show a loss.", [(0, 6, "Toyota")]) is None
     window = replace(art, published=None, published_window=(date(2010, 2, 1), date(2010, 2, 28)))
     assert day_news(window, "Toyota says the problem is rare.", [(0, 6, "Toyota")]) is None
 

@@ -48,7 +48,8 @@ def test_a_guess_at_what_may_happen_with_no_one_saying_it_is_no_event():
     # VOA, 29 Aug 2019.
     assert _speculates("The storm could slam into southeastern Florida early Monday as a Category 4 hurricane.",
                        "early Monday", date(2019, 9, 2))
-    assert _speculates("Prices may rise next week.", "next week", date(2019, 9, 2))
+    assert _speculates("Prices may well rise next week.", "next week", date(2019, 9, 2))
+    assert _speculates("The United States could impose sanctions on Friday.", "on Friday", date(2019, 8, 30))
 
 
 def test_a_guess_someone_tells_a_plan_or_a_past_possibility_stays():
@@ -58,3 +59,7 @@ def test_a_guess_someone_tells_a_plan_or_a_past_possibility_stays():
     assert not _speculates("Rescuers could see the miners on Tuesday.", "on Tuesday", date(2019, 8, 27))
     assert not _speculates("Officials could not reach the island on Monday.", "on Monday", date(2019, 9, 2))
     assert not _speculates("A storm that could slam into Florida formed on Monday.", "on Monday", date(2019, 9, 2))
+    # "may" granting leave, a modal inside a "whether" clause, a guess about the publication day itself.
+    assert not _speculates("Residents may return to their homes on Friday.", "on Friday", date(2019, 8, 30))
+    assert not _speculates("NASA will decide whether it could launch on Friday.", "on Friday", date(2019, 8, 30))
+    assert not _speculates("Rescuers could see the miners on Thursday.", "on Thursday", date(2019, 8, 29))

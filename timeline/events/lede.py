@@ -9,8 +9,9 @@ gives way to a body event of the same dates sharing an actor.
 
 The day's news: in an article known to the day, a sentence that makes no
 event otherwise and plainly reports that day - a named subject's saying in
-the simple past ("Shell said its volumes were lower") or the passive ("X
-was quoted as telling"), a statement in the present perfect ("Putin has
+the simple past ("Shell said its volumes were lower"), the present
+("Toyota says the problem is rare") or the passive ("X was quoted as
+telling"), a statement in the present perfect ("Putin has
 congratulated Trump", "The Kremlin has been in direct contact with ...") or
 a move of shares ("Novo's shares rose 4.8%") - is dated by the story's day. So is
 what a named subject did in the simple past or the passive, read by
@@ -75,6 +76,8 @@ _DAY_SHARES = re.compile(
     r"^(?:Shares (?:in|of) [^,;]{2,60}?|[^,;“”\"]{0,50}?\b(?:shares|stock))(?:,[^,;]{2,90},)?\s+"
     r"(?:" + "|".join(SHARE_MOVE_VERBS) + r")\b"
 )
+# What makes a present saying a habit or a standing text, not the day's news.
+_STANDING = re.compile(r"\b(?:every|always|usually|often|regularly|routinely)\b|\b(?:on|in) (?:its|their|his|her) (?:website|site|annual report)\b")
 _PRONOUN_OPENING = re.compile(r"(?:He|She|They|It|We|I)\s")
 
 STORY_DAYS = 7  # the first paragraph's day of news lies at most this many days before publication
@@ -140,8 +143,11 @@ def day_news(article: Article, text: str, names=(), d: Discourse | None = None, 
     """What makes an undated sentence of a news article plainly the day's
     news: a statement in the simple past ("X said ...", "X told analysts
     ...", "During the keynote, X demoed ..."), the passive or the present
-    perfect of a named subject, or a move of shares ("Novo's shares rose
-    4.8%"); None if nothing does. The publication day must be known to the
+    perfect of a named subject, a named subject's saying in the present
+    ("Toyota says the problem is rare", as radio copy tells today's
+    statements; not a habit or a standing text: "GM reports sales every
+    month"), or a move of shares ("Novo's shares rose 4.8%"); None if
+    nothing does. The publication day must be known to the
     day; `d` says whom a pronoun or "the company" opening it stands for."""
     if not may_be_day_news(article, text):
         return None
@@ -159,6 +165,8 @@ def day_news(article: Article, text: str, names=(), d: Discourse | None = None, 
             return PERFECT
     if said is None or said.form == "perfect" or not _referent(said, names, d):
         return None
+    if said.form == "present" and _STANDING.search(text):
+        return None  # "GM reports sales every month", "Toyota notes on its website": not the day's
     return {"past": PAST, "present": PRESENT_SAYING}.get(said.form, PASSIVE)
 
 

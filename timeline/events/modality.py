@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from timeline.events.reading import Dated
-from timeline.events.text import CLAUSE_MARK
+from timeline.events.text import CLAUSE_MARK, SAYING_VERB
 from timeline.lexicon.events import EXPECTED_CUES
 from timeline.lexicon.verbs import SPEAKER_VERBS
 from timeline.model import Article
@@ -26,13 +26,16 @@ _CUE = re.compile(
     re.IGNORECASE,
 )
 _SAYING_BEFORE = re.compile(r"\b(?:" + "|".join(SPEAKER_VERBS) + r")(?:\s+[A-Za-z]+)?\s*$")
-# A subject of up to six words (no clause opening among them), then a modal of
-# possibility and a verb: "The storm could slam ...", "Prices may rise ...".
-# "could not", "could have" tell what was (not) possible, not a guess.
+# A subject of up to six words (no clause opening, conjunction or other verb
+# among them), then a modal of guessing and a verb: "The storm could slam
+# ...", "Prices may well rise ...". A bare "may" also grants leave
+# ("Residents may return on Friday"); "could not", "could have" tell what
+# was (not) possible.
+_NOT_IN_SUBJECT = ("that which who whom whose when where whether if as because after before and but or while "
+                   "until will would can should must to is are was were has have had does did").split()
 _SPECULATION = re.compile(
-    r"[A-Z][\w’'.-]*(?:\s+(?!(?:that|which|who|whom|whose|when|where|if|as|because|after|before)\b)[\w’'.-]+){0,5}"
-    r"\s+(could|might|may)\s+(?!(?:have|not|never)\b)[a-z]+\b")
-_SAYING_ANYWHERE = re.compile(r"\b(?:" + "|".join(SPEAKER_VERBS) + r")\b", re.IGNORECASE)
+    r"[A-Z][\w’'.-]*+(?:\s++(?!(?:" + "|".join(_NOT_IN_SUBJECT) + r")\b)[\w’'.-]++){0,5}?"
+    r"\s++(could|might|may\s++(?:well|soon|be)\b)\s++(?!(?:have|not|never)\b)[a-z]++\b")
 _SAYING_AFTER = re.compile(r"(?:(?<!\s)\s+)?(?:,\s*)?(?:" + "|".join(SPEAKER_VERBS) + r")\b")
 
 
@@ -70,7 +73,7 @@ def speculation(article: Article, text: str, d: Dated) -> bool:
     """Does the sentence only guess what may happen at the date `d`, a day
     still to come, with no one saying it (see the module's doc)?"""
     published = article.reference.earliest
-    if published is None or d.mention.first < published or _SAYING_ANYWHERE.search(text):
+    if published is None or d.mention.first <= published or SAYING_VERB.search(text):
         return False
     return _SPECULATION.match(text.lstrip(" \"“‘'")) is not None
 

@@ -20,7 +20,7 @@ from timeline.events.discourse import antecedent
 from timeline.events.reading import Dated, Part, Reading
 from timeline.events.text import CLAUSE_MARK, regular_ed
 from timeline.lexicon.events import (DATE_PREPOSITIONS, DETERMINERS, NARRATIVE_PASTS, NOT_NOUNS, NP_PREPOSITIONS,
-                                     NP_STOP_WORDS, OCCASION_DETERMINERS, STOPWORDS, TIME_NOUNS_BEFORE_OF)
+                                     NP_STOP_WORDS, OCCASION_DETERMINERS, OCCASION_NOUNS, STOPWORDS, TIME_NOUNS_BEFORE_OF)
 
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
 # "In a July 16 press conference, ...": a preposition and a determiner open the
@@ -31,8 +31,7 @@ _SETTING_CLOSE = re.compile(r"[^,.;:!?]{1,40}?,\s")
 # determiner just before the date, after the clause's first words.
 # "The Aug. 4 explosion killed ...": the sentence opens with "The" and the date;
 # up to three lower-case words of the noun, then the verb.
-_SUBJECT_OPENING = re.compile(r"\s*[“\"]?The\s+$")
-_WORDS_AFTER = re.compile(r"(?:\s+[a-z][a-z-]*){1,4}")
+_WORDS_AFTER = re.compile(r"(?<!\s)(?:\s++[a-z][a-z-]*+){1,4}")
 _OCCASION_BEFORE = re.compile(r"\S\s+(?:at|during)\s+(?:" + "|".join(OCCASION_DETERMINERS) + r")\s+$", re.IGNORECASE)
 
 
@@ -70,7 +69,7 @@ def is_modifier(text: str, s: int, e: int, heading: bool) -> bool:
         return False
     if nxt[0].isupper() and not heading:
         return False
-    if _opening_setting(text, s, e) or _occasion_of_clause(text, s) or _dated_subject(text, s, e):
+    if _opening_setting(text, s, e) or _occasion_of_clause(text, s, e) or _dated_subject(text, s, e):
         return False
     before = text[:s].split()[-2:]
     if any(w.lower() in DETERMINERS or w.endswith(_POSSESSIVE) for w in before):
@@ -86,11 +85,14 @@ def _opening_setting(text: str, s: int, e: int) -> bool:
     return bool(_SETTING_OPENER.fullmatch(" ".join(text[:s].split()))) and bool(_SETTING_CLOSE.match(text, e))
 
 
-def _occasion_of_clause(text: str, s: int) -> bool:
-    """The date's noun phrase is the occasion at or during which the clause
-    before it took place ("spoke at a Monday news conference", "was arrested
-    during a Sunday protest")."""
-    return _OCCASION_BEFORE.search(text, max(0, s - 40), s) is not None
+def _occasion_of_clause(text: str, s: int, e: int) -> bool:
+    """The date's noun phrase is an occasion (`OCCASION_NOUNS`) at or during
+    which the clause before it took place ("spoke at a Monday news
+    conference", "was arrested during a Sunday protest"); not "pointed at the
+    Monday sell-off"."""
+    if _OCCASION_BEFORE.search(text, max(0, s - 40), s) is None:
+        return False
+    return any(w.lower() in OCCASION_NOUNS for w in text[e:e + 40].split()[:3])
 
 
 def _dated_subject(text: str, s: int, e: int) -> bool:
@@ -98,7 +100,7 @@ def _dated_subject(text: str, s: int, e: int) -> bool:
     in the simple past: "The Aug. 4 explosion killed more than 200 people",
     "The Tuesday meeting ended without a deal". Not "The 2021 settlement
     requires ...": a present tells no event of that date."""
-    if not _SUBJECT_OPENING.fullmatch(text, 0, s):
+    if text[:s].strip().lstrip("“\"") != "The":
         return False
     m = _WORDS_AFTER.match(text, e)
     words = m.group().split() if m else []

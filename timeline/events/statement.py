@@ -131,9 +131,12 @@ def _verb(text: str, pos: int) -> tuple[str, str] | None:
         return (f"{w} {part}", "passive") if _participle(part) else None
     if w in ("has", "have"):
         return (f"{w} {part}", "perfect") if part == "been" or _participle(part) else None
-    if w in DAY_NEWS_PRESENT_SAYING_VERBS:
-        return w, "present"
+    if w in DAY_NEWS_PRESENT_SAYING_VERBS and part not in _AFTER_A_NOUN and not regular_ed(part):
+        return w, "present"  # not the noun of "Toyota reports are expected"
     return (w, "past") if _past(w) else None
+
+
+_AFTER_A_NOUN = frozenset("is are was were has have had will would can could may might".split())
 
 
 def _past(w: str) -> bool:

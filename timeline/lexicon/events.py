@@ -58,6 +58,12 @@ morning afternoon evening summer winter spring fall autumn season anniversary da
 # Determiners of an occasion an opening adjunct names ("In a July 16 press
 # conference, ..."): its date is the clause's (`events.modifiers`, `dates.tense`).
 OCCASION_DETERMINERS = ("a", "an", "the", "his", "her", "its", "their")
+# Nouns of an occasion something is said or done at: "told reporters at a
+# Monday news conference" dates the telling (`events.modifiers`).
+OCCASION_NOUNS = frozenset("""
+conference briefing meeting hearing rally protest summit session speech address interview ceremony
+debate appearance visit event forum gathering vigil funeral parade march demonstration launch
+""".split())
 
 # Prepositions a date expression can start with; a date they open is adverbial.
 DATE_PREPOSITIONS = frozenset("in on at by since until till from during after before through throughout over for between around about last next this".split())
