@@ -50,6 +50,12 @@ def test_hyphenated_adjectives_are_not_names():
     assert names("They took the Kyiv-held capital from Ukraine.") == ["Ukraine"]
 
 
+def test_a_hyphenated_span_of_the_calendar_is_no_name():
+    # VOA: "G.M. reported a January-to-March loss".
+    assert names("They said its January-to-March sales fell, as Monday-Friday trading in Toyota showed.") == ["Toyota"]
+    assert names("They said Anne-Marie Smith met Toyota.") == ["Anne-Marie Smith", "Toyota"]
+
+
 def test_country_before_a_title_is_dropped():
     assert names("They met U.S. President-elect Donald Trump.") == ["President-elect Donald Trump"]
 

@@ -143,6 +143,8 @@ def _capital(text: str, word: str, end: int) -> bool:
         return False
     if _CURRENCY_PREFIX.match(text, end) and (text[end:end + 1] == "$" or word.isupper() and len(word) <= 3):
         return False  # "NT$430 billion", "US$5 billion", "HK$2": a currency, not a name
+    if "-" in word and all(p in MONTH_NAMES or p in WEEKDAY_NAMES for p in (word.split("-")[0], word.rstrip(".").split("-")[-1])):
+        return False  # "January-to-March", "Monday-Friday": a span of the calendar
     if "-" in word and word.rsplit("-", 1)[1][:1].islower() and word not in _TITLE_WORDS:
         return False  # "Kyiv-held", "Moscow-based": adjectives
     return True
