@@ -155,14 +155,20 @@ def one_appearance(r: Report, o: Report) -> bool:
 
 def _one_day(r: Report, o: Report) -> bool:
     """Both dated to a day (a publication day counting as its two-day window)."""
-    return bool(days_of(r)) and bool(days_of(o))
+    return _to_a_day(r) and _to_a_day(o)
+
+
+def _to_a_day(r: Report) -> bool:
+    """Dated to a day (a publication day counting as its two-day window)."""
+    return (r.last - r.first).days <= APPROX_DAYS
 
 
 def days_of(r: Report) -> list[date]:
     """The days of a report dated to a day (a publication day with the day
     before it), else none."""
-    span = (r.last - r.first).days
-    return [r.first + timedelta(days=k) for k in range(span + 1)] if span <= APPROX_DAYS else []
+    if not _to_a_day(r):
+        return []
+    return [r.first + timedelta(days=k) for k in range((r.last - r.first).days + 1)]
 
 
 def _actors_contained(r: Report, o: Report) -> bool:

@@ -32,37 +32,38 @@ def test_noun_modifier_date_dates_only_its_noun_phrase():
     assert art.text[ev.citation.start:ev.citation.start + len(ev.citation.quote)] == s
 
 
+def _event_of(s: str, published: date, expression: str, *when, **interval):
+    """The event the date `expression` of sentence `s` makes."""
+    art, sents = make([FILLER, s], published=published)
+    return dated(events_of(art, sents, [mention(art, expression, *when, **interval)]), expression)
+
+
 def test_the_date_of_an_opening_occasion_dates_the_clause_after_it():
     # SemEval-2015 Apple (Wikinews): the press conference is when Jobs said it.
     s = ("In a July 16 press conference, Jobs said that all iPhone 4 buyers would be eligible to receive "
          "a free case.")
-    art, sents = make([FILLER, s], published=date(2010, 8, 9))
-    ev = dated(events_of(art, sents, [mention(art, "July 16", date(2010, 7, 16))]), "July 16")
+    ev = _event_of(s, date(2010, 8, 9), "July 16", date(2010, 7, 16))
     assert not ev.fragment and "free case" in ev.summary
 
 
 def test_the_date_of_an_occasion_at_which_the_clause_took_place_dates_the_clause():
     # VOA, 3 Sep 2019 (a Tuesday): the telling was at Monday's news conference.
     s = "He told reporters at a Monday news conference there were five confirmed deaths on Abaco Island."
-    art, sents = make([FILLER, s], published=date(2019, 9, 3))
-    ev = dated(events_of(art, sents, [mention(art, "Monday", date(2019, 9, 2))]), "Monday")
+    ev = _event_of(s, date(2019, 9, 3), "Monday", date(2019, 9, 2))
     assert not ev.fragment and "five confirmed deaths" in ev.summary
     # Without "at"/"during" the date still names only its noun phrase.
     s = "He criticised the Monday decision of the board on Abaco Island."
-    art, sents = make([FILLER, s], published=date(2019, 9, 3))
-    assert dated(events_of(art, sents, [mention(art, "Monday", date(2019, 9, 2))]), "Monday").fragment
+    assert _event_of(s, date(2019, 9, 3), "Monday", date(2019, 9, 2)).fragment
 
 
 def test_a_dated_subject_of_a_past_verb_dates_its_clause():
     # USAID, 13 Aug 2020.
     s = "The Aug. 4 explosion killed more than 200 people and injured thousands more."
-    art, sents = make([FILLER, s], published=date(2020, 8, 13))
-    ev = dated(events_of(art, sents, [mention(art, "Aug. 4", date(2020, 8, 4))]), "Aug. 4")
+    ev = _event_of(s, date(2020, 8, 13), "Aug. 4", date(2020, 8, 4))
     assert not ev.fragment and "killed more than 200 people" in ev.summary
     # A present tells no event of that date: the date names only its noun phrase.
     s = "The 2021 settlement requires the company to pay more than 200 families."
-    art, sents = make([FILLER, s], published=date(2024, 7, 8))
-    assert dated(events_of(art, sents, [mention(art, "2021", **year(2021))]), "2021").fragment
+    assert _event_of(s, date(2024, 7, 8), "2021", **year(2021)).fragment
 
 
 def test_report_date_and_relative_clause_date_go_to_their_clauses():

@@ -94,8 +94,11 @@ def _part(r: Reading, d: Dated, dated: list[Dated], free: list[Dated], spans) ->
 
 
 def make_event(r: Reading, d: Dated, part: Part, sole: bool) -> Event | None:
-    """The event of the date `d` governing `part`; None when no words are left."""
+    """The event of the date `d` governing `part`; None when no words are
+    left, or when the part only guesses what may happen (`modality.speculation`)."""
     text, m = r.text, d.mention
+    if part.whole and speculation(r.article, text, d):
+        return None  # "The storm could slam into Florida early Monday": what may happen is no event
     span_lo = min(a for a, _ in part.pieces)
     span_hi = max(b for _, b in part.pieces)
     limit = core_end(text, d.end) if part.whole else len(text)
@@ -105,8 +108,6 @@ def make_event(r: Reading, d: Dated, part: Part, sole: bool) -> Event | None:
     why = because(f"summary: pronoun -> {who} (discourse.resolve_pronoun)") if who else ()
     if who:
         actors.append(who)
-    if part.whole and speculation(r.article, text, d):
-        return None  # "The storm could slam into Florida early Monday": what may happen is no event
     if not part.detached:
         summary, said, why_said = _speaking(r, part, span_lo, limit, summary)
         actors.extend(said)

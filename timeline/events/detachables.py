@@ -12,7 +12,7 @@ from timeline.events.reading import Detachable, Part, Reading
 from timeline.events.text import regular_ed
 from timeline.lexicon.events import ARRANGEMENT_NOUNS, DETERMINERS, NP_STOP_WORDS
 from timeline.lexicon.people import IRREGULAR_PAST_VERBS
-from timeline.lexicon.verbs import REPORTING_VERBS, SPEAKER_VERBS
+from timeline.lexicon.verbs import SPEAKER_VERBS
 
 # "that" opens a relative clause when a past verb follows it ("the fuel
 # sensor problem that canceled Wednesday's launch") and a noun comes before
@@ -21,7 +21,7 @@ from timeline.lexicon.verbs import REPORTING_VERBS, SPEAKER_VERBS
 _RELATIVE = re.compile(r"(,\s+|(?<!\s)\s+)(which|who|whom|whose)\b|(,\s+)(where)\b"
                        r"|(?<!\s)(\s+)(that)\s+(?=[a-z]{3,}ed\b)")
 _WORD_BEFORE = re.compile(r"([A-Za-z’']+)\s*$")
-_NOT_A_NOUN_BEFORE_THAT = frozenset(SPEAKER_VERBS) | REPORTING_VERBS | IRREGULAR_PAST_VERBS | {"so", "such", "now"}
+_NOT_A_NOUN_BEFORE_THAT = frozenset(SPEAKER_VERBS) | IRREGULAR_PAST_VERBS | {"so", "such", "now"}
 _NAME_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*)*")
 _COMMA_AT_END = re.compile(r",\s$")
 _BOUNDARY = re.compile(r",|;|\s[–—]\s|\s--\s|\)|[.!?](?=\s|$)")

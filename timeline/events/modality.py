@@ -7,9 +7,10 @@ is what was said, so that event is `reported`.
 
 A main clause that only says what might happen ("The storm could slam into
 southeastern Florida early Monday"), on a day still to come and with no
-one saying it, is no event at all (`speculation`; `build.make_event` makes none): a chronology holds what
-happened and what is planned, not what is possible. Said by someone ("...,
-the spokesman has confirmed") it is that saying."""
+one saying it, is no event at all (`speculation`; `build.make_event` makes
+none): a chronology holds what happened and what is planned, not what is
+possible. Said by someone ("..., the spokesman has confirmed") it is that
+saying."""
 
 from __future__ import annotations
 

@@ -116,6 +116,10 @@ def _subject(text: str, names, pos: int):
     return None
 
 
+# A verb after "says"/"reports" makes it a noun: "Toyota reports are expected".
+_AFTER_A_NOUN = frozenset("is are was were has have had will would can could may might".split())
+
+
 def _verb(text: str, pos: int) -> tuple[str, str] | None:
     """The verb at `pos` (adverbs allowed before it) and its form."""
     words = [(w.group().lower(), w.start()) for w in _WORD.finditer(text, pos, min(len(text), pos + 80))]
@@ -134,9 +138,6 @@ def _verb(text: str, pos: int) -> tuple[str, str] | None:
     if w in DAY_NEWS_PRESENT_SAYING_VERBS and part not in _AFTER_A_NOUN and not regular_ed(part):
         return w, "present"  # not the noun of "Toyota reports are expected"
     return (w, "past") if _past(w) else None
-
-
-_AFTER_A_NOUN = frozenset("is are was were has have had will would can could may might".split())
 
 
 def _past(w: str) -> bool:
