@@ -128,6 +128,13 @@ def test_dotted_initials_are_the_same_abbreviation():
     assert out[1].actors == out[2].actors == ("General Motors",)
 
 
+def test_initials_are_undotted_with_a_lost_last_dot_and_never_as_a_ticker():
+    from timeline.actors.spelling import undotted
+
+    assert undotted("G.M") == undotted("G.M.") == "GM"  # a sentence end took the last dot
+    assert undotted("A.B.C.D.") == "A.B.C.D."  # four dotted letters are no ticker "ABCD"
+
+
 def test_abbreviation_of_two_companies_stays_apart():
     out, _ = resolve_actors([event(["Volkswagen AG", "Vestwind AG"], "a"), event(["VW"], "a")])
     assert out[1].actors == ("VW",)

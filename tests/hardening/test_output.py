@@ -311,7 +311,8 @@ def test_ctrl_c_at_a_real_moment_exits_quietly(delay):
     time.sleep(delay)
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=60)
-    assert proc.returncode in (0, 130) and err == b""  # 0: it had already finished
+    # 0: it had already finished. The message tells a rare failure apart (it has been seen twice).
+    assert proc.returncode in (0, 130) and err == b"", (proc.returncode, err.decode()[-1500:])
 
 
 # 16. stdout that is not UTF-8 --------------------------------------------------------------------

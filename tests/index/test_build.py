@@ -185,8 +185,8 @@ def test_a_build_killed_midway_leaves_a_readable_index_that_the_next_build_compl
     killed = subprocess.run([sys.executable, "-c", KILLED_AT_THE_FOURTH, str(folder)], capture_output=True)
     assert killed.returncode == -signal.SIGKILL, killed.stderr
     store, warning = open_store(folder / ".timeline" / "index.db")
-    assert warning is None and len(store.files()) == 3
+    assert warning is None and len(store.files()) == 3, (warning, store.files(), killed.stderr)
     done = update(store, [folder], jobs=1)
     store.close()
-    assert done.analysed == len(list(folder.glob("*.txt"))) - 3
+    assert done.analysed == len(list(folder.glob("*.txt"))) - 3, (done, killed.stderr)
     assert from_index(folder) == full(folder)

@@ -18,6 +18,7 @@ import re
 from itertools import combinations
 
 from timeline.actors.kinds import is_legal_name, is_nationality_word, is_personal_name, is_product_like
+from timeline.actors.spelling import DOTTED_INITIALS
 from timeline.lexicon.people import LEGAL_FORM_SUFFIXES, LOWER_CASE_NAME_CONNECTORS, ORGANISATION_HEAD_WORDS, PLACE_NAMES
 
 # The kinds of short form, as named in the reasons of `--explain`.
@@ -71,7 +72,6 @@ def _first_word_is_short_name(words: list[str]) -> bool:
 
 INITIALS = "initials"
 MAX_INITIALS = 6  # "USAID", "OSCE": initials this long still name one body; letters in order stop at four
-_DOTTED = re.compile(r"(?:[A-Z]\.){2,3}")  # "U.S.", "U.N.": each letter an initial
 LETTERS_IN_ORDER = "letters of its one word in order"
 TICKER = "ticker"
 
@@ -151,5 +151,5 @@ def _ticker_of(words: list[str]) -> str:
 def _initials_of(words: list[str]) -> str:
     """The first letter of each capitalised word, every letter of a dotted
     one ("U.S. Agency for International Development": USAID)."""
-    return "".join(w.replace(".", "") if _DOTTED.fullmatch(w) else w[0]
+    return "".join(w.replace(".", "") if DOTTED_INITIALS.fullmatch(w) else w[0]
                    for w in words if w not in LOWER_CASE_NAME_CONNECTORS and w[:1].isupper())

@@ -43,14 +43,13 @@ from timeline.lexicon.people import (
 from timeline.actors.models import SPACES as _SPACES
 from timeline.actors.models import is_brand, is_model_number, legal_form_ends, model_number_after_name, model_starts_name
 from timeline.actors.not_names import RULES, adjective_like
-from timeline.actors.spelling import strip_titles
+from timeline.actors.spelling import DOTTED_INITIALS, strip_titles
 from timeline.text.datelines import in_place, prose_start
 
 _TOKEN = re.compile(r"[A-Z]/[A-Z](?![\w/])|[A-Za-z0-9\u00C0-\u024F][\w\u00C0-\u024F.&'’-]*")  # "A/S" is one token
 _CURRENCY_PREFIX = re.compile(r" ?\$\s?\d")  # right after a token: "NT$", "HK$", "A$", "R$", "US $99"
 _POSSESSIVE = re.compile(r"['’]s?$")
 _ABBREV = re.compile(r"^(?:[A-Z]\.){1,4}$|^[A-Z][a-z]{0,3}\.$")
-_INITIALS = re.compile(r"^(?:[A-Z]\.){2,4}$")
 _QUALIFIER = re.compile(rf"[A-Z][a-z]+(?:{'|'.join(QUALIFIER_ENDINGS)})")
 _TITLE_WORDS = frozenset(w for t in TITLES_BEFORE_A_NAME for w in t.split())
 
@@ -294,7 +293,7 @@ def _title_inside(text: str, run) -> int:
         rest = text[run[k][0]:run[-1][1]]
         if run[k][2] in _TITLE_WORDS and strip_titles(rest) not in ("", rest):
             before = text[run[0][0]:run[k - 1][1]]
-            if before in PLACE_NAMES or adjective_like(run[k - 1][2]) or _INITIALS.match(run[k - 1][2]):
+            if before in PLACE_NAMES or adjective_like(run[k - 1][2]) or DOTTED_INITIALS.fullmatch(run[k - 1][2]):
                 return 0  # "Russian President Vladimir Putin": handled as a nationality
             if any(t[2] in _TITLE_WORDS for t in run[:k]):
                 continue  # inside a multi-word title: "Deputy Foreign Minister"
@@ -341,7 +340,7 @@ def _drop_qualifier_of_title(text: str, run):
     for k in range(1, min(len(run), 4)):
         if is_brand(run[k][2]) and text[run[0][0]:run[k - 1][1]] in PLACE_NAMES:
             return run[k:]
-    if len(run) > 1 and (run[0][2] in PLACE_NAMES or _INITIALS.match(run[0][2]) or adjective_like(run[0][2])):
+    if len(run) > 1 and (run[0][2] in PLACE_NAMES or DOTTED_INITIALS.fullmatch(run[0][2]) or adjective_like(run[0][2])):
         rest = text[run[1][0]:run[-1][1]].replace("’", "'")
         rest = rest[:-2] if rest.endswith("'s") else rest
         if strip_titles(rest) != rest:

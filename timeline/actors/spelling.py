@@ -61,9 +61,11 @@ def name_key(name: str) -> str:
     return " ".join(words)
 
 
-_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,6}")
+# Two or three capitals each with its dot: "U.S.", "G.M.", "A.P."; the last dot may
+# be lost to a sentence end ("G.M"). One pattern for every reader of initials.
+DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){1,2}[A-Z]\.?")
 
 
 def undotted(name: str) -> str:
     """Dotted initials without their dots ("G.M." -> "GM"); any other name as it is."""
-    return name.replace(".", "") if _DOTTED_INITIALS.fullmatch(name) else name
+    return name.replace(".", "") if DOTTED_INITIALS.fullmatch(name) else name
