@@ -46,6 +46,8 @@ def test_a_named_subjects_saying_in_the_present_is_the_days_news():
     art, _ = make(["x"])
     present = "a named subject's saying in the present"
     assert day_news(art, "Toyota says the problem is rare.", [(0, 6, "Toyota")]) == present
+    # The subject of a perfect holds no verb of saying: Smith's saying, not a perfect of "Smith says he".
+    assert day_news(art, "Smith says he has lived in Flint for 40 years.", [(0, 5, "Smith")]) == present
     assert day_news(art, "Fritz Henderson tells reporters the company will be smaller.", [(0, 15, "Fritz Henderson")]) == present
     # No name, another present, or not known to the day: none.
     assert day_news(art, "Toyota makes cars in Kentucky.", [(0, 6, "Toyota")]) is None

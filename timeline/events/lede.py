@@ -53,7 +53,7 @@ from timeline.trace import because, explaining
 # "Shell said its volumes were lower", "Chief Executive Wael Sawan told
 # analysts ...", "Dr. Karen Whitfield, who directs ..., said": a subject (an
 # appositive allowed) and a verb of saying in the simple past.
-_SUBJECT = r"^(?![“\"‘'])(?:[^,;“”\"]{2,60}?|[^,;“”\"]{2,60}?,[^;“”\"]{2,90}?,)\s+"
+_SUBJECT = r"^(?![“\"‘'])(?P<subject>(?:[^,;“”\"]{2,60}?|[^,;“”\"]{2,60}?,[^;“”\"]{2,90}?,))\s+"
 _DAY_SAYING = re.compile(
     _SUBJECT + r"(?<!has )(?<!have )(?<!had )"
     r"(?:" + "|".join(DAY_NEWS_SAYING_VERBS) + r")\s+(?!(?:in|on|last|earlier|previously)\b)"
@@ -71,6 +71,8 @@ _DAY_PERFECT = re.compile(
     r"(?!(?:" + "|".join(STANDING_SAYING_VERBS) + r")\b)"
     r"(?:been\s+(?:in|on)\s+(?!the\b|a\b)|(?:been\s+)?(?:[a-z]{3,}ed|" + "|".join(IRREGULAR_PARTICIPLES) + r")\b)"
 )
+# A subject holds no verb of saying: "Smith says he has lived ..." is no perfect of "Smith says he".
+_SAYING_IN_SUBJECT = re.compile(r"\b(?:says|said|tells|told)\b")
 # "Novo's shares rose 4.8% in Copenhagen", "Shares in Maersk ... jumped 6%".
 _DAY_SHARES = re.compile(
     r"^(?:Shares (?:in|of) [^,;]{2,60}?|[^,;“”\"]{0,50}?\b(?:shares|stock))(?:,[^,;]{2,90},)?\s+"
@@ -161,7 +163,8 @@ def day_news(article: Article, text: str, names=(), d: Discourse | None = None, 
     if _named_subject(text, names):
         if _DAY_PASSIVE.match(text):
             return PASSIVE_SAYING
-        if _DAY_PERFECT.match(text):
+        perfect = _DAY_PERFECT.match(text)
+        if perfect and not _SAYING_IN_SUBJECT.search(perfect["subject"]):
             return PERFECT
     if said is None or said.form == "perfect" or not _referent(said, names, d):
         return None
