@@ -111,7 +111,7 @@ def score_pair(r: Report, o: Report, weights: Weights) -> Score:
     sc = score(r.words, o.words, r.kinds, o.kinds, actors, weights, strict=strict)
     if strangers and not (_one_day(r, o) and _same_telling(sc) and not _other_places(r, o)):
         return NO_SCORE  # other participants: another event, unless it is told in the same words
-    if one_article and not strict and (sc.words < SAME_STATEMENT or sc.shared < MIN_SHARED):
+    if one_article and not strict and (sc.words < SAME_STATEMENT or sc.shared < _shared_in_one_article(sc)):
         return NO_SCORE  # lede and body of one article: by their words, not a kind they share (a detail of the news)
     if not sc.same and not one_article and actors and sc.kind not in ("", "differ") and (
             _contained(r, o) or (_one_day(r, o) and _actors_contained(r, o) and sc.total >= SAME_STATEMENT)):
@@ -125,6 +125,16 @@ def score_pair(r: Report, o: Report, weights: Weights) -> Score:
         # called the quake a catastrophe", no word shared, only names it).
         return replace(sc, same=True)
     return sc
+
+
+def _shared_in_one_article(sc: Score) -> int:
+    """Words two statements of one article (the lede or the day's news, and
+    a dated body sentence) must share: ``MIN_SHARED`` (2) when they name one
+    kind of event, else ``DISPUTED_MIN_SHARED`` (3). An article repeats its
+    topic's words in every sentence: "After the case closed, Jobs extended
+    an invitation to the record label" and "The Beatles' label Apple Corps
+    lost its court case" share "case" and "label", and are two events."""
+    return MIN_SHARED if sc.kind not in ("", "differ") else DISPUTED_MIN_SHARED
 
 
 def _same_telling(sc: Score) -> bool:

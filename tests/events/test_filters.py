@@ -8,7 +8,7 @@ import pytest
 
 from events_helpers import make, mention, year
 
-from timeline.events.filters import logistics, not_compared, one_per_interval, real_dates, usable_mentions
+from timeline.events.filters import logistics, not_compared, one_per_interval, real_dates, reported_now, usable_mentions
 from timeline.model import Mention
 from timeline.text.datelines import prose_start
 
@@ -73,7 +73,8 @@ def _now_in(text: str, word: str = "now") -> Mention:
     ("There are currently two models, at 8GB and 16GB of memory capacity.", "currently"),
 ])
 def test_now_of_a_state_dates_nothing(sentence, word):
-    assert real_dates(sentence, 0, [_now_in(sentence, word)]) == []
+    now = _now_in(sentence, word)
+    assert real_dates(sentence, 0, [now]) == [] and not reported_now(sentence, 0, [now])
 
 
 @pytest.mark.parametrize("sentence, word", [
@@ -81,10 +82,14 @@ def test_now_of_a_state_dates_nothing(sentence, word):
      "many lives as possible.", "right now"),
     ("After the case closed Apple Computer CEO Steve Jobs extended an invitation to the record label, \" we have "
      "always loved the Beatles, and hopefully we can now work together \".", "now"),
+    ("In another move, Jobs announced an updated MacBook Air series of laptops, on sale now.", "now"),
 ])
-def test_now_of_a_report_dates_it(sentence, word):
+def test_now_of_a_report_makes_it_the_days_news(sentence, word):
+    # It dates no event itself: the sentence is the day's news (`extract._day_news_kind`).
     now = _now_in(sentence, word)
-    assert real_dates(sentence, 0, [now]) == [now]
+    assert real_dates(sentence, 0, [now]) == [] and reported_now(sentence, 0, [now])
+    day = Mention(0, 5, "today", "2016-11-10", first=date(2016, 11, 10), last=date(2016, 11, 10))
+    assert not reported_now(sentence, 0, [now, day])  # beside a real date, "now" gives way to it
 
 
 # Press logistics (events.filters.logistics): real sentences of a NASA media

@@ -8,6 +8,7 @@ from datetime import date
 from events_helpers import events_of, make, mention
 
 from timeline.events.lede import day_news, headline_of, lede
+from timeline.trace import explained
 
 
 def test_the_lede_is_the_headline_and_the_first_full_sentence():
@@ -172,6 +173,20 @@ def test_a_saying_on_an_occasion_with_its_day_sets_the_storys_day():
     ]
     events = _story(lines, date(2010, 4, 27), "yesterday", date(2010, 4, 26))
     assert events[-1].summary.startswith("Landry cautioned") and events[-1].first == date(2010, 4, 26)
+
+
+def test_a_report_told_as_of_now_is_the_days_news_of_the_storys_day():
+    # After Wikinews, 23 October 2010 (CC BY 2.5): the first paragraph dates
+    # the news to Wednesday; "on sale now" is the present of that day's
+    # report (its subject no name, so no other rule of the day's news reads it).
+    lines = ["In a Wednesday media event, Apple Inc. released a new lineup of MacBook Air laptops.",
+             "Several stores opened early, with the laptops on sale now."]
+    art, sents = make(lines, published=date(2010, 10, 23))
+    with explained():
+        events = events_of(art, sents, [mention(art, "Wednesday", date(2010, 10, 20)),
+                                        mention(art, "now", date(2010, 10, 23), value="PRESENT_REF")])
+    jobs = [e for e in events if e.summary.startswith("Several stores")]
+    assert jobs and jobs[0].value == "2010-10-20" and "a report told as of now" in jobs[0].why[0]
 
 
 def test_now_in_the_first_paragraph_sets_no_story_day():

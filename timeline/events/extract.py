@@ -32,9 +32,10 @@ from timeline.actors.kinds import Usage
 from timeline.events.build import sentence_events
 from timeline.events import appearance
 from timeline.events.discourse import Discourse, remember, speaker, with_titles
-from timeline.events.filters import logistics, not_negated_bounds, usable_mentions
+from timeline.events.filters import logistics, not_negated_bounds, reported_now, usable_mentions
 from timeline.events.lede import (
     OPENING_SAYINGS,
+    REPORTED_NOW,
     RULED_OUT,
     day_news,
     day_news_event,
@@ -175,12 +176,15 @@ def _read(article, sent, discourse, names, inside) -> tuple[Reading, list[Mentio
 
 def _day_news_kind(r: Reading, inside: list[Mention], inside_quote: bool) -> str | None:
     """Why a sentence that made no event is the day's news (`lede.day_news`),
-    or a statement whose dates are all bounds a negation sets ("no launch
+    a report whose one date is "now" (told as of the story's day), or a
+    statement whose dates are all bounds a negation sets ("no launch
     before Saturday": what is ruled out is told as of the story's day); None
     inside a quotation, for a question, or otherwise (`lede.may_be_day_news`)."""
     if inside_quote:
         return None
     kind = day_news(r.article, r.text, r.names, r.discourse, r.cut)
+    if kind is None and reported_now(r.text, r.sentence.start, inside) and may_be_day_news(r.article, r.text):
+        return REPORTED_NOW
     if kind is None and inside and may_be_day_news(r.article, r.text) and not not_negated_bounds(r.text, r.sentence.start, inside):
         return RULED_OUT
     return kind

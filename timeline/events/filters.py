@@ -169,19 +169,25 @@ def not_negated_bounds(text: str, offset: int, mentions: list[Mention]) -> list[
 
 
 def real_dates(text: str, offset: int, mentions: list[Mention]) -> list[Mention]:
-    """"now", "currently", "right now", "at the moment" (PRESENT_REF) beside
-    a real date give way to it. Alone, they date the sentence only as the
-    time of a report told before them (`_reported_now`): "Mr. Ban says, right
-    now, the first priority is ...", "Jobs extended an invitation: \"we can now
-    work ...\"" - the day of the saying. Otherwise they say that a state holds
-    as of writing ("There are now two models", "Until now, contact has been
+    """"now", "currently", "right now", "at the moment" (PRESENT_REF) date
+    no event. Beside a real date they give way to it. Alone, told in a report
+    (`reported_now`: "Mr. Ban says, right now, the first priority is ...",
+    "Jobs announced an updated MacBook Air series of laptops, on sale now")
+    they make the sentence the day's news, dated as the story's day
+    (`extract._day_news_kind`). Otherwise they say that a state holds as of
+    writing ("There are now two models", "Until now, contact has been
     through notes", "\"That's the best I've got right now,\" he said"), not
-    when anything happened: no date (`lede.day_news` may still read the
-    sentence as the day's news by its verb)."""
+    when anything happened (`lede.day_news` may still read the sentence as
+    the day's news by its verb)."""
     real = [m for m in mentions if not m.value.endswith("_REF")]
-    if real:
-        return real
-    return [m for m in mentions if m.value != "PRESENT_REF" or _reported_now(text, m.start - offset)]
+    return real or [m for m in mentions if m.value != "PRESENT_REF"]
+
+
+def reported_now(text: str, offset: int, mentions: list[Mention]) -> bool:
+    """A present reference alone among the sentence's dates, told in a
+    report (`_reported_now`): the present is that of the day's report."""
+    return not any(not m.value.endswith("_REF") for m in mentions) and any(
+        m.value == "PRESENT_REF" and _reported_now(text, m.start - offset) for m in mentions)
 
 
 def _reported_now(text: str, pos: int) -> bool:

@@ -99,6 +99,7 @@ PERFECT = "a named subject's statement in the present perfect"
 PAST = "a named subject's act in the simple past"
 PASSIVE = "a named subject's statement in the passive"
 PRESENT_SAYING = "a named subject's saying in the present"
+REPORTED_NOW = "a report told as of now ('Jobs announced ... laptops, on sale now', `filters.reported_now`)"
 RULED_OUT = "a statement ruling out a time ('no launch will occur before Saturday', `filters.not_negated_bounds`)"
 
 
