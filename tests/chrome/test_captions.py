@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from timeline.chrome.lines import chrome_pattern
@@ -35,6 +37,11 @@ from timeline.chrome.lines import chrome_pattern
     ("USAID deployed a search and rescue team from Fairfax, Virginia. The team is conducting aerial assessments "
      "and supporting search and rescue operations in hard-hit areas. (© Fairfax County Fire and Rescue)",
      "caption with photo credit"),
+    # DoD on DVIDS, 7 February 2023 (public domain): a caption opens on its credit and closes on another
+    ("Photo By Roland Balik | Members of Urban Search and Rescue Virginia Task Force 1, Fairfax County, Virginia, "
+     "board a C-17 Globemaster III at Dover Air Force Base, Delaware, Feb. 7, 2023.", "caption with photo credit"),
+    ("The U.S. Agency for International Development (USAID) is mobilizing emergency humanitarian assistance to "
+     "respond to the devastating impacts in Türkiye. (U.S. Air Force photo by Roland Balik)", "caption with photo credit"),
     # wire formats (sentences of our own in the outlets' styles)
     ("Family members wait at the port in Jakarta, Indonesia, on Monday, Oct. 29, 2018. (AP Photo/Jane Doe)",
      "caption with photo credit"),
@@ -46,6 +53,22 @@ from timeline.chrome.lines import chrome_pattern
 ])
 def test_caption_lines_are_chrome(line, name):
     assert chrome_pattern(line) == name
+
+
+def test_a_caption_of_any_length_is_told_by_its_credit_at_either_end():
+    # DoD on DVIDS, 8 February 2023 (public domain): a 751-character caption paragraph
+    path = Path(__file__).parents[1] / "data/stories/turkey-syria-earthquake-2023/dod-2023-02-08-usar-teams-arrive-incirlik.txt"
+    caption = next(line for line in path.read_text(encoding="utf-8").splitlines() if line.startswith("Photo By"))
+    assert len(caption) > 700 and chrome_pattern(caption) == "caption with photo credit"
+    assert chrome_pattern(caption.split(" | ", 1)[1]) == "caption with photo credit"  # by its closing credit alone
+
+
+@pytest.mark.parametrize("line", [
+    "The photo by the agency's staff drew wide attention on Monday.",  # no credit line: news about a photo
+    "Officials released a video (and a statement) on Tuesday.",
+])
+def test_news_about_a_photo_is_no_caption(line):
+    assert chrome_pattern(line) is None
 
 
 @pytest.mark.parametrize("line", [

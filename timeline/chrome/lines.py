@@ -47,9 +47,11 @@ def chrome_pattern(raw: str, p: str | None = None) -> str | None:
     """
     if not raw.strip():
         return None
+    voc = vocabulary()
+    if voc.credit_opening.match(raw.lstrip()) or voc.credit_closing.search(raw[-200:]):
+        return "caption with photo credit"  # a caption of any length, by its credit at one end
     if len(raw) > SHORT_LINE:
         return chrome_phrase(raw)  # too long to be a label or a credit
-    voc = vocabulary()
     if p is None:
         p = strip_markup(raw)
     if not p:

@@ -47,6 +47,8 @@ class SiteVocabulary:
     block_max_paragraphs: int
     credit: NamedPatterns  # a line that is a photo or reporting credit
     caption_credit: re.Pattern  # a caption ending in "(Reuters)"
+    credit_opening: re.Pattern  # a caption of any length opening on its credit: "Photo By Jane Doe | ..."
+    credit_closing: re.Pattern  # ... or closing on it: "(U.S. Air Force photo by Jane Doe)"
     reference_headings: frozenset[str]
     dangling_words: frozenset[str]
     publishers: dict[str, str]
@@ -158,6 +160,8 @@ def vocabulary() -> SiteVocabulary:
         block_max_paragraphs=L.BLOCK_MAX_PARAGRAPHS,
         credit=_credit_patterns(L.PHOTO_AGENCIES, L.CREDIT_PREFIXES),
         caption_credit=_caption_credit(L.PHOTO_AGENCIES),
+        credit_opening=re.compile(L.CAPTION_CREDIT_OPENING, re.IGNORECASE),
+        credit_closing=re.compile(L.CAPTION_CREDIT_CLOSING, re.IGNORECASE),
         reference_headings=frozenset(fold(s) for s in L.REFERENCE_HEADINGS),
         dangling_words=L.DANGLING_WORDS,
         publishers={k.lower(): v for k, v in L.PUBLISHERS.items()},

@@ -24,7 +24,10 @@ _WORD_BEFORE = re.compile(r"([A-Za-z’']+)\s*$")
 _NOT_A_NOUN_BEFORE_THAT = frozenset(SPEAKER_VERBS) | IRREGULAR_PAST_VERBS | {"so", "such", "now"}
 _NAME_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*)*")
 _COMMA_AT_END = re.compile(r",\s$")
-_BOUNDARY = re.compile(r",|;|\s[–—]\s|\s--\s|\)|[.!?](?=\s|$)")
+# A full stop closes a clause only at the sentence's end: the sentence
+# splitter left every other one to an abbreviation ("occurred on Feb. 5",
+# "the U.S. Agency"). "!" and "?" may close a quoted clause inside it.
+_BOUNDARY = re.compile(r",|;|\s[–—]\s|\s--\s|\)|[!?](?=\s|$)|\.(?=\W*$)")
 # "its partnership with MSC, which ended in January": the arrangement ended.
 _ARRANGEMENT_BEFORE = re.compile(
     r"\b(" + "|".join(sorted((re.escape(n) for n in ARRANGEMENT_NOUNS), key=len, reverse=True)) + r")"
