@@ -5,7 +5,8 @@
 
 Date sets (scored by benchmarks/timex_eval.py): TE3 platinum and MEANTIME
 Apple (in --bench), tests/data/realnews, tests/data/business,
-tests/data/economy, tests/data/worldnews and tests/data/releases. For each half
+tests/data/economy, tests/data/worldnews, tests/data/releases and
+tests/data/earnings. For each half
 (benchmarks/halves.py) it prints DATE value F1 and the all-types figures.
 Entity timelines: --bench/entity_timelines.py on --bench/semeval-apple, the
 tool and the naive baseline, on a copy of the corpus holding only the half's
@@ -39,7 +40,8 @@ def date_sets(bench: Path) -> list[tuple[str, Path]]:
             ("realnews", ROOT / "tests/data/realnews"), ("business", ROOT / "tests/data/business"),
             ("economy", ROOT / "tests/data/economy"),
             ("worldnews", ROOT / "tests/data/worldnews"),
-            ("releases", ROOT / "tests/data/releases")]
+            ("releases", ROOT / "tests/data/releases"),
+            ("earnings", ROOT / "tests/data/earnings")]
     return [(name, path) for name, path in sets if path.exists()]
 
 
