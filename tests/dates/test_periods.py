@@ -115,6 +115,12 @@ def test_ordinal_quarter_heading_a_definite_noun_phrase():
     assert values("He scored a second half goal and a first quarter try.", date(2014, 10, 9)) == []
 
 
+def test_a_headline_names_its_quarter_in_capitals_and_a_year_ago_is_that_quarter_a_year_before():
+    # tests/data/earnings fdic-2016-02-24 (tuning half), an FDIC release headline (public domain)
+    text = "Fourth Quarter Net Income of $40.8 Billion Is 11.9 Percent Higher Than a Year Ago"
+    assert values(text, date(2016, 2, 24)) == [("Fourth Quarter", "2015-Q4"), ("a Year Ago", "2014-Q4")]
+
+
 @pytest.mark.parametrize("text,expected", [
     # the season of a year stays a date next to an event's name
     ("The Winter Olympics were held in the winter of 1994.", [("the winter of 1994", "1994-WI")]),

@@ -38,7 +38,8 @@ def extract(ctx: Context, m: re.Match[str]) -> Hit | None:
             return None
         if o in ("last", "final") and year is None:
             return None  # "the last quarter" is relative
-        if year is None and not (m["the"] or m["the2"] or m["sep"] == "-" or _determined(ctx.text, m.start())):
+        if year is None and not (m["the"] or m["the2"] or m["sep"] == "-" or _determined(ctx.text, m.start())
+                                 or _title_case(m["ord"], m["kind"])):
             return None  # "a second half goal"
     if year is None and sentence_has(ctx.text, m.start(), m.end(), vocab.GAME_WORDS):
         return None  # "a touchdown pass in the fourth quarter": a period of play
@@ -54,6 +55,12 @@ def extract(ctx: Context, m: re.Match[str]) -> Hit | None:
 
 
 _POSSESSIVES = {"its", "their", "our", "his", "her", "my", "your"}
+
+
+def _title_case(ordinal: str, kind: str) -> bool:
+    """"Fourth Quarter Net Income of $40.8 Billion": a headline names its
+    period in capitals, without an article."""
+    return ordinal[0].isupper() and kind[0].isupper()
 
 
 def _determined(text: str, start: int) -> bool:
