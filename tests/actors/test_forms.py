@@ -13,6 +13,9 @@ from timeline.actors.forms import abbreviates, abbreviation_keys, abbreviation_k
     ("Vladimir Putin", "Putin", forms.SURNAME),
     ("Ryanair Holdings Plc", "Ryanair", forms.WITHOUT_LEGAL_FORM),
     ("Novo Nordisk A/S", "Novo", forms.FIRST_WORD),
+    # spelt out, as VOA Special English writes it (not a person "Incorporated")
+    ("Walmart Stores Incorporated", "Walmart", forms.FIRST_WORD),
+    ("Toyota Motor Corporation", "Toyota Motor", forms.WITHOUT_LEGAL_FORM),
     ("A.P. Moller-Maersk", "Maersk", forms.LAST_PART),
     ("Russia's Foreign Ministry", "Foreign Ministry", forms.ORGANISATION_OF_A_PLACE),
 ])

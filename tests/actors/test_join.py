@@ -35,6 +35,23 @@ def test_surname_prefers_the_full_name_of_the_same_article():
     assert out[3].actors == ("Bill Clinton",)
 
 
+def test_a_name_spelt_with_or_without_its_hyphen_is_one_actor():
+    # VOA spells "Wal-Mart" in 2004 and 2009 and "Walmart Stores Incorporated" ... "Walmart" in October 2004.
+    out, actors = resolve_actors([
+        event(["Wal-Mart"], "a"), event(["Wal-Mart"], "a"),
+        event(["Walmart Stores Incorporated"], "b"), event(["Walmart"], "b"),
+    ])
+    assert len({e.actors for e in out}) == 1
+    assert {"Wal-Mart", "Walmart"} <= set(actors[0].aliases) | {actors[0].name}
+
+
+def test_one_spelling_joined_to_two_full_names_stays_two_actors():
+    # "Bush" of each article is its own full name's: the same letters in two groups join nothing.
+    out, _ = resolve_actors([event(["George W. Bush"], "a"), event(["Bush"], "a"),
+                             event(["Jeb Bush"], "b"), event(["Bush"], "b")])
+    assert out[1].actors == ("George W. Bush",) and out[3].actors == ("Jeb Bush",)
+
+
 def test_ambiguous_surname_across_articles_stays_apart():
     out, _ = resolve_actors([event(["Bill Clinton"], "a"), event(["Hillary Clinton"], "b"), event(["Clinton"], "c")])
     assert out[2].actors == ("Clinton",)

@@ -54,7 +54,8 @@ def resolve_actors(
     # 2. the index counts each article's spellings (names seen only in the prose too, so a surname
     #    can join a full name given in an undated sentence) and files full names under their short
     #    forms and abbreviations;
-    # 3. each event's spellings go to a group, by the first of RULES that joins them;
+    # 3. each event's spellings go to a group, by the first of RULES that joins them; groups
+    #    spelt with the same letters but for hyphens and spaces become one (`same_letters`);
     # 4. each group is named, which needs all of its spellings, hence after 3;
     # 5. the events are rewritten with those names;
     # 6. near-identical names left apart (among the names of 4 and those seen only in the
@@ -62,7 +63,7 @@ def resolve_actors(
     # 7. the actors are listed, groups that share a name folded, sorted by events then name.
     seen_names = names or {}
     index = build_index(events, seen_names, fixed_spellings(user_aliases))
-    groups = group_spellings(events, index)
+    groups = same_letters(group_spellings(events, index))
     display = name_groups(groups, index)
     out_events = [replace(ev, actors=_display_names(keys, display)) for ev, keys in zip(events, groups.keys_of_events)]
     suggestions = near_identical({**seen_only_names(seen_names, index, display), **display})
@@ -217,6 +218,52 @@ def group_spellings(events: list[Event], index: NameIndex) -> Groups:
     return Groups(dict(spellings), canonical, counts, keys_of_events, dict(joins))
 
 
+SAME_LETTERS = "the same letters in the same order, but for hyphens and spaces"
+
+
+def same_letters(groups: Groups) -> Groups:
+    """Groups holding two spellings that are the same letters but for
+    hyphens and spaces are one name spelt two ways ("Wal-Mart" / "Walmart",
+    "Coca-Cola" / "Coca Cola"): they fold into the group of most events
+    (then the first key). Unlike a near-identical name (`suggest`), no letter
+    differs; one spelling in two groups ("Bush" of two articles, each
+    joined to its own full name) joins nothing."""
+    spelt: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # letters -> key -> groups
+    for g, counts in groups.spellings.items():
+        for raw in counts:
+            key = name_key(strip_titles(raw) or raw)
+            spelt[key.replace(" ", "")][key].add(g)
+    parent = {g: g for g in groups.spellings}
+
+    def root(g: str) -> str:
+        while parent[g] != g:
+            g = parent[g]
+        return g
+
+    for by_key in spelt.values():
+        if len(by_key) < 2:
+            continue
+        members = sorted({root(g) for gs in by_key.values() for g in gs})
+        keep = min(members, key=lambda g: (-groups.events[g], g))
+        for g in members:
+            parent[g] = keep
+    into = {g: root(g) for g in parent if root(g) != g}
+    if not into:
+        return groups
+    spellings: dict[str, Counter] = defaultdict(Counter)
+    joins: dict[str, dict[tuple[str, Join], None]] = defaultdict(dict)
+    for k, counts in groups.spellings.items():
+        spellings[into.get(k, k)].update(counts)
+    for k, seen in groups.joins.items():
+        for raw, join in seen:
+            moved = Join(into[k], join.canonical, "same_letters", SAME_LETTERS) if k in into else join
+            joins[into.get(k, k)][(raw, moved)] = None
+    keys_of_events = [list(dict.fromkeys(into.get(k, k) for k in keys)) for keys in groups.keys_of_events]
+    events = Counter(k for keys in keys_of_events for k in keys)
+    canonical = {into.get(k, k): c for k, c in groups.canonical.items()}
+    return Groups(dict(spellings), canonical, events, keys_of_events, dict(joins))
+
+
 def name_groups(groups: Groups, index: NameIndex) -> dict[str, str]:
     """{group key: display name}: the alias table's name, else the fullest, most frequent spelling."""
     display: dict[str, str] = {}
@@ -245,10 +292,11 @@ def _display_names(keys: list[str], display: dict[str, str]) -> tuple[str, ...]:
 def seen_only_names(seen_names: dict[str, list[str]], index: NameIndex, display: dict[str, str]) -> dict[str, str]:
     """{group key: name} of the names seen only outside events: they take part in suggestions, not in the list."""
     seen_only: dict[str, str] = {}
+    listed = {k.replace(" ", "") for k in display}  # a name of a listed actor's letters is that actor (`same_letters`)
     for file, seen in seen_names.items():
         for raw in seen:
             join = group_of(raw, file, index)
-            if join.key not in display:
+            if join.key.replace(" ", "") not in listed:
                 seen_only[join.key] = join.canonical or strip_titles(raw) or raw
     return seen_only
 

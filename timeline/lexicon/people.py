@@ -213,9 +213,12 @@ LOWER_CASE_NAME_CONNECTORS = frozenset(("of", "for", "de", "del", "der", "du", "
 
 
 # Legal-form suffixes of a company's name ("Volkswagen AG", "Ryanair Holdings
-# Plc"): dropped to give its short name, skipped when abbreviating it.
+# Plc"): dropped to give its short name, skipped when abbreviating it. Radio
+# and Special English copy spells them out ("Walmart Stores Incorporated",
+# "Toyota Motor Corporation").
 LEGAL_FORM_SUFFIXES = frozenset(
     "Inc Inc. Corp Corp. Co Co. Ltd Ltd. LLC PLC Plc plc AG SE SA NV GmbH Group Holdings A/S ASA AB Oyj SpA".split()
+    + "Incorporated Corporation Limited".split()
 )
 
 # Lower-case particles inside a person's name ("Mohammed bin Salman",
