@@ -34,6 +34,17 @@ def test_titles_and_names_before_the_verb_are_one_subject():
     assert main_statement(text, _names(text, "Dr. Michael Duncan", "Space Life Sciences Directorate")).verb == "led"
 
 
+def test_an_appositive_may_hold_a_place_with_its_own_comma():
+    # VOA, 6 October 2004 (public domain)
+    text = ("Company spokesman Bill Wertz, speaking to VOA from Walmart corporate headquarters in Bentonville, "
+            "Arkansas, says the same business model is applied overseas.")
+    said = main_statement(text, _names(text, "Bill Wertz"))
+    assert (said.subject, said.verb, said.form) == ("Bill Wertz", "says", "present")
+    # a second comma that opens no place closes nothing: no verb after the subject
+    text = "Bill Wertz, a spokesman, a father of three, says it is rare."
+    assert main_statement(text, _names(text, "Bill Wertz")) is None
+
+
 def test_a_pronoun_or_a_nominal_subject_and_the_passive():
     said = main_statement("He showed videos demonstrating a drop in signal strength.", [])
     assert (said.subject, said.by, said.form) == ("He", "pronoun", "past")

@@ -47,7 +47,9 @@ _ADJUNCT = re.compile(
 )
 _PRONOUN = re.compile(r"(He|She|It)\s+")
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
-_APPOSITIVE = re.compile(r",[^,;:“”\"()]{2,90}?,\s+")
+# ", the company's chief executive, said"; a place may hold its own comma
+# (", speaking from headquarters in Bentonville, Arkansas, says").
+_APPOSITIVE = re.compile(r",[^,;:“”\"()]{2,90}?(?:,\s[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)?,\s+")
 _TITLE = r"(?i:" + "|".join(sorted(SUBJECT_TITLES, key=len, reverse=True)) + r")"
 # Words before the name of a subject: "The", a capitalised word ("Apple",
 # "Apple's") or a title ("company CEO Steve Jobs").
