@@ -32,6 +32,7 @@ after before since until while when where which who whom whose that this these t
 is are was were be been being has have had do does did will would could should can
 may might must shall said says told as than then so if not no also its his her their
 our my your he she it they we i you there here
+following amid despite during against among through across toward towards within including
 """.split())
 
 # Nouns of an arrangement or a course of events: a relative clause after
