@@ -190,3 +190,24 @@ def test_a_build_killed_midway_leaves_a_readable_index_that_the_next_build_compl
     store.close()
     assert done.analysed == len(list(folder.glob("*.txt"))) - 3, (done, killed.stderr)
     assert from_index(folder) == full(folder)
+
+
+def test_a_passing_bytecode_file_leaves_the_rules_version_as_it_is():
+    # Another process compiling a module writes "x.cpython-311.pyc.<n>" in __pycache__, then renames it;
+    # one killed meanwhile (the Ctrl-C tests) leaves it there.
+    from pathlib import Path
+
+    from timeline.index.store import rules_version
+
+    rules_version.cache_clear()
+    before = rules_version()
+    cache = Path(__import__("timeline").__file__).parent / "__pycache__"
+    cache.mkdir(exist_ok=True)
+    passing = cache / "x.cpython-311.pyc.140234"
+    passing.write_bytes(b"half-written")
+    try:
+        rules_version.cache_clear()
+        assert rules_version() == before
+    finally:
+        passing.unlink()
+        rules_version.cache_clear()

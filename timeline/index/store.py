@@ -54,10 +54,13 @@ class OtherVersion(Exception):
 @lru_cache(maxsize=1)
 def rules_version() -> str:
     """A hash of every source and data file of the `timeline` package and of the schema:
-    any change to a rule makes every stored result stale."""
+    any change to a rule makes every stored result stale. Bytecode caches are
+    no rule: another process compiling a module leaves a passing temporary
+    file there (`x.cpython-311.pyc.140234`), which must not make the index stale."""
     root = Path(__file__).resolve().parent.parent
     digest = hashlib.sha1(f"{APP}|{SCHEMA}".encode())
-    for path in sorted(p for p in root.rglob("*") if p.is_file() and p.suffix not in (".pyc", ".pyo")):
+    for path in sorted(p for p in root.rglob("*")
+                       if "__pycache__" not in p.relative_to(root).parts and p.is_file() and p.suffix not in (".pyc", ".pyo")):
         digest.update(str(path.relative_to(root)).encode("utf-8", "surrogatepass") + b"\0")
         digest.update(path.read_bytes())
     return digest.hexdigest()
