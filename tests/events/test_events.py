@@ -64,6 +64,12 @@ def test_a_dated_subject_of_a_past_verb_dates_its_clause():
     # A present tells no event of that date: the date names only its noun phrase.
     s = "The 2021 settlement requires the company to pay more than 200 families."
     assert _event_of(s, date(2024, 7, 8), "2021", **year(2021)).fragment
+    # VOA, 4 Feb 2010: the date after its noun, the verb right after the date.
+    s = "A recall late last year involved floor mats that Toyota said could cause the accelerator to get stuck."
+    ev = _event_of(s, date(2010, 2, 4), "late last year", **year(2009))
+    assert not ev.fragment and "floor mats" in ev.summary
+    s = "A recall late last year remains the largest in its history."
+    assert _event_of(s, date(2010, 2, 4), "late last year", **year(2009)).fragment
 
 
 def test_report_date_and_relative_clause_date_go_to_their_clauses():

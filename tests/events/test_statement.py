@@ -45,6 +45,15 @@ def test_an_appositive_may_hold_a_place_with_its_own_comma():
     assert main_statement(text, _names(text, "Bill Wertz")) is None
 
 
+def test_people_of_a_named_organisation_make_its_statement():
+    # VOA, 25 November 2005 (public domain)
+    text = "G.M. officials say they want to reduce employee numbers mainly through retirements."
+    said = main_statement(text, _names(text, "G.M."))
+    assert (said.subject, said.verb, said.form) == ("G.M.", "say", "present")
+    # the plural saying only after a plural of people: "report" after a name is a noun
+    assert main_statement("Toyota report says sales fell.", [(0, 6, "Toyota")]) is None
+
+
 def test_a_pronoun_or_a_nominal_subject_and_the_passive():
     said = main_statement("He showed videos demonstrating a drop in signal strength.", [])
     assert (said.subject, said.by, said.form) == ("He", "pronoun", "past")

@@ -32,6 +32,8 @@ _SETTING_CLOSE = re.compile(r"[^,.;:!?]{1,40}?,\s")
 # "The Aug. 4 explosion killed ...": the sentence opens with "The" and the date;
 # up to three lower-case words of the noun, then the verb.
 _WORDS_AFTER = re.compile(r"(?<!\s)(?:\s++[a-z][a-z-]*+){1,4}")
+# "A recall late last year involved ...": an article and up to three lower-case words of the noun before the date.
+_NOUN_BEFORE_DATE = re.compile(r"(?:The|A|An)(?:\s+[a-z][a-z-]*){1,3}")
 _OCCASION_BEFORE = re.compile(r"\S\s+(?:at|during)\s+(?:" + "|".join(OCCASION_DETERMINERS) + r")\s+$", re.IGNORECASE)
 
 
@@ -98,17 +100,27 @@ def _occasion_of_clause(text: str, s: int, e: int) -> bool:
 def _dated_subject(text: str, s: int, e: int) -> bool:
     """The dated noun phrase opens the sentence and is the subject of a verb
     in the simple past: "The Aug. 4 explosion killed more than 200 people",
-    "The Tuesday meeting ended without a deal". Not "The 2021 settlement
-    requires ...": a present tells no event of that date."""
-    if text[:s].strip().lstrip("“\"") != "The":
+    "The Tuesday meeting ended without a deal", or with the date after its
+    noun, "A recall late last year involved floor mats". Not "The 2021
+    settlement requires ...": a present tells no event of that date."""
+    before = text[:s].strip().lstrip("“\"")
+    if _NOUN_BEFORE_DATE.fullmatch(before):
+        after = _WORDS_AFTER.match(text, e)
+        return bool(after) and _simple_past(after.group().split()[0])
+    if before not in ("The", "A", "An"):
         return False
     m = _WORDS_AFTER.match(text, e)
     words = m.group().split() if m else []
     for i, verb in enumerate(words[1:], 1):
-        if verb in NARRATIVE_PASTS or regular_ed(verb):
+        if _simple_past(verb):
             return True
         if words[i - 1] in NP_STOP_WORDS:
             return False
+    return False
+
+
+def _simple_past(word: str) -> bool:
+    return word in NARRATIVE_PASTS or regular_ed(word)
     return False
 
 

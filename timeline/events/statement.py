@@ -31,10 +31,12 @@ from timeline.lexicon.events import (
     NOT_SUBJECT_OPENERS,
     OPENING_ADVERBS,
     OPENING_PREPOSITIONS,
+    PEOPLE_OF_AN_ORGANISATION,
     SUBJECT_TITLES,
     VERB_ADVERBS,
 )
-from timeline.lexicon.verbs import DAY_NEWS_PRESENT_SAYING_VERBS, IRREGULAR_PARTICIPLES, PAST_AS_BASE
+from timeline.lexicon.verbs import (DAY_NEWS_PRESENT_SAYING_VERBS, DAY_NEWS_PRESENT_SAYING_VERBS_PLURAL, IRREGULAR_PARTICIPLES,
+                                   PAST_AS_BASE)
 
 # An opening adjunct and its comma: a sentence adverb ("However,", "Moving
 # on,"), a prepositional phrase ("During the keynote,", "In addition to its
@@ -57,6 +59,7 @@ _LEAD = re.compile(
     r"(?<![\w&.’'-])(?!(?:" + "|".join(NOT_SUBJECT_OPENERS) + r")\b)"
     r"(?:(?:[Tt]he|[A-Z][\w&.-]*+(?:['’]s)?|" + _TITLE + r")\s++){0,4}"
 )
+_PEOPLE_AFTER = re.compile(r"\s+(?:" + "|".join(PEOPLE_OF_AN_ORGANISATION) + r")\b")
 # Between two names of one subject: title words only ("Apple CEO Steve Jobs",
 # "Apple" + "CEO Steve Jobs").
 _JOINING_TITLES = re.compile(r"(?<!\s)\s++(?:" + _TITLE + r"\s++){0,3}")
@@ -89,7 +92,7 @@ def main_statement(text: str, names: tuple[Name, ...] | list[Name], start: int =
     s, e, who, by = subject
     a = _APPOSITIVE.match(text, e)
     after = a.end() if a and by == "name" else e
-    found = _verb(text, after)
+    found = _verb(text, after, plural=text[e - 1] == "s" and _PEOPLE_AFTER.search(text, s, e) is not None)
     if found is None:
         return None
     verb, form = found
@@ -111,7 +114,8 @@ def _subject(text: str, names, pos: int):
             for ms, me, other in names:  # "Apple CEO Steve Jobs": the last of names joined by titles
                 if ms >= end and _JOINING_TITLES.fullmatch(text, end, ms):
                     end, name = me, other
-            return pos, end, name, "name"
+            people = _PEOPLE_AFTER.match(text, end)  # "G.M. officials say": the organisation's statement
+            return pos, people.end() if people else end, name, "name"
     n = NOMINAL.match(text, pos)
     if n:
         return pos, n.end(), n.group(1), "nominal"
@@ -122,8 +126,9 @@ def _subject(text: str, names, pos: int):
 _AFTER_A_NOUN = frozenset("is are was were has have had will would can could may might".split())
 
 
-def _verb(text: str, pos: int) -> tuple[str, str] | None:
-    """The verb at `pos` (adverbs allowed before it) and its form."""
+def _verb(text: str, pos: int, plural: bool = False) -> tuple[str, str] | None:
+    """The verb at `pos` (adverbs allowed before it) and its form; after a
+    `plural` subject of people, a saying in the plural present ("say")."""
     words = [(w.group().lower(), w.start()) for w in _WORD.finditer(text, pos, min(len(text), pos + 80))]
     if not words or text[pos:words[0][1]].strip():
         return None
@@ -137,7 +142,8 @@ def _verb(text: str, pos: int) -> tuple[str, str] | None:
         return (f"{w} {part}", "passive") if _participle(part) else None
     if w in ("has", "have"):
         return (f"{w} {part}", "perfect") if part == "been" or _participle(part) else None
-    if w in DAY_NEWS_PRESENT_SAYING_VERBS and part not in _AFTER_A_NOUN and not regular_ed(part):
+    sayings = DAY_NEWS_PRESENT_SAYING_VERBS_PLURAL if plural else DAY_NEWS_PRESENT_SAYING_VERBS
+    if w in sayings and part not in _AFTER_A_NOUN and not regular_ed(part):
         return w, "present"  # not the noun of "Toyota reports are expected"
     return (w, "past") if _past(w) else None
 

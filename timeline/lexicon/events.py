@@ -120,6 +120,12 @@ SUBJECT_TITLES = (
     "spokeswoman", "spokesperson", "executive", "head", "boss", "director", "senator", "judge", "justice",
     "presiding", "company", "former", "then", "new", "current", "interim",
 )
+# People speaking for the organisation named before them: "G.M. officials
+# say ...", "Toyota executives said ...": the organisation's statement.
+PEOPLE_OF_AN_ORGANISATION = (
+    "officials", "official", "executives", "executive", "spokesman", "spokeswoman", "spokesperson",
+    "spokespeople", "leaders", "representatives", "managers", "engineers", "lawyers", "investigators",
+)
 # Capitalised words that open a clause but never a subject's name: with
 # them the sentence opens with a condition, a question or a subordinate
 # clause ("If Jobs resigned, ..."), not with who did what.

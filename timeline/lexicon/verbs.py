@@ -228,6 +228,8 @@ CONTINUING_SAYING_VERBS = ("said", "says", "told", "tells", "added", "adds", "no
 # says the problem is rare"): the day's news of a named subject as much as
 # "said" (`events.statement`, form "present").
 DAY_NEWS_PRESENT_SAYING_VERBS = ("says", "tells", "adds", "warns", "notes", "confirms", "announces", "reports")
+# ... after a plural subject of people ("G.M. officials say ...", `statement.main_statement`).
+DAY_NEWS_PRESENT_SAYING_VERBS_PLURAL = ("say", "tell", "add", "warn", "note", "confirm", "announce", "report")
 # A saying told in the passive ("Sergei Ryabkov ... was quoted as telling the
 # Interfax news agency"): the day's news as much as "said".
 DAY_NEWS_PASSIVE_SAYING = ("quoted as saying", "quoted as telling", "quoted as stating", "cited as saying",
