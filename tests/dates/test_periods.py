@@ -115,6 +115,14 @@ def test_ordinal_quarter_heading_a_definite_noun_phrase():
     assert values("He scored a second half goal and a first quarter try.", date(2014, 10, 9)) == []
 
 
+def test_a_quarterly_figure_compared_with_a_year_ago_is_the_last_complete_quarter_a_year_before():
+    # tests/data/earnings fdic-2020-02-25 (tuning half), an FDIC release headline (public domain)
+    text = "Quarterly Net Income Declines Almost 7 Percent From a Year Ago to $55.2 Billion"
+    assert values(text, date(2020, 2, 25)) == [("a Year Ago", "2018-Q4")]
+    # not compared: "a year ago" says when it happened
+    assert values("The company raised its quarterly dividend a year ago.", date(2020, 2, 25)) == [("a year ago", "2019")]
+
+
 def test_a_headline_names_its_quarter_in_capitals_and_a_year_ago_is_that_quarter_a_year_before():
     # tests/data/earnings fdic-2016-02-24 (tuning half), an FDIC release headline (public domain)
     text = "Fourth Quarter Net Income of $40.8 Billion Is 11.9 Percent Higher Than a Year Ago"

@@ -164,6 +164,21 @@ def _sub(s: Mention) -> int:
     return (s.first.month - 1) // 6 + 1
 
 
+# "Quarterly Net Income Declines Almost 7 Percent From a Year Ago": a quarter's
+# figure compared with "a year ago", no quarter named before it in the clause.
+_QUARTERLY_COMPARED = re.compile(
+    r"\b(?i:quarterly)\b[^.;!?]{0,100}?\b(?i:from|than|over|versus|compared\s+(?:with|to))\s+$")
+
+
+def _last_quarter_back(a: Anchor, h: Hit, n: int) -> Mention | None:
+    """The last complete quarter at publication, `-n` years before: the quarter
+    a results story reports, compared with the same quarter then."""
+    k = a.published.year * 4 + (a.published.month - 1) // 3 - 1
+    m = period(a, h, "quarter", k // 4 + n, k % 4 + 1, None, "publication")
+    return resolved(m, f"a quarterly figure compared: the last complete quarter at publication, {-n} year"
+                    f"{'s' if n < -1 else ''} before", "reporting year_back_of_period")
+
+
 def year_back_of_period(a: Anchor, h: Hit, unit: str, n: int) -> Mention | None:
     """"rose 5 percent from a year ago" after "third-quarter profit": in results
     reporting a whole number of years back from a quarter or half is that
@@ -171,6 +186,8 @@ def year_back_of_period(a: Anchor, h: Hit, unit: str, n: int) -> Mention | None:
     if unit != "year" or n >= 0:
         return None
     s = story_period(a, h, ("quarter", "half"))
+    if s is None and _QUARTERLY_COMPARED.search(a.text, max(0, h.start - 120), h.start) and a.published is not None:
+        return _last_quarter_back(a, h, n)
     if s is None or h.start - s.end > REACH // 2:
         return None
     m = story_period_back(a, h, s, s.precision, n)
