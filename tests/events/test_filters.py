@@ -107,6 +107,10 @@ def test_now_of_a_report_makes_it_the_days_news(sentence, word):
      "capital Port au Prince.", "picture description"),
     ("(:21) NASA’s input into the rescue effort for the miners…that input was primarily related to medical aspects.",
      "sound-bite time code"),
+    # State Department briefing transcript, 13 August 2020 (public domain)
+    ("Moderator: Good afternoon to everyone from the Department of State’s Dubai Regional Media Hub.",
+     "transcript formality"),
+    ("Thank you for joining us today.", "transcript formality"),
 ])
 def test_press_logistics_dates_nothing(sentence, name):
     assert logistics(sentence) == name
@@ -121,6 +125,8 @@ def test_press_logistics_dates_nothing(sentence, name):
     "Reporters were told on Monday that the launch had been delayed.",
     "Satellite pictures showed on Tuesday that the dam had burst.",
     "Engineers say a drilling machine has broken through to a work area in the tunnel where the miners are holed up.",
+    "Thanks to the rescuers, all 33 miners survived.",  # "thanks to": because of
+    "Mr. Barsa said: thank you to the people of Lebanon.",  # a saying, no speaker's label
 ])
 def test_events_are_not_logistics(sentence):
     assert logistics(sentence) is None

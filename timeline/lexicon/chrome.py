@@ -392,4 +392,7 @@ LOGISTICS_SENTENCES = (
     ("sound-bite time code", r"^\((?:\d{1,2})?:\d\d\)"),
     # a broadcast script's hand-off to its reporter: "VOA's Laurel Bowman has this report."
     ("broadcast hand-off", r"^[^.;]{1,60}\b(?:has|have|files|filed|sends) (?:this|that|the following|more in this) (?:report|story)\b"),
+    # a briefing transcript's greeting or thanks, after its speaker's label: "Moderator: Good afternoon to
+    # everyone from the Department of State's Dubai Regional Media Hub", "Thank you for joining us"
+    ("transcript formality", r"^(?:(?-i:[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}):\s*)?(?:good (?:morning|afternoon|evening)|hello|thank you|thanks(?!\s+to\b)|welcome)\b(?!\s+news)"),
 )
