@@ -115,6 +115,13 @@ def test_ordinal_quarter_heading_a_definite_noun_phrase():
     assert values("He scored a second half goal and a first quarter try.", date(2014, 10, 9)) == []
 
 
+def test_a_month_closing_a_reporting_period_is_a_date():
+    # tests/data/releases bls-2012-09-14 (tuning half), a BLS release (public domain)
+    text = "Prices rose 1.9 percent for the 12 months ending August, a slight decline."
+    assert ("August", "2012-08") in values(text, date(2012, 9, 14))
+    assert ("March", "2012-03") in values("Sales fell in the quarter ended March, the company said.", date(2012, 4, 20))
+
+
 def test_a_quarterly_figure_compared_with_a_year_ago_is_the_last_complete_quarter_a_year_before():
     # tests/data/earnings fdic-2020-02-25 (tuning half), an FDIC release headline (public domain)
     text = "Quarterly Net Income Declines Almost 7 Percent From a Year Ago to $55.2 Billion"

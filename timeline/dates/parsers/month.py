@@ -22,10 +22,12 @@ PATTERN = parser_re(
 _STORY_YEAR = {"that": 0, "that same": 0, "the same": 0, "the following": 1, "the next": 1,
                "the previous": -1, "the preceding": -1}
 
+# The word before a bare month name that makes it a date ("ending August": the
+# close of a reporting period, "the 12 months ending August").
 CUES = {"in", "by", "since", "until", "till", "from", "through", "thru", "during", "before",
         "after", "of", "to", "and", "or", "between", "early", "late", "mid", "for", "on",
-        "last", "this", "next", "that", "each", "every", "throughout", "between", "as",
-        "since", "around", "about", "then", "in-", "mid-", "until", "end", "beginning", "until"}
+        "last", "this", "next", "that", "each", "every", "throughout", "as",
+        "around", "about", "then", "in-", "mid-", "end", "beginning", "ending", "ended"}
 
 
 def extract(ctx: Context, m: re.Match[str]) -> Hit | None:
