@@ -45,11 +45,13 @@ def test_a_name_spelt_with_or_without_its_hyphen_is_one_actor():
     assert {"Wal-Mart", "Walmart"} <= set(actors[0].aliases) | {actors[0].name}
 
 
-def test_one_spelling_joined_to_two_full_names_stays_two_actors():
-    # "Bush" of each article is its own full name's: the same letters in two groups join nothing.
-    out, _ = resolve_actors([event(["George W. Bush"], "a"), event(["Bush"], "a"),
-                             event(["Jeb Bush"], "b"), event(["Bush"], "b")])
-    assert out[1].actors == ("George W. Bush",) and out[3].actors == ("Jeb Bush",)
+def test_one_spelling_joined_to_two_full_names_folds_nothing():
+    # "DeSantis" of each article is its own full name's: a third spelling of the same
+    # letters ("De Santis") must not fold the two people into one.
+    out, _ = resolve_actors([event(["Ron DeSantis"], "a"), event(["DeSantis"], "a"),
+                             event(["Casey DeSantis"], "b"), event(["DeSantis"], "b"), event(["De Santis"], "c")])
+    assert out[1].actors == ("Ron DeSantis",) and out[3].actors == ("Casey DeSantis",)
+    assert out[4].actors == ("De Santis",)
 
 
 def test_ambiguous_surname_across_articles_stays_apart():

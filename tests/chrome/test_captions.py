@@ -66,6 +66,8 @@ def test_a_caption_of_any_length_is_told_by_its_credit_at_either_end():
 @pytest.mark.parametrize("line", [
     "The photo by the agency's staff drew wide attention on Monday.",  # no credit line: news about a photo
     "Officials released a video (and a statement) on Tuesday.",
+    "The agency released new footage of the eruption on Monday (video).",  # a credit names who took it
+    "Officials described the damage in detail (with video)",
 ])
 def test_news_about_a_photo_is_no_caption(line):
     assert chrome_pattern(line) is None

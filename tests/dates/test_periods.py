@@ -134,6 +134,9 @@ def test_a_headline_names_its_quarter_in_capitals_and_a_year_ago_is_that_quarter
     # tests/data/earnings fdic-2016-02-24 (tuning half), an FDIC release headline (public domain)
     text = "Fourth Quarter Net Income of $40.8 Billion Is 11.9 Percent Higher Than a Year Ago"
     assert values(text, date(2016, 2, 24)) == [("Fourth Quarter", "2015-Q4"), ("a Year Ago", "2014-Q4")]
+    # a game's quarter or half in a headline: nothing reported follows it
+    assert values("Celtics Rally in Fourth Quarter to Beat Knicks", date(2014, 10, 9)) == []
+    assert values("Second Half Surge Lifts Patriots Past Jets", date(2014, 10, 9)) == []
 
 
 @pytest.mark.parametrize("text,expected", [

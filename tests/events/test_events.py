@@ -70,6 +70,8 @@ def test_a_dated_subject_of_a_past_verb_dates_its_clause():
     assert not ev.fragment and "floor mats" in ev.summary
     s = "A recall late last year remains the largest in its history."
     assert _event_of(s, date(2010, 2, 4), "late last year", **year(2009)).fragment
+    s = "The plant built in 1998 produced its last car on Friday."  # the date is the participle's
+    assert _event_of(s, date(2010, 2, 4), "1998", **year(1998)).fragment
 
 
 def test_report_date_and_relative_clause_date_go_to_their_clauses():

@@ -71,6 +71,8 @@ def _now_in(text: str, word: str = "now") -> Mention:
     ("Now, I don't know when that might be.", "Now"),
     ("The iPod nano is now smaller and squarer, adding video playback to its features for the first time.", "now"),
     ("There are currently two models, at 8GB and 16GB of memory capacity.", "currently"),
+    # a past verb in a relative clause reports nothing: a state as of writing
+    ("The company, which started as a garage shop in Detroit, now employs more than 100,000 people.", "now"),
 ])
 def test_now_of_a_state_dates_nothing(sentence, word):
     now = _now_in(sentence, word)

@@ -19,7 +19,8 @@ from itertools import combinations
 
 from timeline.actors.kinds import is_legal_name, is_nationality_word, is_personal_name, is_product_like
 from timeline.actors.spelling import DOTTED_INITIALS
-from timeline.lexicon.people import LEGAL_FORM_SUFFIXES, LOWER_CASE_NAME_CONNECTORS, ORGANISATION_HEAD_WORDS, PLACE_NAMES
+from timeline.lexicon.people import (LEGAL_FORM_SUFFIXES, LOWER_CASE_NAME_CONNECTORS, ORGANISATION_HEAD_WORDS, PLACE_NAMES,
+                                     SPELLED_LEGAL_FORMS)
 
 # The kinds of short form, as named in the reasons of `--explain`.
 ORGANISATION_OF_A_PLACE = "organisation without its place"
@@ -41,7 +42,16 @@ def labelled_short_forms(bare: str) -> list[tuple[str, str]]:
     forms = []
     if "'s " in bare:  # "Russia's Foreign Ministry" -> "Foreign Ministry"
         forms.append((bare.split("'s ", 1)[1], ORGANISATION_OF_A_PLACE))
-    if is_legal_name(words):
+    if len(words) >= 3 and words[-1] in SPELLED_LEGAL_FORMS:
+        # "Walmart Stores Incorporated" -> "Walmart Stores", "Walmart": a first word only
+        # before one word of trade; "Federal Deposit Insurance Corporation" gives no
+        # "Federal", "Hong Kong Limited" not the place.
+        words = words[:-1]
+        if " ".join(words) not in PLACE_NAMES:
+            forms.append((" ".join(words), WITHOUT_LEGAL_FORM))
+            if len(words) == 2 and _first_word_is_short_name(words):
+                forms.append((words[0], FIRST_WORD))
+    elif is_legal_name(words):
         while len(words) >= 2 and words[-1] in LEGAL_FORM_SUFFIXES:
             words = words[:-1]
             forms.append((" ".join(words), WITHOUT_LEGAL_FORM))  # "Ryanair Holdings Plc" -> "Ryanair Holdings", "Ryanair"

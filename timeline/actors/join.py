@@ -241,8 +241,8 @@ def same_letters(groups: Groups) -> Groups:
         return g
 
     for by_key in spelt.values():
-        if len(by_key) < 2:
-            continue
+        if len(by_key) < 2 or any(len(gs) > 1 for gs in by_key.values()):
+            continue  # one spelling, or one spelling in two groups ("DeSantis" of Ron's and of Casey's): no fold
         members = sorted({root(g) for gs in by_key.values() for g in gs})
         keep = min(members, key=lambda g: (-groups.events[g], g))
         for g in members:

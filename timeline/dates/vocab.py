@@ -165,6 +165,13 @@ GAME_WORDS = {"touchdown", "touchdowns", "halftime", "half-time", "quarterback",
               "three-pointer", "three-pointers", "buzzer", "referee", "playoff", "playoffs", "yards", "innings",
               "field-goal", "free-throw", "turnovers", "rushing", "goalkeeper", "penalty-kick"}
 
+# What a results headline reports for its period ("Fourth Quarter Net Income
+# of $40.8 Billion"): a capitalised quarter or half without an article is a
+# period only before one of these (`parsers/quarter`), not in a game
+# ("Celtics Rally in Fourth Quarter").
+RESULTS_WORDS = {"net", "income", "earnings", "profit", "profits", "loss", "losses", "revenue", "revenues",
+                 "sales", "results", "gdp", "growth", "output", "deliveries", "dividend", "dividends"}
+
 # Nouns of what follows an event: "the outcome of Friday's summit" names an
 # event already held, so its day lies back (`tense.rules.outcome_of`).
 OUTCOME_NOUNS = {"outcome", "outcomes", "result", "results", "aftermath", "wake", "fallout", "verdict",

@@ -27,7 +27,7 @@ _COMMA_AT_END = re.compile(r",\s$")
 # A full stop closes a clause only at the sentence's end: the sentence
 # splitter left every other one to an abbreviation ("occurred on Feb. 5",
 # "the U.S. Agency"). "!" and "?" may close a quoted clause inside it.
-_BOUNDARY = re.compile(r",|;|\s[–—]\s|\s--\s|\)|[!?](?=\s|$)|\.(?=\W*$)")
+_BOUNDARY = re.compile(r",|;|\s[–—]\s|\s--\s|\)|[!?](?=\s|$)")
 # "its partnership with MSC, which ended in January": the arrangement ended.
 _ARRANGEMENT_BEFORE = re.compile(
     r"\b(" + "|".join(sorted((re.escape(n) for n in ARRANGEMENT_NOUNS), key=len, reverse=True)) + r")"
@@ -75,9 +75,23 @@ def _that_after_verb(text: str, pos: int) -> bool:
 
 
 def next_boundary(text: str, pos: int) -> int:
-    """The next clause boundary at or after `pos`: a comma, semicolon, dash, bracket or full stop."""
+    """The next clause boundary at or after `pos`: a comma, semicolon, dash,
+    bracket, or the sentence's closing full stop."""
     m = _BOUNDARY.search(text, pos)
-    return m.start() if m else len(text)
+    end = m.start() if m else len(text)
+    stop = _closing_stop(text)
+    return stop if pos <= stop < end else end
+
+
+def _closing_stop(text: str) -> int:
+    """Where the full stop closing the sentence stands: the first "." of the
+    run of marks after its last word ("Feb. 5." ends at the second), else
+    the text's length."""
+    k = len(text)
+    while k and not (text[k - 1].isalnum() or text[k - 1] == "_"):
+        k -= 1
+    stop = text.find(".", k)
+    return stop if stop >= 0 else len(text)
 
 
 def innermost(spans: list[Detachable], s: int, e: int) -> Detachable | None:

@@ -21,9 +21,9 @@ import re
 from bisect import bisect_right
 
 from timeline.events.reading import Dated
-from timeline.events.text import CLAUSE_MARK, SAYING_VERB, regular_ed
+from timeline.events.text import CLAUSE_MARK, SAYING_VERB, simple_past
 from timeline.lexicon.chrome import LOGISTICS_SENTENCES
-from timeline.lexicon.events import NARRATIVE_PASTS, NOT_NOUNS, NP_STOP_WORDS
+from timeline.lexicon.events import NOT_NOUNS, NP_STOP_WORDS
 from timeline.model import Article, Mention, Sentence
 
 _FORWARD_SPAN = re.compile(r"\b(?:next|coming)\b", re.IGNORECASE)
@@ -191,10 +191,11 @@ def reported_now(text: str, offset: int, mentions: list[Mention]) -> bool:
 
 
 def _reported_now(text: str, pos: int) -> bool:
-    """Words before `pos`, outside quotations, holding a verb of saying or a
-    simple past: the present is that of a report, not of a state. A
-    sentence that closes a quotation it never opened ("That's the best I've
-    got right now," he said.) starts inside it."""
+    """Words before `pos`, outside quotations and relative clauses, holding a
+    verb of saying or a simple past: the present is that of a report, not of
+    a state ("The company, which started as a garage shop, now employs ..."
+    is a state). A sentence that closes a quotation it never opened
+    ("That's the best I've got right now," he said.) starts inside it."""
     before, quoted = [], _opens_inside_quotation(text)
     for ch in text[:pos]:
         if ch == '"':
@@ -203,8 +204,11 @@ def _reported_now(text: str, pos: int) -> bool:
             quoted = ch == "“"
         elif not quoted:
             before.append(ch)
-    words = re.findall(r"[A-Za-z][\w’'-]*", "".join(before))
-    return bool(SAYING_VERB.search(" ".join(words))) or any(_simple_past(w.lower()) for w in words)
+    words = re.findall(r"[A-Za-z][\w’'-]*", _RELATIVE_CLAUSE.sub(" ", "".join(before)))
+    return bool(SAYING_VERB.search(" ".join(words))) or any(simple_past(w.lower()) for w in words)
+
+
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whom|whose)\b[^,;]*,")
 
 
 def _opens_inside_quotation(text: str) -> bool:
@@ -213,9 +217,6 @@ def _opens_inside_quotation(text: str) -> bool:
         return curly.group() == "”"
     return text.count('"') % 2 == 1 and not text.lstrip().startswith('"')
 
-
-def _simple_past(w: str) -> bool:
-    return w in NARRATIVE_PASTS or regular_ed(w)
 
 
 def one_per_interval(mentions: list[Mention]) -> list[Mention]:

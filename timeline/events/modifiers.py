@@ -18,8 +18,8 @@ import re
 
 from timeline.events.discourse import antecedent
 from timeline.events.reading import Dated, Part, Reading
-from timeline.events.text import CLAUSE_MARK, regular_ed
-from timeline.lexicon.events import (DATE_PREPOSITIONS, DETERMINERS, NARRATIVE_PASTS, NOT_NOUNS, NP_PREPOSITIONS,
+from timeline.events.text import CLAUSE_MARK, simple_past
+from timeline.lexicon.events import (DATE_PREPOSITIONS, DETERMINERS, NOT_NOUNS, NP_PREPOSITIONS,
                                      NP_STOP_WORDS, OCCASION_DETERMINERS, OCCASION_NOUNS, STOPWORDS, TIME_NOUNS_BEFORE_OF)
 
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
@@ -105,22 +105,21 @@ def _dated_subject(text: str, s: int, e: int) -> bool:
     settlement requires ...": a present tells no event of that date."""
     before = text[:s].strip().lstrip("“\"")
     if _NOUN_BEFORE_DATE.fullmatch(before):
+        if any(w in NP_STOP_WORDS or simple_past(w) for w in before.split()[1:]):
+            return False  # "The plant built in 1998 produced ...": the date is the participle's
         after = _WORDS_AFTER.match(text, e)
-        return bool(after) and _simple_past(after.group().split()[0])
+        return bool(after) and simple_past(after.group().split()[0])
     if before not in ("The", "A", "An"):
         return False
     m = _WORDS_AFTER.match(text, e)
     words = m.group().split() if m else []
     for i, verb in enumerate(words[1:], 1):
-        if _simple_past(verb):
+        if simple_past(verb):
             return True
         if words[i - 1] in NP_STOP_WORDS:
             return False
     return False
 
-
-def _simple_past(word: str) -> bool:
-    return word in NARRATIVE_PASTS or regular_ed(word)
     return False
 
 

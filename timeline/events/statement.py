@@ -32,6 +32,7 @@ from timeline.lexicon.events import (
     OPENING_ADVERBS,
     OPENING_PREPOSITIONS,
     PEOPLE_OF_AN_ORGANISATION,
+    PEOPLE_OF_AN_ORGANISATION_PLURAL,
     SUBJECT_TITLES,
     VERB_ADVERBS,
 )
@@ -59,7 +60,8 @@ _LEAD = re.compile(
     r"(?<![\w&.’'-])(?!(?:" + "|".join(NOT_SUBJECT_OPENERS) + r")\b)"
     r"(?:(?:[Tt]he|[A-Z][\w&.-]*+(?:['’]s)?|" + _TITLE + r")\s++){0,4}"
 )
-_PEOPLE_AFTER = re.compile(r"\s+(?:" + "|".join(PEOPLE_OF_AN_ORGANISATION) + r")\b")
+_PEOPLE_AFTER = re.compile(r"(?<!\s)\s++(?:" + "|".join(PEOPLE_OF_AN_ORGANISATION_PLURAL + PEOPLE_OF_AN_ORGANISATION) + r")\b")
+_PLURAL_PEOPLE_END = re.compile(r"\b(?:" + "|".join(PEOPLE_OF_AN_ORGANISATION_PLURAL) + r")$")
 # Between two names of one subject: title words only ("Apple CEO Steve Jobs",
 # "Apple" + "CEO Steve Jobs").
 _JOINING_TITLES = re.compile(r"(?<!\s)\s++(?:" + _TITLE + r"\s++){0,3}")
@@ -92,7 +94,7 @@ def main_statement(text: str, names: tuple[Name, ...] | list[Name], start: int =
     s, e, who, by = subject
     a = _APPOSITIVE.match(text, e)
     after = a.end() if a and by == "name" else e
-    found = _verb(text, after, plural=text[e - 1] == "s" and _PEOPLE_AFTER.search(text, s, e) is not None)
+    found = _verb(text, after, plural=by == "name" and _PLURAL_PEOPLE_END.search(text, s, e) is not None)
     if found is None:
         return None
     verb, form = found

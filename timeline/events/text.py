@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from timeline.lexicon.events import NARRATIVE_PASTS
 from timeline.lexicon.verbs import NOT_PAST_ED, SPEAKER_VERBS
 
 Name = tuple[int, int, str]  # a name found in a sentence: (start, end, name), offsets into its text
@@ -14,6 +15,11 @@ CLAUSE_MARK = re.compile(r"[,;:()“”\"–—]|\s-\s|\bthat\b|\bwhich\b|\bwho\
 # A verb of saying anywhere in the text ("said", "told", "according").
 SAYING_VERB = re.compile(r"\b(?:" + "|".join(SPEAKER_VERBS) + r")\b")
 _QUOTE = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
+
+
+def simple_past(w: str) -> bool:
+    """A simple past: an irregular narrative past ("took", "sank") or a regular "-ed" form."""
+    return w in NARRATIVE_PASTS or regular_ed(w)
 
 
 def regular_ed(w: str) -> bool:

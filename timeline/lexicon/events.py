@@ -122,10 +122,11 @@ SUBJECT_TITLES = (
 )
 # People speaking for the organisation named before them: "G.M. officials
 # say ...", "Toyota executives said ...": the organisation's statement.
-PEOPLE_OF_AN_ORGANISATION = (
-    "officials", "official", "executives", "executive", "spokesman", "spokeswoman", "spokesperson",
-    "spokespeople", "leaders", "representatives", "managers", "engineers", "lawyers", "investigators",
-)
+# Their plurals take the plural saying ("say").
+PEOPLE_OF_AN_ORGANISATION = ("official", "executive", "spokesman", "spokeswoman", "spokesperson", "leader",
+                             "representative", "manager")
+PEOPLE_OF_AN_ORGANISATION_PLURAL = ("officials", "executives", "spokesmen", "spokeswomen", "spokespeople", "leaders",
+                                    "representatives", "managers")
 # Capitalised words that open a clause but never a subject's name: with
 # them the sentence opens with a condition, a question or a subordinate
 # clause ("If Jobs resigned, ..."), not with who did what.

@@ -43,7 +43,7 @@ ORGANISATION_HEAD_WORDS = (
     "Ministry", "Department", "Office", "Agency", "Administration", "Commission",
     "Committee", "Council", "Parliament", "Senate", "Congress", "Court",
     "Government", "Kremlin", "Pentagon", "Bank", "Fund", "Group", "Holdings",
-    "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co", "Co.", "Company", "Ltd",
+    "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Incorporated", "Limited", "Co", "Co.", "Company", "Ltd",
     "Ltd.", "LLC", "PLC", "plc", "AG", "SE", "SA", "NV", "GmbH", "A/S", "ASA", "AB", "Oyj", "SpA", "Airlines",
     "Airways", "Air", "Aerospace", "Aviation", "Motors", "Systems",
     "Technologies", "Technology", "Industries", "Partners", "Capital",
@@ -213,13 +213,15 @@ LOWER_CASE_NAME_CONNECTORS = frozenset(("of", "for", "de", "del", "der", "du", "
 
 
 # Legal-form suffixes of a company's name ("Volkswagen AG", "Ryanair Holdings
-# Plc"): dropped to give its short name, skipped when abbreviating it. Radio
-# and Special English copy spells them out ("Walmart Stores Incorporated",
-# "Toyota Motor Corporation").
+# Plc"): dropped to give its short name, skipped when abbreviating it.
 LEGAL_FORM_SUFFIXES = frozenset(
     "Inc Inc. Corp Corp. Co Co. Ltd Ltd. LLC PLC Plc plc AG SE SA NV GmbH Group Holdings A/S ASA AB Oyj SpA".split()
-    + "Incorporated Corporation Limited".split()
 )
+# The same forms spelt out, as radio and Special English copy writes them
+# ("Walmart Stores Incorporated", "Toyota Motor Corporation"): dropped to give
+# a short name, but kept in the initials ("Federal Deposit Insurance
+# Corporation" is the FDIC; `actors.forms.labelled_short_forms`).
+SPELLED_LEGAL_FORMS = frozenset(("Incorporated", "Corporation", "Limited"))
 
 # Lower-case particles inside a person's name ("Mohammed bin Salman",
 # "Ursula von der Leyen"): a name made of these and capitalised words has a surname.

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .. import vocab
-from ..engine import parser_re, Context, Hit, prev_word, sentence_has
+from ..engine import parser_re, Context, Hit, next_word, prev_word, sentence_has
 from .patterns import YEAR
 
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
@@ -39,7 +39,7 @@ def extract(ctx: Context, m: re.Match[str]) -> Hit | None:
         if o in ("last", "final") and year is None:
             return None  # "the last quarter" is relative
         if year is None and not (m["the"] or m["the2"] or m["sep"] == "-" or _determined(ctx.text, m.start())
-                                 or _title_case(m["ord"], m["kind"])):
+                                 or _results_headline(ctx.text, m)):
             return None  # "a second half goal"
     if year is None and sentence_has(ctx.text, m.start(), m.end(), vocab.GAME_WORDS):
         return None  # "a touchdown pass in the fourth quarter": a period of play
@@ -57,10 +57,15 @@ def extract(ctx: Context, m: re.Match[str]) -> Hit | None:
 _POSSESSIVES = {"its", "their", "our", "his", "her", "my", "your"}
 
 
-def _title_case(ordinal: str, kind: str) -> bool:
-    """"Fourth Quarter Net Income of $40.8 Billion": a headline names its
-    period in capitals, without an article."""
-    return ordinal[0].isupper() and kind[0].isupper()
+def _results_headline(text: str, m: re.Match[str]) -> bool:
+    """"Fourth Quarter Net Income of $40.8 Billion", "Net Income Is $43.7
+    Billion in Fourth Quarter": a headline names its period in capitals,
+    without an article, by what it reports (`vocab.RESULTS_WORDS`, the next
+    word or one of the six before); "Rally in Fourth Quarter" is a game's."""
+    if not (m["ord"][0].isupper() and m["kind"][0].isupper()):
+        return False
+    before = re.findall(r"[A-Za-z]+", text[max(0, m.start() - 60):m.start()])[-6:]
+    return any(w.lower() in vocab.RESULTS_WORDS for w in [next_word(text, m.end()), *before])
 
 
 def _determined(text: str, start: int) -> bool:
