@@ -189,6 +189,20 @@ def test_a_report_told_as_of_now_is_the_days_news_of_the_storys_day():
     assert jobs and jobs[0].value == "2010-10-20" and "a report told as of now" in jobs[0].why[0]
 
 
+def test_a_products_description_in_the_present_is_an_event_of_the_publication_day():
+    # After Wikinews, 8 June 2010 (CC BY 2.5): what the new phone has and comes in.
+    lines = ["Yesterday, Apple CEO Steve Jobs unveiled iPhone 4 at the conference.",
+             "Structure-wise, iPhone 4 has a new stainless steel frame, which acts as an antenna.",
+             "It comes in two colors - black and white - and two storage capacities.",
+             "It is the thinnest smartphone on the planet.",  # a judgement, not its make-up
+             "Jobs later left the stage."]
+    art, sents = make(lines, published=date(2010, 6, 8))
+    events = events_of(art, sents, [mention(art, "Yesterday", date(2010, 6, 7))])
+    described = [e for e in events if e.value == "2010-06-08"]
+    assert [e.summary.split()[0] for e in described] == ["Structure-wise,", "iPhone"]
+    assert all("iPhone 4" in e.actors for e in described)
+
+
 def test_now_in_the_first_paragraph_sets_no_story_day():
     # VOA, 17 September 2010 (public domain): "now" is PRESENT_REF, not a day;
     # the day's news after it is dated by the publication day.

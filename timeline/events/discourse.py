@@ -31,6 +31,9 @@ _TITLED_NOMINAL = re.compile(
     r"\b[Tt]he (?:[A-Z][a-z]+(?:ian|an|ese|ish|ch) )?(" + "|".join(TITLE_WORDS) + r")\b(?! of\b| [A-Z])"
 )
 _COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|becomes?|became|remains?|remained)\s+(?:\w+ly\s+|still\s+|now\s+)?$")
+# "It ...", "The phone ...", "The new device ...": a sentence going on about the product before.
+PRODUCT_OPENING = re.compile(r"^(?:It\b|The\s+(?:[a-z-]+\s+)?(?:" + "|".join(
+    w for w, needs in NOUNS_FOR_AN_EARLIER_PRODUCT.items() if needs is None) + r")\b)")
 _IT_SUBJECT = re.compile(r"^(It)\s+(?!is\b|was\b|'s\b|’s\b|seems\b|remains\b|appears\b)[a-z]+")
 _PRONOUN_START = re.compile(r"^(He|She)\b")
 _ATTRIBUTION_PRONOUN = re.compile(r"[,.!?]?(?:(?<!\s)\s+)?[”\"’]\s*(he|she)\s+(?=\w+)")
@@ -59,6 +62,7 @@ class Discourse:
     person: str | None = None  # the person last named first in a sentence (its subject, usually); None after an unnamed speaker
     speaker: str | None = None  # the speaker of the previous sentence, for a bare quotation
     subject_org: str | None = None  # the organisation opening the previous sentence, for "It"/"Its"
+    subject_product: str | None = None  # the product the sentences before opened with, while "It"/"The phone" go on
     spokes_org: str | None = None  # the organisation of the last "VW spokesperson" / "a spokesman for VW"
     orgs: tuple[tuple[str, ...], ...] = ()  # organisations named, per sentence naming any, the last LOOKBACK
     org_counts: Mapping[str, int] = field(default_factory=lambda: _EMPTY)  # times each organisation was named so far
@@ -70,8 +74,9 @@ def resolve_pronoun(summary: str, text: str, span_lo: int, names, d: Discourse) 
     'It' + verb or 'Its' by the organisation that opened the previous sentence.
     Returns the summary and whom the pronoun was resolved to (or None)."""
     it = _IT_SUBJECT.match(summary)
-    if it and span_lo == 0 and d.subject_org:
-        return d.subject_org + summary[it.end(1):], d.subject_org
+    if it and span_lo == 0 and (d.subject_org or d.subject_product):
+        who = d.subject_org or d.subject_product
+        return who + summary[it.end(1):], who
     if summary.startswith("Its ") and span_lo == 0 and d.subject_org:
         # "Its shares rose 2%" after a sentence opened by Airbus.
         return d.subject_org + "’s " + summary[4:], d.subject_org
@@ -212,6 +217,7 @@ def remember(d: Discourse, text: str, names: Sequence[Name]) -> Discourse:
         titled=_titles(d.titled, outside),
         spokes_org=_spokes_org(text, names, orgs) or d.spokes_org,
         subject_org=_subject_org(text, names, orgs, d),
+        subject_product=_subject_product(text, names, d),
         orgs=(d.orgs + (tuple(orgs),))[-LOOKBACK:] if orgs else d.orgs,
         org_counts=_counted(d.org_counts, orgs),
     )
@@ -255,6 +261,17 @@ def _subject_org(text: str, names, orgs: list[str], d: Discourse) -> str | None:
         return opening[0][1]
     nominal = _OPENING_NOMINAL.match(text)
     return nominal_antecedent(nominal.group(1), d, (), 0) if nominal else None
+
+
+def _subject_product(text: str, names, d: Discourse) -> str | None:
+    """The product opening the sentence (within its first three words:
+    "Structure-wise, iPhone 4 has ..."), or the one before while the
+    sentence opens with "It" or "The phone" (`PRODUCT_OPENING`); else None."""
+    for s, _, n in names:
+        if len(text[:s].split()) <= 3 and is_product_like(n) and not is_index_like(n):
+            return n
+        break
+    return d.subject_product if PRODUCT_OPENING.match(text) else None
 
 
 def _counted(counts: Mapping[str, int], orgs: list[str]) -> Mapping[str, int]:

@@ -39,14 +39,17 @@ import re
 from datetime import date, timedelta
 from itertools import islice
 
-from timeline.events.discourse import NOMINAL, Discourse, nominal_actors, nominal_antecedent, resolve_pronoun, titled_antecedents
+from timeline.actors.kinds import is_product_like
+from timeline.events.discourse import (NOMINAL, PRODUCT_OPENING, Discourse, nominal_actors, nominal_antecedent, resolve_pronoun,
+                                      titled_antecedents)
 from timeline.events.modality import first_cue
 from timeline.events.reading import Reading
 from timeline.events.statement import Statement, main_statement
 from timeline.events.summary import trim
 from timeline.events.text import bare_quote, dedupe, is_question, month_end
 from timeline.lexicon.events import SHARE_MOVE_VERBS
-from timeline.lexicon.verbs import DAY_NEWS_PASSIVE_SAYING, DAY_NEWS_SAYING_VERBS, IRREGULAR_PARTICIPLES, STANDING_SAYING_VERBS
+from timeline.lexicon.verbs import (DAY_NEWS_PASSIVE_SAYING, DAY_NEWS_SAYING_VERBS, IRREGULAR_PARTICIPLES, PRODUCT_STATE_VERBS,
+                                   STANDING_SAYING_VERBS)
 from timeline.model import Article, Citation, Event, Sentence
 from timeline.trace import because, explaining
 
@@ -100,6 +103,7 @@ PAST = "a named subject's act in the simple past"
 PASSIVE = "a named subject's statement in the passive"
 PRESENT_SAYING = "a named subject's saying in the present"
 REPORTED_NOW = "a report told as of now ('Jobs announced ... laptops, on sale now', `filters.reported_now`)"
+PRODUCT_STATE = "a product's description in the present ('iPhone 4 has a new stainless steel frame')"
 RULED_OUT = "a statement ruling out a time ('no launch will occur before Saturday', `filters.not_negated_bounds`)"
 
 
@@ -155,6 +159,8 @@ def day_news(article: Article, text: str, names=(), d: Discourse | None = None, 
     if not may_be_day_news(article, text):
         return None
     said = main_statement(text, names, start)
+    if _product_state(text, names, d):
+        return PRODUCT_STATE  # "It" here is the product the sentences before opened with
     if _PRONOUN_OPENING.match(text) and not (said and _referent(said, names, d)):
         return None  # who a pronoun is was not said here: too easily the wrong person
     if _DAY_SAYING.match(text):
@@ -204,6 +210,24 @@ def _referent(said: Statement, names, d: Discourse | None) -> str | None:
     return d.subject_org if said.subject == "It" else d.person
 
 
+# An opening adjunct up to its comma ("Structure-wise, "), the subject, an adverb, a present verb.
+_PRODUCT_STATE = re.compile(r"^(?:[^,;“”\"]{1,40},\s+)?(?P<subject>.{1,60}?)\s+(?:(?:also|now|only|still|even)\s+)?(?:"
+                            + "|".join(PRODUCT_STATE_VERBS) + r")\b")
+
+
+def _product_state(text: str, names, d: Discourse | None) -> bool:
+    """A product's description in the present: a product name, or "It" / "The
+    phone" going on about the product the sentences before opened with,
+    then a present verb of what it is or does (`PRODUCT_STATE_VERBS`)."""
+    m = _PRODUCT_STATE.match(text)
+    if m is None:
+        return False
+    subject, at = m["subject"], m.start("subject")
+    if any(s == at and e == m.end("subject") and is_product_like(n) for s, e, n in names):
+        return True
+    return d is not None and d.subject_product is not None and PRODUCT_OPENING.fullmatch(subject) is not None
+
+
 def _named_subject(text: str, names) -> bool:
     """The sentence opens with a name ("Sergei Ryabkov, ...", "The Kremlin
     has ..."), not a common noun ("Both countries have taken ...")."""
@@ -216,7 +240,8 @@ def day_news_event(r: Reading, kind: str, story=None) -> Event | None:
     story's day (`story_day`; the publication day without one, and always
     for a present perfect)."""
     return publication_event(r, (), f"event: the day's news ({kind}), reported with no date of its own (lede.day_news)",
-                             None if kind == PERFECT else story, saying=kind in (SAYING, PASSIVE_SAYING, PRESENT_SAYING))
+                             None if kind in (PERFECT, PRODUCT_STATE) else story,
+                             saying=kind in (SAYING, PASSIVE_SAYING, PRESENT_SAYING))
 
 
 def story_day(article: Article, main: Event | None):

@@ -37,14 +37,17 @@ _PARENTHESIS = re.compile(r"\s*\([^()]{1,200}\)")
 _DISCOURSE = re.compile(r"^(?:" + "|".join(DISCOURSE_OPENERS) + r")\b,?\s+(?=\S)")
 
 
+_CAMEL_CASE = re.compile(r"[a-z]+[A-Z]")
+
+
 def trim(summary: str, keep: str | None = None) -> str:
     summary = re.sub(r"<[^>]{1,40}>|\*\*|__", "", summary)  # markup left in prose
     summary = re.sub(r"(?<!\[)\[([^\]]+)\]\([^)]*\)", r"\1", summary)
     summary = re.sub(r"\s+", " ", summary).strip().rstrip(",;:")
     summary = _DISCOURSE.sub("", summary)
     summary = re.sub(r"(?<!\s)\s+([,.;:])", r"\1", summary)
-    if summary[:1].islower():
-        summary = summary[0].upper() + summary[1:]
+    if summary[:1].islower() and not _CAMEL_CASE.match(summary):
+        summary = summary[0].upper() + summary[1:]  # not a brand's "iPhone 4 comes in two colors"
     summary = shorten(summary, keep)
     if len(summary) <= MAX_SUMMARY:
         return summary

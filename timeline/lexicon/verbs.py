@@ -228,6 +228,12 @@ CONTINUING_SAYING_VERBS = ("said", "says", "told", "tells", "added", "adds", "no
 # says the problem is rare"): the day's news of a named subject as much as
 # "said" (`events.statement`, form "present").
 DAY_NEWS_PRESENT_SAYING_VERBS = ("says", "tells", "adds", "warns", "notes", "confirms", "announces", "reports")
+# What a product is and does, told in the present as of the story ("iPhone 4
+# has a new stainless steel frame", "It comes in two colors"): a product's
+# description is an event of the publication day (`events.lede.day_news`).
+# Only verbs of its make-up and offer: "It is the best phone yet" is a judgement.
+PRODUCT_STATE_VERBS = ("has", "comes", "features", "includes", "offers", "weighs", "measures", "runs", "supports",
+                       "costs", "sports")
 # ... after a plural subject of people ("G.M. officials say ...", `statement.main_statement`).
 DAY_NEWS_PRESENT_SAYING_VERBS_PLURAL = ("say", "tell", "add", "warn", "note", "confirm", "announce", "report")
 # A saying told in the passive ("Sergei Ryabkov ... was quoted as telling the
