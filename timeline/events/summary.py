@@ -37,7 +37,7 @@ _PARENTHESIS = re.compile(r"\s*\([^()]{1,200}\)")
 _DISCOURSE = re.compile(r"^(?:" + "|".join(DISCOURSE_OPENERS) + r")\b,?\s+(?=\S)")
 
 
-_CAMEL_CASE = re.compile(r"[a-z]+[A-Z]")
+_CAMEL_CASE = re.compile(r"(?<![a-z])[a-z]++[A-Z]")  # a brand's camel case at the start
 
 
 def trim(summary: str, keep: str | None = None) -> str:
