@@ -45,6 +45,16 @@ def test_an_appositive_may_hold_a_place_with_its_own_comma():
     assert main_statement(text, _names(text, "Bill Wertz")) is None
 
 
+def test_a_role_of_an_organisation_then_the_name_in_commas_is_the_subject():
+    # VOA, 25 November 2005 (public domain)
+    text = "Its chief executive officer, Rick Wagoner, says the cuts are necessary for the company to compete."
+    said = main_statement(text, _names(text, "Rick Wagoner"))
+    assert (said.subject, said.verb, said.form) == ("Rick Wagoner", "says", "present")
+    # a second appositive after the name leaves no verb right after it
+    text = "Its chief executive officer, Rick Wagoner, a veteran of the firm, says it is true."
+    assert main_statement(text, _names(text, "Rick Wagoner")) is None
+
+
 def test_people_of_a_named_organisation_make_its_statement():
     # VOA, 25 November 2005 (public domain)
     text = "G.M. officials say they want to reduce employee numbers mainly through retirements."

@@ -118,10 +118,22 @@ def _subject(text: str, names, pos: int):
                     end, name = me, other
             people = _PEOPLE_AFTER.match(text, end)  # "G.M. officials say": the organisation's statement
             return pos, people.end() if people else end, name, "name"
+    role = _ROLE_BEFORE_NAME.match(text, pos)  # "Its chief executive officer, Rick Wagoner, says"
+    if role:
+        for ns, ne, name in names:
+            if ns == role.end() and (close := _COMMA.match(text, ne)):
+                return pos, close.end(), name, "name"
     n = NOMINAL.match(text, pos)
     if n:
         return pos, n.end(), n.group(1), "nominal"
     return None
+
+
+# A role of an organisation's, then the person's name set off by commas: "Its
+# chief executive officer, Rick Wagoner, says", "The company's spokesman, Bill Wertz, said".
+_ROLE_BEFORE_NAME = re.compile(r"(?<![\w&.’'-])(?:Its|Their|The\s++company['’]s|[A-Z][\w&.-]*+['’]s)\s++(?:[a-z-]++\s++){0,2}?"
+                               + _TITLE + r"\s*,\s+")
+_COMMA = re.compile(r"(?<!\s)\s*+,\s++")
 
 
 # A verb after "says"/"reports" makes it a noun: "Toyota reports are expected".
