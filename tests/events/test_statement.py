@@ -5,6 +5,8 @@ VOA (public domain); names given as the name finder gives them."""
 
 from __future__ import annotations
 
+import pytest
+
 from timeline.events.statement import main_statement
 
 
@@ -34,34 +36,25 @@ def test_titles_and_names_before_the_verb_are_one_subject():
     assert main_statement(text, _names(text, "Dr. Michael Duncan", "Space Life Sciences Directorate")).verb == "led"
 
 
-def test_an_appositive_may_hold_a_place_with_its_own_comma():
-    # VOA, 6 October 2004 (public domain)
-    text = ("Company spokesman Bill Wertz, speaking to VOA from Walmart corporate headquarters in Bentonville, "
-            "Arkansas, says the same business model is applied overseas.")
-    said = main_statement(text, _names(text, "Bill Wertz"))
-    assert (said.subject, said.verb, said.form) == ("Bill Wertz", "says", "present")
+@pytest.mark.parametrize("text, name, expected", [
+    # VOA, 6 October 2004 (public domain): an appositive may hold a place with its own comma
+    ("Company spokesman Bill Wertz, speaking to VOA from Walmart corporate headquarters in Bentonville, "
+     "Arkansas, says the same business model is applied overseas.", "Bill Wertz", ("Bill Wertz", "says", "present")),
     # a second comma that opens no place closes nothing: no verb after the subject
-    text = "Bill Wertz, a spokesman, a father of three, says it is rare."
-    assert main_statement(text, _names(text, "Bill Wertz")) is None
-
-
-def test_a_role_of_an_organisation_then_the_name_in_commas_is_the_subject():
-    # VOA, 25 November 2005 (public domain)
-    text = "Its chief executive officer, Rick Wagoner, says the cuts are necessary for the company to compete."
-    said = main_statement(text, _names(text, "Rick Wagoner"))
-    assert (said.subject, said.verb, said.form) == ("Rick Wagoner", "says", "present")
-    # a second appositive after the name leaves no verb right after it
-    text = "Its chief executive officer, Rick Wagoner, a veteran of the firm, says it is true."
-    assert main_statement(text, _names(text, "Rick Wagoner")) is None
-
-
-def test_people_of_a_named_organisation_make_its_statement():
-    # VOA, 25 November 2005 (public domain)
-    text = "G.M. officials say they want to reduce employee numbers mainly through retirements."
-    said = main_statement(text, _names(text, "G.M."))
-    assert (said.subject, said.verb, said.form) == ("G.M.", "say", "present")
+    ("Bill Wertz, a spokesman, a father of three, says it is rare.", "Bill Wertz", None),
+    # VOA, 25 November 2005: a role of the organisation's, then the name in commas
+    ("Its chief executive officer, Rick Wagoner, says the cuts are necessary for the company to compete.",
+     "Rick Wagoner", ("Rick Wagoner", "says", "present")),
+    ("Its chief executive officer, Rick Wagoner, a veteran of the firm, says it is true.", "Rick Wagoner", None),
+    # VOA, 25 November 2005: people of a named organisation make its statement, in the plural
+    ("G.M. officials say they want to reduce employee numbers mainly through retirements.", "G.M.",
+     ("G.M.", "say", "present")),
     # the plural saying only after a plural of people: "report" after a name is a noun
-    assert main_statement("Toyota report says sales fell.", [(0, 6, "Toyota")]) is None
+    ("Toyota report says sales fell.", "Toyota", None),
+])
+def test_subjects_before_the_verb(text, name, expected):
+    said = main_statement(text, _names(text, name))
+    assert (said and (said.subject, said.verb, said.form)) == expected
 
 
 def test_a_pronoun_or_a_nominal_subject_and_the_passive():
