@@ -77,6 +77,9 @@ def test_not_a_reporting_year(text):
      [("the July-September quarter", "2002-Q3")]),
     ("GM earned $3 billion in the January-to-March period, up from $865 million in the same period a year ago.",
      date(2011, 5, 5), [("the January-to-March period", "2011-Q1"), ("a year ago", "2010-Q1")]),
+    # the months tagged one by one, the run of them the story's quarter
+    ("Sales for the April through June 2010 period were up 6.8 percent from the same period a year ago.",
+     date(2010, 7, 14), [("April", "2010-04"), ("June 2010", "2010-06"), ("a year ago", "2009-Q2")]),
 ])
 def test_quarter_named_by_its_months(text, published, expected):
     assert values(text, published) == expected
@@ -84,6 +87,8 @@ def test_quarter_named_by_its_months(text, published, expected):
 
 def test_months_off_the_calendar_quarters_are_no_quarter():
     assert all("Q" not in v for _t, v in values("Sales rose in the August-October quarter.", OCT))
+    said = "Sales for the April through May 2010 period were up 6.8 percent from the same period a year ago."
+    assert ("a year ago", "2009") in values(said, date(2010, 7, 14))
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -179,13 +179,32 @@ def _last_quarter_back(a: Anchor, h: Hit, n: int) -> Mention | None:
                     f"{'s' if n < -1 else ''} before", "reporting year_back_of_period")
 
 
+# "April through June 2010", "the July-September period": a run of months
+_MONTHS_RUN = re.compile(r"\s*(?:-|–|—|to|through|thru)\s*$", re.I)
+
+
+def _quarter_of_months(a: Anchor, h: Hit) -> Mention | None:
+    """"sales for the April through June 2010 period were up 6.8 percent from
+    the same period a year ago": the story's latest months, a run from a
+    quarter's first month to its last, are that quarter (None otherwise)."""
+    months = [s for s in a.story if s.precision == "month" and s.first is not None]
+    if len(months) < 2 or h.start - months[-1].end > REACH // 2:
+        return None
+    lo, hi = months[-2], months[-1]
+    if not (lo.first.year == hi.first.year and lo.first.month % 3 == 1 and hi.first.month == lo.first.month + 2
+            and _MONTHS_RUN.match(a.text[lo.end:hi.start])):
+        return None
+    q = period(a, h, "quarter", lo.first.year, (lo.first.month - 1) // 3 + 1, None, "narrative")
+    return q and replace(q, text=a.text[lo.start:hi.end])
+
+
 def year_back_of_period(a: Anchor, h: Hit, unit: str, n: int) -> Mention | None:
     """"rose 5 percent from a year ago" after "third-quarter profit": in results
     reporting a whole number of years back from a quarter or half is that
     period in the earlier year, not the earlier year as a whole."""
     if unit != "year" or n >= 0:
         return None
-    s = story_period(a, h, ("quarter", "half"))
+    s = story_period(a, h, ("quarter", "half")) or _quarter_of_months(a, h)
     if s is None and _QUARTERLY_COMPARED.search(a.text, max(0, h.start - 120), h.start) and a.published is not None:
         return _last_quarter_back(a, h, n)
     if s is None or h.start - s.end > REACH // 2:
