@@ -180,7 +180,7 @@ def _last_quarter_back(a: Anchor, h: Hit, n: int) -> Mention | None:
 
 
 # "April through June 2010", "the July-September period": a run of months
-_MONTHS_RUN = re.compile(r"\s*(?:-|–|—|to|through|thru)\s*$", re.I)
+_MONTHS_RUN = frozenset({"-", "–", "—", "to", "through", "thru"})
 
 
 def _quarter_of_months(a: Anchor, h: Hit) -> Mention | None:
@@ -192,7 +192,7 @@ def _quarter_of_months(a: Anchor, h: Hit) -> Mention | None:
         return None
     lo, hi = months[-2], months[-1]
     if not (lo.first.year == hi.first.year and lo.first.month % 3 == 1 and hi.first.month == lo.first.month + 2
-            and _MONTHS_RUN.match(a.text[lo.end:hi.start])):
+            and a.text[lo.end:hi.start].strip().lower() in _MONTHS_RUN):
         return None
     q = period(a, h, "quarter", lo.first.year, (lo.first.month - 1) // 3 + 1, None, "narrative")
     return q and replace(q, text=a.text[lo.start:hi.end])
