@@ -69,6 +69,31 @@ def test_different_statements_are_not_disputed():
     assert all(not e.disputed_with for e in merge_events([a, b]))
 
 
+def test_statements_naming_no_actor_dispute_each_other():
+    """Real DoD releases of 7 and 8 February 2023 (one in US time) on the Türkiye quake."""
+    a = ev("2023-02-05", "The devastating earthquakes occurred on Feb. 5", actors=(), file="a.txt")
+    b = ev("2023-02-06", "Devastating earthquakes occurred on Feb. 6", actors=(), file="b.txt")
+    x, y = merge_events([a, b])
+    assert x.disputed_with == (y.id,) and y.disputed_with == (x.id,)
+
+
+def test_a_statement_among_an_entrys_reports_is_disputed():
+    """The entry joined several reports; one of them tells the other entry's statement."""
+    a = ev("2016-11-09", "Putin sent Trump a telegram of warm congratulations", file="a.txt")
+    b = ev("2016-11-10", "Putin sent Trump a telegram of warm congratulations", file="b.txt")
+    c = ev("2016-11-10", "Putin sent Trump a telegram of congratulations, voicing hope for joint work to bring "
+                         "Russian-American relations out of crisis", file="c.txt")
+    day9, day10 = merge_events([c, b, a])
+    assert len(day10.citations) == 2
+    assert day9.disputed_with == (day10.id,) and day10.disputed_with == (day9.id,)
+
+
+def test_a_statement_with_an_actor_and_one_without_are_not_disputed():
+    a = ev("2023-02-05", "The devastating earthquakes occurred on Feb. 5", actors=(), file="a.txt")
+    b = ev("2023-02-06", "Devastating earthquakes occurred on Feb. 6", actors=("Türkiye",), file="b.txt")
+    assert all(not e.disputed_with for e in merge_events([a, b]))
+
+
 def test_publication_dated_ledes_are_not_disputed():
     a = ev("2016-11-09", "Putin sent Trump a telegram of warm congratulations", file="a.txt", expression=None)
     b = ev("2016-11-10", "Putin sent Trump a telegram of warm congratulations", file="b.txt", expression=None)

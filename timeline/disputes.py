@@ -1,18 +1,23 @@
 """Entries telling the same statement with dates that do not nest: `disputed_with`.
 
-Two entries from different files, sharing an actor, with non-nested
-dates, whose statements are very similar (overlap >= ``DISPUTED`` 0.75,
-at least ``DISPUTED_MIN_SHARED`` 3 shared words, each statement at least
-``DISPUTED_MIN_WORDS`` 3 content words: a short noun phrase such as
-"election victory" is not yet a statement to dispute; the shared words
-at least half of the longer statement's: "Airbus delivered 766 aircraft"
-is not disputed by a long remark that mentions aircraft deliveries)
-point at each other through
-`disputed_with`. Entries dated only by a publication date are left out:
-a lede says when it was reported, not when it happened. Candidate pairs
-come from a bottom-k sketch (the ``HASHES`` smallest CRC-32 values of the
-content words, per actor): two near-identical statements almost surely
-share one of them, two unrelated ones rarely, so this step is linear too.
+Two entries dispute each other when a statement of one and a statement of
+the other (each an expression-dated report of its own file) are very
+similar (overlap >= ``DISPUTED`` 0.75, at least ``DISPUTED_MIN_SHARED`` 3
+shared words, each statement at least ``DISPUTED_MIN_WORDS`` 3 content
+words: a short noun phrase such as "election victory" is not yet a
+statement to dispute; the shared words at least half of the longer
+statement's: "Airbus delivered 766 aircraft" is not disputed by a long
+remark that mentions aircraft deliveries), share an actor or both name
+none ("The devastating earthquakes occurred on Feb. 5" / "Devastating
+earthquakes occurred on Feb. 6"), and neither the two statements' dates
+nor the two entries' dates nest. Statements are compared, not the union of
+an entry's words: an entry many reports joined shares little with any one
+statement, however exactly one of its reports tells it. Statements dated
+only by a publication date are left out: a lede says when it was reported,
+not when it happened. Candidate pairs come from a bottom-k sketch (the
+``HASHES`` smallest CRC-32 values of a statement's content words, per
+actor): two near-identical statements almost surely share one of them, two
+unrelated ones rarely, so this step is linear too.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ import zlib
 from collections import Counter, defaultdict
 from dataclasses import replace
 from functools import lru_cache
+from typing import NamedTuple
 
 from timeline.model import Entry
 from timeline.reports import Group, nested
@@ -32,6 +38,15 @@ HASHES = 3
 DISPUTE_WINDOW = 64
 
 
+class _Statement(NamedTuple):
+    entry: int  # index of its entry
+    words: frozenset[str]
+    actors: tuple[str, ...]  # its report's actors; ("",) when it names none
+    first: object
+    last: object
+    file: str
+
+
 @lru_cache(maxsize=65536)
 def _crc(word: str) -> int:
     """A hash of a word that is the same in every run (unlike hash())."""
@@ -39,17 +54,21 @@ def _crc(word: str) -> int:
 
 
 def mark_disputes(entries: list[Entry], groups: list[Group]) -> list[Entry]:
-    """The entries, each pointing at those that tell its statement with other dates."""
-    words = [frozenset().union(*g.words) for g in groups]
+    """The entries, each pointing at those that tell one of its statements with other dates."""
+    statements = _statements(entries, groups)
     disputed: dict[int, set[int]] = defaultdict(set)
-    for i, j in _dispute_candidates(entries, words):
-        a, b = entries[i], entries[j]
-        if nested(a.first, a.last, b.first, b.last) or groups[i].files.keys() & groups[j].files.keys():
+    for u, v in _dispute_candidates(statements):
+        s, t = statements[u], statements[v]
+        i, j = s.entry, t.entry
+        if i == j or j in disputed.get(i, ()) or s.file == t.file:
             continue
-        coeff, shared = similarity(words[i], words[j])
+        a, b = entries[i], entries[j]
+        if nested(a.first, a.last, b.first, b.last) or nested(s.first, s.last, t.first, t.last):
+            continue
+        coeff, shared = similarity(s.words, t.words)
         # ... and most of the longer statement too: a short clause
         # inside a longer, different statement is no dispute.
-        if coeff >= DISPUTED and shared >= DISPUTED_MIN_SHARED and 2 * shared >= max(len(words[i]), len(words[j])):
+        if coeff >= DISPUTED and shared >= DISPUTED_MIN_SHARED and 2 * shared >= max(len(s.words), len(t.words)):
             disputed[i].add(j)
             disputed[j].add(i)
     if not disputed:
@@ -63,29 +82,33 @@ def mark_disputes(entries: list[Entry], groups: list[Group]) -> list[Entry]:
     return out
 
 
-def _dispute_candidates(entries: list[Entry], words: list[frozenset[str]]):
-    """Each pair (i, j) of entries that may dispute each other, once.
+def _statements(entries: list[Entry], groups: list[Group]) -> list[_Statement]:
+    """Each entry's distinct statements that may dispute another's, by date."""
+    out = []
+    for i, g in enumerate(groups):
+        for words, r in g.words.items():
+            if len(words) >= DISPUTED_MIN_WORDS and r.ev.citation.expression is not None:
+                out.append(_Statement(i, words, r.ev.actors or ("",), r.ev.first, r.ev.last, r.file))
+    out.sort(key=lambda s: (entries[s.entry].first, entries[s.entry].last, s.entry, s.first))
+    return out
 
-    Entries without an expression date, or with fewer than
-    ``DISPUTED_MIN_WORDS`` words, dispute nothing. Candidates share a sketch
-    bucket: an actor and one of the ``HASHES`` smallest word hashes of each.
-    An entry is compared with every earlier one (by date) of its buckets
-    while a bucket holds at most ``DISPUTE_WINDOW``; in a fuller one, only
-    with those sharing a prefix word under the actor (`_Prefixes`: the others
-    cannot dispute it), the ``DISPUTE_WINDOW`` latest of each such word: a
-    statement told by thousands of reports is compared with its neighbours
-    in time, not with every other one.
+
+def _dispute_candidates(statements: list[_Statement]):
+    """Each pair (u, v) of statements that may dispute each other, once.
+
+    Candidates share a sketch bucket: an actor and one of the ``HASHES``
+    smallest word hashes of each. A statement is compared with every
+    earlier one (by date) of its buckets while a bucket holds at most
+    ``DISPUTE_WINDOW``; in a fuller one, only with those sharing a prefix
+    word under the actor (`_Prefixes`: the others cannot dispute it), the
+    ``DISPUTE_WINDOW`` latest of each such word: a statement told by
+    thousands of reports is compared with its neighbours in time, not with
+    every other one.
     """
-    eligible = [
-        i for i, (e, w) in enumerate(zip(entries, words))
-        if len(w) >= DISPUTED_MIN_WORDS and any(c.expression is not None for c in e.citations)
-    ]
-    eligible.sort(key=lambda i: (entries[i].first, entries[i].last, i))
-    sketch = {i: {(a, h) for h in sorted(_crc(x) for x in words[i])[:HASHES] for a in entries[i].actors} for i in eligible}
+    sketch = [{(a, h) for h in sorted(_crc(x) for x in s.words)[:HASHES] for a in s.actors} for s in statements]
     buckets: dict[tuple, list[int]] = defaultdict(list)
-    crowded = _Prefixes(entries, words, eligible)
-    for i in eligible:
-        mine = sketch[i]
+    crowded = _Prefixes(statements)
+    for u, mine in enumerate(sketch):
         near: set[int] = set()
         full = False
         for key in mine:
@@ -95,50 +118,51 @@ def _dispute_candidates(entries: list[Entry], words: list[frozenset[str]]):
             else:
                 full = True
         if full:
-            near.update(j for j in crowded.near(i) if not mine.isdisjoint(sketch[j]))
-        for j in sorted(near):
-            yield i, j
+            near.update(v for v in crowded.near(u) if not mine.isdisjoint(sketch[v]))
+        for v in sorted(near):
+            yield u, v
         for key in mine:
             bucket = buckets[key]
-            bucket.append(i)
+            bucket.append(u)
             if len(bucket) > DISPUTE_WINDOW:
-                crowded.add(bucket if len(bucket) == DISPUTE_WINDOW + 1 else (i,))
+                crowded.add(bucket if len(bucket) == DISPUTE_WINDOW + 1 else (u,))
 
 
 class _Prefixes:
-    """The members of full sketch buckets, indexed by actor and prefix word.
+    """The statements of full sketch buckets, indexed by actor and prefix word.
 
     Two statements disputing each other share at least t = max(
     DISPUTED_MIN_SHARED, half the longer one's words) words; in one fixed
     order of words (rarest first), the first word they share is among the
     first len - t + 1 words of each (the prefix filter of set-similarity
-    joins), so an entry need only be compared with those sharing one of
+    joins), so a statement need only be compared with those sharing one of
     these words."""
 
-    def __init__(self, entries: list[Entry], words: list[frozenset[str]], eligible: list[int]):
-        self.entries, self.words, self.eligible = entries, words, eligible
+    def __init__(self, statements: list[_Statement]):
+        self.statements = statements
         self.rank: dict[str, int] | None = None
         self.lists: dict[tuple, list[int]] = defaultdict(list)
         self.indexed: set[int] = set()
 
-    def keys(self, i: int) -> list[tuple]:
+    def keys(self, u: int) -> list[tuple]:
         if self.rank is None:  # the order of words, made when first needed
-            counts = Counter(w for j in self.eligible for w in self.words[j])
+            counts = Counter(w for s in self.statements for w in s.words)
             self.rank = {w: r for r, w in enumerate(sorted(counts, key=lambda w: (counts[w], w)))}
-        ordered = sorted(self.words[i], key=self.rank.__getitem__)
+        s = self.statements[u]
+        ordered = sorted(s.words, key=self.rank.__getitem__)
         need = max(DISPUTED_MIN_SHARED, (len(ordered) + 1) // 2)
-        return [(a, w) for a in self.entries[i].actors for w in ordered[: len(ordered) - need + 1]]
+        return [(a, w) for a in s.actors for w in ordered[: len(ordered) - need + 1]]
 
     def add(self, members) -> None:
-        for i in members:
-            if i not in self.indexed:
-                self.indexed.add(i)
-                for key in self.keys(i):
-                    self.lists[key].append(i)
+        for u in members:
+            if u not in self.indexed:
+                self.indexed.add(u)
+                for key in self.keys(u):
+                    self.lists[key].append(u)
 
-    def near(self, i: int) -> set[int]:
-        """Indexed entries sharing a prefix word with `i` under one of its actors, the latest of each."""
-        return {j for key in self.keys(i) for j in self.lists.get(key, ())[-DISPUTE_WINDOW:] if j != i}
+    def near(self, u: int) -> set[int]:
+        """Indexed statements sharing a prefix word with `u` under one of its actors, the latest of each."""
+        return {v for key in self.keys(u) for v in self.lists.get(key, ())[-DISPUTE_WINDOW:] if v != u}
 
 
 def _dispute_reasons(entry: Entry, others: list[Entry]) -> tuple[str, ...]:
