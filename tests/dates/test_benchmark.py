@@ -27,9 +27,10 @@ def test_platinum_does_not_regress():
 
 REALNEWS = ROOT / "tests" / "data" / "realnews"
 ECONOMY = ROOT / "tests" / "data" / "economy"
+NINETIES = ROOT / "tests" / "data" / "nineties"
 
 
-@pytest.mark.parametrize("folder", [REALNEWS, ECONOMY], ids=["realnews", "economy"])
+@pytest.mark.parametrize("folder", [REALNEWS, ECONOMY, NINETIES], ids=["realnews", "economy", "nineties"])
 def test_stand_off_gold_reads_every_expression_at_its_offset(folder):
     """Every gold.yaml entry resolves to its exact text inside the article body."""
     import yaml
