@@ -41,7 +41,8 @@ def date_sets(bench: Path) -> list[tuple[str, Path]]:
             ("economy", ROOT / "tests/data/economy"),
             ("worldnews", ROOT / "tests/data/worldnews"),
             ("releases", ROOT / "tests/data/releases"),
-            ("earnings", ROOT / "tests/data/earnings")]
+            ("earnings", ROOT / "tests/data/earnings"),
+            ("nineties", ROOT / "tests/data/nineties")]
     return [(name, path) for name, path in sets if path.exists()]
 
 
