@@ -29,6 +29,8 @@ ROWS = [
     ("He said the new talks on [Friday] are key.", 0, "no_cue", "distant_reporting_verb"),
     ("Officials plan to vote on [Tuesday].", 1, "infinitive", "infinitive"),
     ("They decided to leave on [Friday].", -1, "infinitive", "infinitive"),
+    # "to" before a figure is a preposition: the change's end value, no infinitive (BLS, 1998)
+    ("The number unemployed increased by 218,000 to 2.9 million in [October].", -1, "regular_past", "left_cue"),
     # an infinitive with its own subject, in the object of a past verb: after that event, not after publication
     ("The minister accepted an offer for the team to play in [February]'s final.", 0, "infinitive_in_past_clause",
      "infinitive"),

@@ -107,12 +107,21 @@ def infinitive(cl: Clause, i: int) -> Tense | None:
     prev = left[i - 1][0] if i else ""
     if prev.lower() in verbs.NOT_INFINITIVE:
         return None  # "according to", "due to": a preposition
+    if _number_between(cl, i):
+        return None  # "rose by 218,000 to 2.9 million", "from 4.6 percent to 4.4 percent": a change's end value
     if prev and not past(prev) and prev.lower() not in verbs.INFINITIVE_TAKERS and _noun_content(cl, i) \
             and not _names_weekday(cl):
         governor = past_governor(cl, i - 1)
         if governor:
             return Tense(0, "infinitive_in_past_clause", f"{governor} ... {prev} to")
     return Tense(-1 if prev and past(prev) else 1, "infinitive", f"{prev} to".strip())
+
+
+def _number_between(cl: Clause, i: int) -> bool:
+    """Does a figure stand between "to" at left word `i` and the next word
+    ("to 2.9 million", "to $4 billion")? Then "to" is a preposition."""
+    to_end = cl.left[i][1] + 2
+    return any(c.isdigit() for c in cl.text[to_end:cl.left[i + 1][1]])
 
 
 def _names_weekday(cl: Clause) -> bool:
