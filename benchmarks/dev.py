@@ -5,8 +5,8 @@
 
 Date sets (scored by benchmarks/timex_eval.py): TE3 platinum and MEANTIME
 Apple (in --bench), tests/data/realnews, tests/data/business,
-tests/data/economy, tests/data/worldnews, tests/data/releases and
-tests/data/earnings. For each half
+tests/data/economy, tests/data/worldnews, tests/data/releases,
+tests/data/earnings and tests/data/nineties. For each half
 (benchmarks/halves.py) it prints DATE value F1 and the all-types figures.
 Entity timelines: --bench/entity_timelines.py on --bench/semeval-apple, the
 tool and the naive baseline, on a copy of the corpus holding only the half's

@@ -88,3 +88,20 @@ def test_two_days_in_a_row_joined_by_and_are_a_range():
 ])
 def test_the_day_closing_a_range_is_a_day_of_its_month(text, published, expected):
     assert values(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,span,value", [
+    # BLS, January 1999: the second of a from-to change takes the first's year, not the nearest quarter
+    ("The unemployment rate dropped from 4.6 percent in the first quarter of 1998 to 4.4 percent in the second quarter.",
+     date(1999, 1, 11), "the second quarter", "1998-Q2"),
+    ("Exports fell from $4 billion in the fourth quarter of 1997 to $3.2 billion in the first quarter.",
+     date(1998, 8, 11), "the first quarter", "1998-Q1"),
+    ("The rate rose from 5 percent in March 2010 to 6.1 percent in June.", date(2011, 2, 1), "June", "2010-06"),
+])
+def test_the_end_of_a_change_takes_the_year_of_its_start(text, published, span, value):
+    assert values(text, published)[-1] == (span, value)
+
+
+def test_a_period_after_a_dated_one_without_a_from_to_change_keeps_its_own_year():
+    text = "Sales were strong in the first quarter of 2010, and the company expects a loss in the second quarter."
+    assert values(text, date(2011, 2, 1))[-1] == ("the second quarter", "2011-Q2")

@@ -30,6 +30,47 @@ def share_year(ctx: Context, hits: list[Hit]) -> list[Hit]:
     return hits
 
 
+# "... to 4.4 percent in ", "... to $2.1 billion during ": the end value of a
+# change, then the period it was reached in.
+_TO_FIGURE = re.compile(r"(?<!\s)\s+to\s+[$€£]?\d[\d.,]{0,12}(?:\s+(?:percent|per\s+cent|million|billion|trillion|thousand|points?))?"
+                        r"(?:\s+(?:a|an|per)\s+[a-z]{1,12})?\s+(?:in|during|for)\s+(?:the\s+)?$", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\b(?:[^.;:!?]|\.(?=\d)){0,60}$", re.I)  # "4.6" is no sentence end
+
+
+def carry_year(ctx: Context, hits: list[Hit]) -> list[Hit]:
+    """"dropped from 4.6 percent in the first quarter of 1998 to 4.4 percent
+    in the second quarter", "from 5 percent in March 2010 to 6 percent in
+    June": the second period of a from-to change, of the same kind as the
+    first, takes the year stated in the first (the next year when it comes
+    earlier in the year: "from the fourth quarter of 1997 to the first")."""
+    for a, b in zip(hits, hits[1:]):
+        if a.kind != "cal" or b.kind != "cal" or a.year is None or b.year is not None or a.fiscal:
+            continue
+        ua, ub = _period_of_year(a), _period_of_year(b)
+        if ua is None or ub is None or ua[0] != ub[0]:
+            continue
+        if not _TO_FIGURE.match(ctx.text[a.end:b.start]) or not _FROM_BEFORE.search(ctx.text, max(0, a.start - 80), a.start):
+            continue
+        b.year = a.year + (1 if ub[1] < ua[1] else 0)
+        b.why += because(f"refined: the end of a change from '{ctx.text[a.start:a.end]}', its year "
+                         "(refiners/carry_year)")
+    return hits
+
+
+def _period_of_year(h: Hit) -> tuple[str, int] | None:
+    """("quarter", 2) for a quarter, ("half", 1), ("month", 6) for a month
+    without its day; None for anything else."""
+    if h.day is not None or h.weekday is not None:
+        return None
+    if h.quarter:
+        return "quarter", h.quarter
+    if h.half:
+        return "half", h.half
+    if h.month and h.season is None:
+        return "month", h.month
+    return None
+
+
 _MONTH_JOIN = re.compile(r"(?:(?<!\s)\s+)?(?:-|–|—|to|through|thru|until|till|and)\s*(?:early\s+|late\s+|mid-?)?$", re.I)
 
 
@@ -131,4 +172,4 @@ def range_end_day(ctx: Context, hits: list[Hit]) -> list[Hit]:
     return out
 
 
-REFINERS = [take_spelled_year, share_year, link_months, attach_times, range_end_day]
+REFINERS = [take_spelled_year, share_year, carry_year, link_months, attach_times, range_end_day]
