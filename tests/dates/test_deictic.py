@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 from dates_helpers import only, values
 
 
@@ -36,3 +38,14 @@ def test_today_in_a_comparison_with_the_present_is_present_ref():
     assert values(text, date(2013, 3, 22)) == [("today", "PRESENT_REF")]
     assert values("More than 200 people were arrested today.", date(2013, 3, 22)) == [("today", "2013-03-22")]
     assert values("Prices were higher today than on Monday.", date(2013, 3, 22))[0] == ("today", "2013-03-22")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a 1997 Defense Department release quoting the secretary
+    ('"We have to be prepared to face the challenges of tomorrow."', [("tomorrow", "FUTURE_REF")]),
+    ("Tomorrow's challenges include protecting the nation.", [("Tomorrow", "FUTURE_REF")]),
+    ("Tomorrow's meeting was cancelled.", [("Tomorrow", "1997-02-04")]),
+    ("The agenda of tomorrow was set.", [("tomorrow", "1997-02-04")]),
+])
+def test_tomorrow_of_things_to_come_is_the_future_in_general(text, expected):
+    assert values(text, date(1997, 2, 3)) == expected

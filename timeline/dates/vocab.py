@@ -90,6 +90,13 @@ TODAY_NAME_BEFORE = {"russia", "usa", "psychology", "marketing", "management", "
 TODAY_NAME_AFTER = {"show", "programme", "program", "newspaper", "paper", "presenter",
                     "host", "anchor", "co-host", "segment", "interview", "staff"}
 
+# "the challenges of tomorrow", "tomorrow's leaders": nouns of which "of
+# tomorrow" or "tomorrow's" says the future in general (TimeML's FUTURE_REF),
+# not the next day ("the agenda of tomorrow", "tomorrow's meeting" are the day).
+GENERIC_TOMORROW_NOUNS = {"challenges", "leaders", "world", "workforce", "workers", "generation", "generations",
+                          "technologies", "technology", "threats", "problems", "jobs", "economy", "wars",
+                          "cities", "children", "scientists", "engineers", "needs"}
+
 # Holidays on a fixed day: name -> (month, day).
 FIXED_HOLIDAYS = {
     "new year's day": (1, 1), "new year's eve": (12, 31), "christmas": (12, 25),

@@ -1,5 +1,6 @@
 """Yesterday, today, tomorrow, tonight, last night, this morning; "today" in
-a comparison with the present ("faster than can be done today") is PRESENT_REF.
+a comparison with the present ("faster than can be done today") is PRESENT_REF,
+"the challenges of tomorrow" and "tomorrow's leaders" FUTURE_REF.
 
 Not the names "Russia Today", "USA Today" or "the Today programme"."""
 
@@ -39,6 +40,8 @@ def extract(ctx: Context, m: re.Match[str]) -> Hit | None:
         c = None if m["part"] else _THAN_BEFORE.search(text, max(0, m.start() - 60), m.start())
         if c and c["adj"].lower() not in _NOT_COMPARATIVE:
             return Hit(m.start(), m.end(), "today_generic", kind="ref", value="PRESENT_REF")
+    if word == "tomorrow" and m["word"] and not m["part"] and _generic_tomorrow(text, m):
+        return Hit(m.start(), m.end(), "tomorrow_generic", kind="ref", value="FUTURE_REF")
     part = m["part"] or m["part2"]
     code = DAY_PARTS[part.lower()] if part else ("NI" if word == "tonight" else None)
     if word == "last" and code in (None,):
@@ -46,6 +49,19 @@ def extract(ctx: Context, m: re.Match[str]) -> Hit | None:
     rule = "deictic" if m["word"] else "day_part"
     return Hit(m.start(), m.end(), rule, kind="shift", unit="day", n=vocab.DEICTIC_DAYS[word], part=code,
                type="TIME" if code else "DATE")
+
+
+def _generic_tomorrow(text: str, m: re.Match[str]) -> bool:
+    """"the challenges of tomorrow", "Tomorrow's leaders": the future in
+    general, "of tomorrow" after, or "tomorrow's" before, a noun of people or
+    things to come (`vocab.GENERIC_TOMORROW_NOUNS`), not the next day."""
+    if prev_word(text, m.start()).lower() == "of":
+        noun = prev_word(text, text.rfind("of", 0, m.start())).lower()
+    elif text[m.end():m.end() + 2] in ("'s", "’s"):
+        noun = next_word(text, m.end() + 2).lower()
+    else:
+        return False
+    return noun in vocab.GENERIC_TOMORROW_NOUNS
 
 
 PARSERS = [("deictic", PATTERN, extract, {"yesterday", "today", "tomorrow", "tonight", *DAY_PARTS})]
