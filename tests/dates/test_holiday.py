@@ -34,3 +34,15 @@ def test_weekend():
 def test_unresolved_holidays_keep_what_they_know():
     assert [(m.value, m.anchor) for m in find_dates("They met at Christmas.", None)] == [("XXXX-12-25", "unresolved")]
     assert [(m.value, m.anchor) for m in find_dates("They met at Easter.", None)] == [("XXXX-XX-XX", "unresolved")]
+
+
+def test_a_holiday_before_its_weekday_is_found_in_every_spelling():
+    """VOA, 11 November 1999: "commemorating Veteran's Day Thursday"."""
+    text = "In a speech commemorating Veteran's Day Thursday at Arlington, he spoke. Veterans' Day is a holiday."
+    found = [(m.text, m.value) for m in find_dates(text, date(1999, 11, 11))]
+    assert found == [("Veteran's Day", "1999-11-11"), ("Thursday", "1999-11-11"), ("Veterans' Day", "1999-11-11")]
+
+
+def test_may_day_alone_is_no_date():
+    assert find_dates("The May Day parade was held.", date(2016, 5, 3)) == []
+    assert [m.value for m in find_dates("The May Day 2015 parade was held.", date(2016, 5, 3))] == ["2015-05-01"]

@@ -104,6 +104,7 @@ FIXED_HOLIDAYS = {
     "valentine's day": (2, 14), "st. patrick's day": (3, 17), "st patrick's day": (3, 17),
     "halloween": (10, 31), "independence day": (7, 4), "bastille day": (7, 14),
     "may day": (5, 1), "armistice day": (11, 11), "veterans day": (11, 11),
+    "veteran's day": (11, 11), "veterans' day": (11, 11),
     "remembrance day": (11, 11), "guy fawkes night": (11, 5), "bonfire night": (11, 5),
     "juneteenth": (6, 19), "all saints' day": (11, 1), "epiphany": (1, 6),
     "international women's day": (3, 8), "labour day": (5, 1), "anzac day": (4, 25),

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from timeline.lexicon.calendar import WEEKDAYS_FULL
+
 from .. import vocab
 from ..engine import Context, Hit, parser_re
 from .patterns import YEAR
@@ -72,11 +74,16 @@ def easter(year: int) -> date:
     return date(year, month, day)
 
 
+# Capitalised words that may follow a holiday's name without making it part of another name.
+_MAY_FOLLOW = {"Day", "Eve", "I", "He", "She", "It", "We", "They", "The"}
+
+
 def extract(ctx: Context, m: re.Match[str]) -> Hit | None:
     name = m["name"]
     nxt = re.match(r"(?<!\s)\s+([A-Z][a-z]+)", ctx.text[m.end():m.end() + 20])
-    if nxt and not m["year"] and nxt.group(1) not in ("Day", "Eve", "I", "He", "She", "It", "We", "They", "The"):
-        return None  # "the Good Friday Agreement", "Christmas Island"    if name.lower() in ("may day", "epiphany", "labour day") and not m["year"]:
+    if nxt and not m["year"] and nxt.group(1) not in _MAY_FOLLOW and nxt.group(1).lower() not in WEEKDAYS_FULL:
+        return None  # "the Good Friday Agreement", "Christmas Island"; not "Veterans Day Thursday"
+    if name.lower() in ("may day", "epiphany", "labour day") and not m["year"]:
         return None  # too often a name or a figure of speech
     return Hit(m.start(), m.end(), "holiday", kind="holiday", value=name,
                year=int(m["year"]) if m["year"] else None, priority=2)
