@@ -6,6 +6,8 @@ import pytest
 
 from dates_helpers import THU, only, values
 
+from timeline.dates import find_dates
+
 
 @pytest.mark.parametrize("text,span,value", [
     ("The talks lasted two months.", "two months", "P2M"),
@@ -72,3 +74,20 @@ def test_a_fraction_of_an_amount_is_no_duration(text):
 
 def test_quarters_of_time_stay_durations():
     assert values("Growth slowed for two quarters.") == [("two quarters", "P2Q")]
+
+
+@pytest.mark.parametrize("text,span", [
+    # BLS Employment Situation, October 1998
+    ("Over the year, employment has risen by 2.3 million, after adjustment.", "the year"),
+    ("The number declined by about 300,000 over the year.", "the year"),
+    ("Prices rose 3 percent over the past year.", "the past year"),
+    ("Costs fell over the last year.", "the last year"),
+])
+def test_over_the_past_year_is_a_span_of_a_year_as_over_the_past_two_years_is(text, span):
+    [m] = find_dates(text, date(1998, 10, 2))
+    assert (m.text, m.type, m.value) == (span, "DURATION", "P1Y")
+
+
+def test_the_past_year_without_over_is_still_the_year_before():
+    assert [(m.text, m.value) for m in find_dates("Prices rose in the past year.", date(1999, 1, 11))] == [
+        ("the past year", "1998")]

@@ -9,7 +9,7 @@ import re
 from timeline.lexicon.calendar import SEASONS
 
 from .. import vocab
-from ..engine import parser_re, Context, Hit
+from ..engine import parser_re, Context, Hit, prev_word
 from .patterns import NUMBER, VAGUE, number_value
 from .season import names_event
 
@@ -54,12 +54,19 @@ def unit_period(ctx: Context, m: re.Match[str]) -> Hit | None:
         letter = "P10Y" if unit == "decade" else "P100Y"
         return Hit(m.start(), m.end(), "duration", kind="duration", type="DURATION", value=letter,
                    unit="year", n=10 if unit == "decade" else 100, rel=n if n else None)
+    if unit in _SPAN_LETTER and rel_word in ("the past", "the last") and not edge and prev_word(ctx.text, m.start()).lower() == "over":
+        # "rose 3 percent over the past year": a span of a year up to now, as "over the past two years" is
+        return Hit(m.start(), m.end(), "duration", kind="duration", type="DURATION", value=f"P1{_SPAN_LETTER[unit]}",
+                   unit=unit, n=1, rel=-1)
     if unit in SEASONS:
         if names_event(ctx.text, m["unit"], m.end(), m["rel"].split()[-1]):
             return None  # "the last Winter Olympics": an event's name
         return Hit(m.start(), m.end(), "relative_season", season=SEASONS[unit], rel=n, mod=mod)
     return Hit(m.start(), m.end(), "relative_unit", kind="shift", unit=unit, n=n, mod=mod,
                future=n > 0)
+
+
+_SPAN_LETTER = {"week": "W", "month": "M", "year": "Y"}
 
 
 def fiscal_year(word: str | None, unit: str) -> bool:

@@ -15,7 +15,7 @@ import re
 
 from .. import vocab
 from .patterns import month, month_number
-from ..engine import parser_re, Context, Hit, next_word, sentence_has
+from ..engine import parser_re, Context, Hit, next_word, prev_word, sentence_has
 
 # "the quarter", "the latest quarter", "the most recent fiscal quarter", "the
 # just-ended quarter": the quarter being reported; "the latest period" too
@@ -213,6 +213,9 @@ def year(ctx: Context, m: re.Match[str]) -> Hit | None:
         return None  # "the year 2000", "the year two thousand" ("Two-Thousand"), "the year before", "the year of the dragon"
     if ctx.text.startswith(("'s", "’s"), m.end()) and not m["full"]:
         return None  # "the year's best": leave it
+    if prev_word(ctx.text, m.start()).lower() == "over" and m[0].lower() == "the year":
+        # "Over the year, employment has risen by 2.3 million": the twelve months up to the period reported
+        return Hit(m.start(), m.end(), "duration", kind="duration", type="DURATION", value="P1Y", unit="year", n=1, rel=-1)
     return Hit(m.start(), m.end(), "reporting_year", kind="report", unit="year", n=0, fiscal=bool(m["fiscal"]))
 
 
