@@ -254,3 +254,10 @@ def test_what_a_titled_person_is_of_is_no_part_of_the_name():
 def test_assistant_alone_is_an_office():
     # U.S. Department of the Interior, 8 August 2010 (public domain).
     assert "Assistant" not in names("Admiral Thad Allen and Assistant to the President Carol Browner spoke on Sunday.")
+
+
+def test_a_number_spelled_out_is_no_name():
+    # VOA Special English, 19 January 2002 (tests/data/entities/ford).
+    assert names("The last time the company had a yearly loss was in Nineteen-Ninety-Two.") == []
+    assert names("In Two-Thousand, Ford recorded a profit of more than six-and-one-half-thousand-million dollars.") == ["Ford"]
+    assert "Nine Inch Nails" in names("The band Nine Inch Nails played on Friday.")

@@ -4,7 +4,7 @@ Each rule takes the sentence, the run (a list of (start, end, word)) and the
 spelling, and says True when the run names nothing: an adjective before a
 noun ("Russian officials"), a model's suffix after its number ("737 MAX" seen
 as "MAX"), a people ("the Russians"), an organisation noun alone ("Board",
-"Corp."), a letter alone ("X"), a calendar word alone ("Week"), a time zone ("CDT"). The lone title ("President") is in `names`,
+"Corp."), a letter alone ("X"), a calendar word alone ("Week"), a time zone ("CDT"), a number spelled out ("Nineteen-Ninety-Two"). The lone title ("President") is in `names`,
 which strips titles.
 """
 
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.lexicon.calendar import TEENS, TENS, UNITS
 from timeline.lexicon.people import (
     ADJECTIVE_ENDINGS,
     CALENDAR_WORDS,
@@ -80,5 +81,14 @@ def _time_zone(text: str, run, name: str) -> bool:
     return len(run) == 1 and run[0][2] in TIME_ZONES
 
 
+_NUMBER_PARTS = frozenset(UNITS) | frozenset(TEENS) | frozenset(TENS) | {"hundred", "thousand", "million", "billion", "and"}
+
+
+def _spelled_number(text: str, run, name: str) -> bool:
+    """ "Nineteen-Ninety-Two", "Two-Thousand": a year or figure spelled out, as broadcast scripts write them."""
+    parts = [p for _, _, word in run for p in re.split(r"[-\s]+", word.lower()) if p]
+    return bool(parts) and all(p in _NUMBER_PARTS for p in parts)
+
+
 RULES = (_adjective_before_noun, _model_suffix, _people, _lone_organisation_noun, _lone_letter, _lone_calendar_word,
-         _time_zone)
+         _time_zone, _spelled_number)
