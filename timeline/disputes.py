@@ -25,6 +25,7 @@ from __future__ import annotations
 import zlib
 from collections import Counter, defaultdict
 from dataclasses import replace
+from datetime import date
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -42,8 +43,8 @@ class _Statement(NamedTuple):
     entry: int  # index of its entry
     words: frozenset[str]
     actors: tuple[str, ...]  # its report's actors; ("",) when it names none
-    first: object
-    last: object
+    first: date  # its report's own dates
+    last: date
     file: str
 
 

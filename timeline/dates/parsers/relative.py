@@ -42,6 +42,9 @@ _EDGE_MOD = {"early": "START", "mid": "MID", "late": "END", "the start of": "STA
              "the early part of": "START", "the latter part of": "END"}
 
 
+_SPAN_UNITS = ("week", "month", "year")  # "over the past week|month|year" is a span up to now
+
+
 def unit_period(ctx: Context, m: re.Match[str]) -> Hit | None:
     rel_word = " ".join(m["rel"].lower().split())
     n = vocab.RELATIVE_WORDS[rel_word]
@@ -54,9 +57,9 @@ def unit_period(ctx: Context, m: re.Match[str]) -> Hit | None:
         letter = "P10Y" if unit == "decade" else "P100Y"
         return Hit(m.start(), m.end(), "duration", kind="duration", type="DURATION", value=letter,
                    unit="year", n=10 if unit == "decade" else 100, rel=n if n else None)
-    if unit in _SPAN_LETTER and rel_word in ("the past", "the last") and not edge and prev_word(ctx.text, m.start()).lower() == "over":
+    if unit in _SPAN_UNITS and rel_word in ("the past", "the last") and not edge and prev_word(ctx.text, m.start()).lower() == "over":
         # "rose 3 percent over the past year": a span of a year up to now, as "over the past two years" is
-        return Hit(m.start(), m.end(), "duration", kind="duration", type="DURATION", value=f"P1{_SPAN_LETTER[unit]}",
+        return Hit(m.start(), m.end(), "duration", kind="duration", type="DURATION", value=f"P1{vocab.UNITS[unit][1]}",
                    unit=unit, n=1, rel=-1)
     if unit in SEASONS:
         if names_event(ctx.text, m["unit"], m.end(), m["rel"].split()[-1]):
@@ -64,9 +67,6 @@ def unit_period(ctx: Context, m: re.Match[str]) -> Hit | None:
         return Hit(m.start(), m.end(), "relative_season", season=SEASONS[unit], rel=n, mod=mod)
     return Hit(m.start(), m.end(), "relative_unit", kind="shift", unit=unit, n=n, mod=mod,
                future=n > 0)
-
-
-_SPAN_LETTER = {"week": "W", "month": "M", "year": "Y"}
 
 
 def fiscal_year(word: str | None, unit: str) -> bool:
