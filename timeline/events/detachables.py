@@ -14,12 +14,12 @@ from timeline.lexicon.events import ARRANGEMENT_NOUNS, DETERMINERS, NP_STOP_WORD
 from timeline.lexicon.people import IRREGULAR_PAST_VERBS
 from timeline.lexicon.verbs import SPEAKER_VERBS
 
-# "that" opens a relative clause when a past verb follows it ("the fuel
-# sensor problem that canceled Wednesday's launch") and a noun comes before
-# it, not a verb ("warned that displaced families ...", "so that ...":
-# `_that_after_verb`).
+# "that" opens a relative clause when a past verb follows it, regular or
+# not ("the fuel sensor problem that canceled Wednesday's launch", "the
+# earthquake that hit on Friday") and a noun comes before it, not a verb
+# ("warned that displaced families ...", "so that ...": `_that_after_verb`).
 _RELATIVE = re.compile(r"(,\s+|(?<!\s)\s+)(which|who|whom|whose)\b|(,\s+)(where)\b"
-                       r"|(?<!\s)(\s+)(that)\s+(?=[a-z]{3,}ed\b)")
+                       r"|(?<!\s)(\s+)(that)\s+(?=(?:[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR_PAST_VERBS)) + r")\b)")
 _WORD_BEFORE = re.compile(r"([A-Za-z’']+)\s*$")
 _NOT_A_NOUN_BEFORE_THAT = frozenset(SPEAKER_VERBS) | IRREGULAR_PAST_VERBS | {"so", "such", "now"}
 _NAME_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*)*")
@@ -48,6 +48,8 @@ def detachables(text: str) -> list[Detachable]:
             continue
         body = m.start(2) if m.group(2) else m.start(4) if m.group(4) else m.start(6)
         end = next_boundary(text, m.end())
+        if not text[m.start()] == ",":
+            end = _restrictive_end(text, m.end(), end)
         spans.append((m.start(), end, body))
     for open_, close in (("(", ")"), ("[", "]")):
         i = text.find(open_)
@@ -62,6 +64,26 @@ def detachables(text: str) -> list[Detachable]:
             end = b + len(dash) - 1 if b is not None else len(text.rstrip(".!?"))
             spans.append((a, end, a + len(dash)))
     return spans
+
+
+# The main clause's finite verb after a restrictive relative clause in the
+# subject: "The toll from the earthquake that hit on Friday | is now nearing
+# 1,900". Not after a pronoun: "the firm that announced on Monday it was ..." is
+# still the clause's own.
+_MAIN_VERB_AFTER = re.compile(r"(?<=[\w’'])(?<!\bit)(?<!\bhe)(?<!\bshe)(?<!\bthey)(?<!\bwe)(?<!\bI)\s+(?:is|are|was|were|has|have|had|will)\b")
+
+
+def _restrictive_end(text: str, pos: int, end: int) -> int:
+    """Where a relative clause with no comma before it ends: before the
+    main clause's finite verb when one follows the clause's own first word,
+    else at the next boundary (`end`)."""
+    k = pos
+    while k < end and text[k].isspace():
+        k += 1
+    while k < end and (text[k].isalnum() or text[k] in "’'-_"):
+        k += 1  # the clause's own first word
+    m = _MAIN_VERB_AFTER.search(text, k, end)
+    return m.start() if m else end
 
 
 def _that_after_verb(text: str, pos: int) -> bool:
@@ -143,7 +165,7 @@ def _subject_relative_verb(text: str, body: int) -> int | None:
     if not m:
         return None
     word = m.group(1)
-    if word in _AUXILIARIES or (word.endswith("ed") and len(word) > 4 and word not in ("indeed", "need")):
+    if word in _AUXILIARIES or word in IRREGULAR_PAST_VERBS or (word.endswith("ed") and len(word) > 4 and word not in ("indeed", "need")):
         return body + re.match(r"(?:who|which|that)\s+", text[body:]).end()
     return None
 

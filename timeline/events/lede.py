@@ -42,7 +42,7 @@ from itertools import islice
 from timeline.actors.kinds import is_product_like
 from timeline.events.discourse import (NOMINAL, PRODUCT_OPENING, Discourse, nominal_actors, nominal_antecedent, resolve_pronoun,
                                       titled_antecedents)
-from timeline.events.modality import first_cue
+from timeline.events.modality import main_clause_cue
 from timeline.events.reading import Reading
 from timeline.events.statement import Statement, main_statement
 from timeline.events.summary import trim
@@ -292,11 +292,11 @@ def publication_event(r: Reading, extra_actors, reason: str, day=None, saying=Fa
     actors = [n for _, _, n in names] + ([who] if who else []) + list(extra_actors)
     actors.extend(nominal_actors(NOMINAL.finditer(text), 0, names, d))
     actors.extend(titled_antecedents(text, d))
-    cue = None if saying else first_cue(text)
+    cue = None if saying else main_clause_cue(text)
     why = ()
     if explaining():
         why = because(reason, f"dated: {how} -> {value}",
-                      f"modality: expected, cue '{cue}' in the sentence (lede.publication_event)" if cue
+                      f"modality: expected, cue '{cue}' in the main clause (modality.main_clause_cue)" if cue
                       else "modality: reported, a saying (lede.publication_event)" if saying
                       else "modality: reported, no cue of plan or condition in the sentence (lede.publication_event)")
         if who:

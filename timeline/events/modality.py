@@ -79,6 +79,19 @@ def speculation(article: Article, text: str, d: Dated) -> bool:
     return _SPECULATION.match(text.lstrip(" \"“‘'")) is not None
 
 
+# Where a sentence's main clause ends and a coordinate or contrasting one
+# begins: "The toll is now nearing 1,900, while police say the final toll
+# will be over 9,000" tells the toll; the "will" is the other clause's.
+_OTHER_CLAUSE = re.compile(r",?\s+(?:while|whereas)\s|,\s+but\s|;\s")
+
+
+def main_clause_cue(sentence: str) -> str | None:
+    """`first_cue` of the sentence's main clause: up to the first clause
+    that contrasts with it or runs beside it (", while", ", but", ";")."""
+    m = _OTHER_CLAUSE.search(sentence)
+    return first_cue(sentence[:m.start()] if m else sentence)
+
+
 def first_cue(clause: str) -> str | None:
     """The first modal cue in the clause; "May" mid-clause is the month, not the verb."""
     return next((c.group() for c in _CUE.finditer(clause) if c.group() != "May" or c.start() == 0), None)
