@@ -21,6 +21,11 @@ def test_the_days_news_needs_a_named_subject_and_a_day():
     art, _ = make(["x"])
     assert day_news(art, "Shell said its volumes were lower.") == "a named subject's saying in the simple past"
     assert day_news(art, "Novo's shares rose 4.8% in Copenhagen.") == "a move of shares"
+    # A market index's move told with the copula (VOA, tests/data/entities/sp-500); a
+    # person's or a thing's "was up" is no move of the market.
+    text = "The S&P 500 was also down 1%, while a boost in some tech stocks sent the Nasdaq Composite up."
+    assert day_news(art, text, ((4, 11, "S&P 500"), (73, 89, "Nasdaq Composite"))) == "a market index's move"
+    assert day_news(art, "Smith was up early.", ((0, 5, "Smith"),)) is None
     assert day_news(art, "He said its volumes were lower.") is None  # whom "he" means was not said here
     assert day_news(art, "Shell has said its volumes were lower.") is None  # not the simple past
     window = replace(art, published=None, published_window=(date(2016, 11, 1), date(2016, 11, 30)))

@@ -81,3 +81,37 @@ def test_no_statement_of_the_day_in_a_state_a_background_a_negation_or_a_conditi
     ]
     for text, names in cases:
         assert main_statement(text, _names(text, *names)) is None, text
+
+
+def test_an_owner_before_a_name_and_a_kind_noun_after_it_are_one_subject():
+    # VOA, 15 July 2008 and 30 March 2020 (public domain; tests/data/entities/hang-seng).
+    text = ("Hong Kong's Hang Seng index plummeted nearly four percent, while Japan's benchmark Nikkei 225 index fell "
+            "two percent to its lowest level in more than three months.")
+    said = main_statement(text, _names(text, "Hong Kong", "Hang Seng", "Japan", "Nikkei 225"))
+    assert (said.subject, said.verb, said.form, text[said.start:said.end]) == (
+        "Hang Seng", "plummeted", "past", "Hong Kong's Hang Seng index")
+    text = "Japan's benchmark Nikkei 225 index fell two percent."
+    assert main_statement(text, _names(text, "Japan", "Nikkei 225")).subject == "Nikkei 225"
+    # An owner's thing that is no name stays no statement of the owner's: "Apple's shares" is for lede's share moves.
+    text = "Apple's new phone sold well."
+    assert main_statement(text, _names(text, "Apple")) is None
+
+
+@pytest.mark.parametrize("text, names, verb", [
+    # VOA (public domain; tests/data/entities/sp-500, hang-seng).
+    ("The S&P 500 was also down 1%, while a boost in some tech stocks sent the Nasdaq Composite up.", ("S&P 500",),
+     "was also down"),
+    ("In late afternoon trading, Hong Kong’s Hang Seng index is 1.8% higher, while Mumbai’s Sensex is up.",
+     ("Hong Kong", "Hang Seng"), "is 1.8% higher"),
+    ("The S&P 500 was 1% higher.", ("S&P 500",), "was 1% higher"),
+])
+def test_a_rise_or_fall_told_with_the_copula_is_a_move(text, names, verb):
+    said = main_statement(text, _names(text, *names))
+    assert (said.verb, said.form) == (verb, "move")
+
+
+def test_a_copula_without_a_move_is_no_statement():
+    text = "The Nasdaq was a bright spot."
+    assert main_statement(text, _names(text, "Nasdaq")) is None
+    text = "Jobs was uplifted by the crowd."
+    assert main_statement(text, _names(text, "Jobs")).form == "passive"

@@ -39,7 +39,7 @@ import re
 from datetime import date, timedelta
 from itertools import islice
 
-from timeline.actors.kinds import is_product_like
+from timeline.actors.kinds import is_index_like, is_product_like
 from timeline.events.discourse import (NOMINAL, PRODUCT_OPENING, Discourse, nominal_actors, nominal_antecedent, resolve_pronoun,
                                       titled_antecedents)
 from timeline.events.modality import main_clause_cue
@@ -97,6 +97,7 @@ _SAID_ON = re.compile(r"\b(?:" + "|".join(DAY_NEWS_SAYING_VERBS) + r")(?:\s+(?:r
 _CALENDAR_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 SAYING = "a named subject's saying in the simple past"
 SHARES = "a move of shares"
+MARKET_MOVE = "a market index's move"
 PASSIVE_SAYING = "a named subject's saying in the passive"
 PERFECT = "a named subject's statement in the present perfect"
 PAST = "a named subject's act in the simple past"
@@ -173,11 +174,24 @@ def day_news(article: Article, text: str, names=(), d: Discourse | None = None, 
         perfect = _DAY_PERFECT.match(text)
         if perfect and not _SAYING_IN_SUBJECT.search(perfect["subject"]):
             return PERFECT
+    if said is not None and said.form == "move":
+        return MARKET_MOVE if _market_subject(said, names, d) else None
     if said is None or said.form == "perfect" or not _referent(said, names, d):
         return None
     if said.form == "present" and _STANDING.search(text):
         return None  # "GM reports sales every month", "Toyota notes on its website": not the day's
     return {"past": PAST, "present": PRESENT_SAYING}.get(said.form, PASSIVE)
+
+
+def _market_subject(said: Statement, names, d: Discourse | None) -> bool:
+    """The subject of a move told with the copula is a market index ("The
+    S&P 500 was also down 1%", "Hong Kong's Hang Seng index is 1.8% higher")
+    or "the index" referring back to one: a day's move of the market, not
+    a state of a person or thing ("Smith was up early")."""
+    if said.by == "nominal":
+        ante = nominal_antecedent(said.subject, d, names, said.start) if d is not None else None
+        return ante is not None and is_index_like(ante)
+    return any(is_index_like(n) for s, e, n in names if said.start <= s and e <= said.end)
 
 
 def may_be_day_news(article: Article, text: str) -> bool:

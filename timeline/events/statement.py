@@ -13,10 +13,11 @@ and says what it found: the subject (a name of the sentence, a pronoun, or
 "the company" / "the index" referring back), and the verb's form (`past`,
 `passive` for "was/were + participle", `perfect` for "has/have +
 participle", `present` for a verb of saying in the present: "The company
-says ..."). Anything else - a conditional ("If ..."), a copula ("Jobs was
-CEO"), a past perfect ("had left": background), a negation ("did not",
-"was not"), a modal ("would", "will") or any other present tense - is no statement
-of this kind: None.
+says ...", `move` for a rise or fall told with the copula: "The Nasdaq
+was up 4%", "the index is 1.8% higher"). Anything else - a conditional
+("If ..."), a copula ("Jobs was CEO"), a past perfect ("had left":
+background), a negation ("did not", "was not"), a modal ("would",
+"will") or any other present tense - is no statement of this kind: None.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from timeline.lexicon.events import (
     SUBJECT_TITLES,
     VERB_ADVERBS,
 )
+from timeline.lexicon.products import KIND_NOUNS_AFTER_A_NAME
 from timeline.lexicon.verbs import (DAY_NEWS_PRESENT_SAYING_VERBS, DAY_NEWS_PRESENT_SAYING_VERBS_PLURAL, IRREGULAR_PARTICIPLES,
                                    PAST_AS_BASE)
 
@@ -62,6 +64,10 @@ _LEAD = re.compile(
 )
 _PEOPLE_AFTER = re.compile(r"(?<!\s)\s++(?:" + "|".join(PEOPLE_OF_AN_ORGANISATION_PLURAL + PEOPLE_OF_AN_ORGANISATION) + r")\b")
 _PLURAL_PEOPLE_END = re.compile(r"\b(?:" + "|".join(PEOPLE_OF_AN_ORGANISATION_PLURAL) + r")$")
+# Between an owner's name and its thing's: "'s" and at most two lower-case words.
+_OWNER_OF = re.compile(r"['’]s\s++(?:[a-z-]++\s++){0,2}")
+# Common nouns after a name that say what it is: the subject goes on to them.
+_KIND_AFTER = re.compile(r"(?:\s++(?:" + "|".join(sorted(KIND_NOUNS_AFTER_A_NAME)) + r")\b){1,2}")
 # Between two names of one subject: title words only ("Apple CEO Steve Jobs",
 # "Apple" + "CEO Steve Jobs").
 _JOINING_TITLES = re.compile(r"(?<!\s)\s++(?:" + _TITLE + r"\s++){0,3}")
@@ -113,9 +119,14 @@ def _subject(text: str, names, pos: int):
     for ns, ne, name in names:
         if pos <= ns <= reach and not re.search(r"[,;:“”\"]", text[pos:ns]):
             end = ne
-            for ms, me, other in names:  # "Apple CEO Steve Jobs": the last of names joined by titles
-                if ms >= end and _JOINING_TITLES.fullmatch(text, end, ms):
+            for ms, me, other in names:
+                # "Apple CEO Steve Jobs": the last of names joined by titles;
+                # "Hong Kong's Hang Seng index", "Japan's benchmark Nikkei 225":
+                # the owner's thing is the subject.
+                if ms >= end and (_JOINING_TITLES.fullmatch(text, end, ms) or _OWNER_OF.fullmatch(text, end, ms)):
                     end, name = me, other
+            kind = _KIND_AFTER.match(text, end)  # "the Hang Seng index", "the Boeing company"
+            end = kind.end() if kind else end
             people = _PEOPLE_AFTER.match(text, end)  # "G.M. officials say": the organisation's statement
             return pos, people.end() if people else end, name, "name"
     role = _ROLE_BEFORE_NAME.match(text, pos)  # "Its chief executive officer, Rick Wagoner, says"
@@ -136,6 +147,11 @@ _ROLE_BEFORE_NAME = re.compile(r"(?<![\w&.’'-])(?:Its|Their|The\s++company['�
 _COMMA = re.compile(r"(?<!\s)\s*+,\s++")
 
 
+# A move told with the copula: "was up 4%", "was down a fraction", "is
+# 1.8% higher", "were both 1% higher", "were mixed".
+_MOVE = re.compile(r"(?:\s++(?:also|both|all|each|now|still|slightly|sharply|just|nearly|almost|about|over|more\s+than|less\s+than))*+"
+                   r"\s++(?:(?:up|down|higher|lower|mixed|flat|unchanged)\b|[\d.,]++\s*+(?:%|percent\b|points?\b)\s*+(?:higher|lower|up|down)\b)")
+
 # A verb after "says"/"reports" makes it a noun: "Toyota reports are expected".
 _AFTER_A_NOUN = frozenset("is are was were has have had will would can could may might".split())
 
@@ -143,15 +159,17 @@ _AFTER_A_NOUN = frozenset("is are was were has have had will would can could may
 def _verb(text: str, pos: int, plural: bool = False) -> tuple[str, str] | None:
     """The verb at `pos` (adverbs allowed before it) and its form; after a
     `plural` subject of people, a saying in the plural present ("say")."""
-    words = [(w.group().lower(), w.start()) for w in _WORD.finditer(text, pos, min(len(text), pos + 80))]
-    if not words or text[pos:words[0][1]].strip():
+    found = [(w.group().lower(), w.start(), w.end()) for w in _WORD.finditer(text, pos, min(len(text), pos + 80))]
+    if not found or text[pos:found[0][1]].strip():
         return None
-    words = [w for w, _ in words]
+    words = [w for w, _, _ in found]
     i = 0
     while i < len(words) - 1 and words[i] in VERB_ADVERBS:
         i += 1
     w = words[i]
     part = next((x for x in words[i + 1 :] if x not in VERB_ADVERBS), "")
+    if w in ("was", "were", "is", "are") and (move := _MOVE.match(text, found[i][2])):
+        return f"{w}{move.group()}", "move"  # "was up 4%", "is 1.8% higher": whose move, `lede.day_news` says
     if w in ("was", "were"):
         return (f"{w} {part}", "passive") if _participle(part) else None
     if w in ("has", "have"):

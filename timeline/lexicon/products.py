@@ -46,6 +46,11 @@ NOUNS_FOR_AN_EARLIER_PRODUCT = {
 # Not "the plane", "the jet", "the aircraft": in news they are one aircraft
 # (of a crash, of an order), not the model named before.
 
+# Common nouns news writes after an index's or a company's name to say what
+# it is ("Hong Kong's Hang Seng index plummeted", "the Nasdaq composite
+# index was up"): the sentence's subject goes on to them.
+KIND_NOUNS_AFTER_A_NAME = frozenset("index indexes indices composite average company corporation".split())
+
 # Common nouns a reader may type after a name to say what it is ("iTunes
 # store", "Nasdaq index", "Boeing company"): the name alone is asked for too.
 KIND_NOUNS_IN_A_QUERY = frozenset(NOUNS_FOR_AN_EARLIER_PRODUCT) | frozenset("""
