@@ -73,6 +73,11 @@ INFINITIVE_TAKERS = {
     "need", "has", "have", "tends", "attempts", "tries", "try", "trying", "sets", "moves", "moving",
     "proposes", "expecting", "decides", "agrees", "agree", "votes", "offers",
 }
+# Verbs of aspect or appearance in the present, whose "to"-infinitive tells
+# what goes on or begins now, not a later event ("stocks continue to trend
+# lower", "the index seems to recover"): no direction of their own.
+ASPECT_VERBS = {"continue", "continues", "continuing", "begin", "begins", "beginning", "start", "starts",
+                "starting", "seem", "seems", "appear", "appears"}
 # Nouns whose content an infinitive gives ("an offer to take part", "permission
 # to compete"): in the object of a past verb, the infinitive tells a later
 # event, not one after publication ("accepted an invitation to visit in March").

@@ -29,7 +29,8 @@ forward only to where the event moves ("postponed until March"). A
 past-looking form right after a modal or "to" is a base form ("will ground
 the jets"); "to" before a figure is no infinitive ("rose by 218,000 to
 2.9 million in October"). An infinitive looks forward ("plans to vote on Tuesday"), back
-after a past verb ("decided to leave on Friday"), and neither way when it
+after a past verb ("decided to leave on Friday"), neither way after a
+present verb of aspect ("continue to trend lower", `verbs.ASPECT_VERBS`), nor when it
 gives the content of a noun of offer or permission in the object of a past
 verb ("accepted an offer for athletes to take part in February's games",
 "accepted an invitation to visit in March"): it is later than that event,

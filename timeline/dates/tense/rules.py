@@ -100,7 +100,8 @@ def distant_reporting_verb(cl: Clause, i: int) -> Tense | None:
 
 
 def infinitive(cl: Clause, i: int) -> Tense | None:
-    """"to step down in January" looks forward, "decided to leave on Friday" back."""
+    """"to step down in January" looks forward, "decided to leave on Friday"
+    back, "continue to trend lower" neither (`verbs.ASPECT_VERBS`)."""
     left = cl.left
     if left[i][0] != "to" or i + 1 >= len(left) or not base_verb_like(left[i + 1][0]):
         return None
@@ -109,6 +110,8 @@ def infinitive(cl: Clause, i: int) -> Tense | None:
         return None  # "according to", "due to": a preposition
     if _number_between(cl, i):
         return None  # "rose by 218,000 to 2.9 million", "from 4.6 percent to 4.4 percent": a change's end value
+    if prev.lower() in verbs.ASPECT_VERBS:
+        return Tense(0, "aspect_infinitive", f"{prev} to")  # "continue to trend lower": what goes on now
     if prev and not past(prev) and prev.lower() not in verbs.INFINITIVE_TAKERS and _noun_content(cl, i) \
             and not _names_weekday(cl):
         governor = past_governor(cl, i - 1)
