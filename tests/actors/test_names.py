@@ -17,6 +17,14 @@ def test_possessive_ends_a_name():
     assert names("The officials said Putin's aides met Airbus executives.") == ["Putin", "Airbus"]
 
 
+def test_a_known_name_holding_and_or_a_possessive_is_found_whole():
+    # VOA, 23 February 2016 (public domain; tests/data/entities/sp-500).
+    text = "By the close of trading last week, the Standard and Poor's 500 was down more than 6 percent this year."
+    assert names(text) == ["Standard and Poor's 500"]
+    assert names("The Standard & Poor’s 500 index rose.") == ["Standard & Poor’s 500"]
+    assert "Standard and Poor's" not in names("Standard and Poor's downgraded the bonds.")  # the agency: no table form
+
+
 def test_products_and_companies():
     found = names("Emirates ordered the Boeing 777 and Bank of America financed it.")
     assert found == ["Emirates", "Boeing 777", "Bank of America"]

@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from itertools import takewhile
 
 from timeline.lexicon.people import (
+    BUILT_IN_ALIASES,
     CAPITALISED_NON_NAMES,
     EVENT_NOUNS_ENDING_A_NAME,
     HEADS_OF_A_NAME_WITH_AND,
@@ -40,6 +41,7 @@ from timeline.lexicon.people import (
     VERBS_AFTER_A_SUBJECT,
     WEEKDAY_NAMES,
 )
+from timeline.lexicon.products import MARKET_INDICES
 from timeline.actors.models import SPACES as _SPACES
 from timeline.actors.models import is_brand, is_model_number, legal_form_ends, model_number_after_name, model_starts_name
 from timeline.actors.not_names import RULES, adjective_like
@@ -92,7 +94,20 @@ def find_names(text: str, known: set[str] | None = None, heading: bool = False) 
     ['Mr Putin', 'Airbus', 'Toulouse']
     """
     known = known if known is not None else set()
-    return [name for run in _capitalised_runs(text) for name in _accept(text, run, known, heading)]
+    found = [name for run in _capitalised_runs(text) for name in _accept(text, run, known, heading)]
+    whole = [(m.start(), m.end(), m.group()) for m in _WHOLE_NAMES.finditer(text)]
+    if not whole:
+        return found
+    apart = [n for n in found if not any(s < n[1] and n[0] < e for s, e, _ in whole)]
+    return sorted(apart + whole)
+
+
+# Names the tables know whose words a run of capitalised words would cut, at a
+# lower-case "and" or a possessive ("the Standard and Poor's 500 was down"):
+# found whole wherever they are written.
+_CUT_FORMS = sorted({f for table in (BUILT_IN_ALIASES, MARKET_INDICES) for canon, forms in table.items()
+                     for f in (canon, *forms) if " and " in f or "'s" in f}, key=len, reverse=True)
+_WHOLE_NAMES = re.compile(r"(?<![\w&])(?:" + "|".join(re.escape(f).replace("'", "['’]") for f in _CUT_FORMS) + r")(?![\w&])")
 
 
 # ---------------------------------------------------------------- runs of capitalised tokens
