@@ -680,6 +680,24 @@ def test_undated_statements_and_share_moves_of_a_news_article_are_the_days_news(
     assert events_of(undated, sents, []) == []
 
 
+def test_a_past_some_span_ago_is_no_days_news():
+    # VOA, 4 November 2009 (public domain; tests/data/entities/ford).
+    from timeline.model import Mention
+
+    def vague(art, expr):
+        i = art.text.index(expr)
+        return Mention(i, i + len(expr), expr, "PAST_REF", first=None, last=None, precision=None)
+
+    ago = "Ford began cutting costs and slashing jobs several years ago."
+    art, sents = make([FILLER, ago], published=date(2009, 11, 4))
+    assert [e for e in events_of(art, sents, [vague(art, "several years ago")]) if e.citation.quote == ago] == []
+    # Without the span back it is the day's news; "recently" is no span back.
+    told = "Ford began cutting costs and slashing jobs, recently."
+    art, sents = make([FILLER, told], published=date(2009, 11, 4))
+    assert [e.first for e in events_of(art, sents, [vague(art, "recently")]) if e.citation.quote == told] == [
+        date(2009, 11, 4)]
+
+
 def test_a_days_news_sentence_whose_only_date_is_a_comparison_is_the_days_news():
     art, sents = make([FILLER, "Novo's shares rose 4.8% in Copenhagen, their biggest one-day gain since November."],
                       published=date(2025, 2, 14))
