@@ -113,6 +113,13 @@ def test_now_of_a_report_makes_it_the_days_news(sentence, word):
     ("Moderator: Good afternoon to everyone from the Department of State’s Dubai Regional Media Hub.",
      "transcript formality"),
     ("Thank you for joining us today.", "transcript formality"),
+    ("I would like to welcome our participants dialing in from the Middle East and around the world.",
+     "transcript formality"),
+    # VOA Special English sign-ons (tests/data/stories/japan-earthquake-2011, tests/data/entities/toyota, wal-mart)
+    ("This is IN THE NEWS in VOA Special English.", "broadcast sign-on"),
+    ("This is the VOA Special English Economics Report.", "broadcast sign-on"),
+    ("This is Bob Doughty with the VOA Special English Economics Report.", "broadcast sign-on"),
+    ("I'm Steve Ember with the VOA Special English ECONOMICS REPORT.", "broadcast sign-on"),
 ])
 def test_press_logistics_dates_nothing(sentence, name):
     assert logistics(sentence) == name
@@ -129,6 +136,8 @@ def test_press_logistics_dates_nothing(sentence, name):
     "Engineers say a drilling machine has broken through to a work area in the tunnel where the miners are holed up.",
     "Thanks to the rescuers, all 33 miners survived.",  # "thanks to": because of
     "Mr. Barsa said: thank you to the people of Lebanon.",  # a saying, no speaker's label
+    "This is the worst economic news in years.",  # a judgement, no programme
+    "This is a big day for Toyota.",
 ])
 def test_events_are_not_logistics(sentence):
     assert logistics(sentence) is None

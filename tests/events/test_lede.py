@@ -217,3 +217,13 @@ def test_now_in_the_first_paragraph_sets_no_story_day():
     events = events_of(art, sents, [mention(art, "now", date(2010, 9, 17), value="PRESENT_REF")])
     said = [e for e in events if e.summary.startswith("Rescue leader")]
     assert said and said[0].value == "2010-09-17"
+
+
+def test_a_broadcast_sign_on_is_no_lede():
+    # VOA Special English, 4 February 2010 (public domain; tests/data/entities/toyota): the first
+    # paragraph after the sign-on is the lede.
+    art, sents = make(["This is the VOA Special English Economics Report.",
+                       "Toyota is recalling millions of cars and trucks around the world because of cases "
+                       "where vehicles have sped up unexpectedly."], published=date(2010, 2, 4))
+    assert lede(art, sents) == [sents[1]]
+    assert [e.citation.quote for e in events_of(art, sents, [])] == [sents[1].text]

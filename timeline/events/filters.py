@@ -22,7 +22,7 @@ from bisect import bisect_right
 
 from timeline.events.reading import Dated
 from timeline.events.text import CLAUSE_MARK, SAYING_VERB, simple_past
-from timeline.lexicon.chrome import LOGISTICS_SENTENCES
+from timeline.lexicon.logistics import LOGISTICS_SENTENCES
 from timeline.lexicon.events import NOT_NOUNS, NP_STOP_WORDS
 from timeline.model import Article, Mention, Sentence
 

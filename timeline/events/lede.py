@@ -42,6 +42,7 @@ from itertools import islice
 from timeline.actors.kinds import is_index_like, is_product_like
 from timeline.events.discourse import (NOMINAL, PRODUCT_OPENING, Discourse, nominal_actors, nominal_antecedent, resolve_pronoun,
                                       titled_antecedents)
+from timeline.events.filters import logistics
 from timeline.events.modality import main_clause_cue
 from timeline.events.reading import Reading
 from timeline.events.statement import Statement, main_statement
@@ -124,7 +125,7 @@ def lede(article: Article, sentences: list[Sentence]) -> list[Sentence]:
     after = head.end if head is not None else article.body_start
     # split_sentences only yields sentences inside content regions, so no
     # region test is needed here (it made this quadratic on long articles).
-    prose = (s for s in sentences if s.start >= after and not s.heading)
+    prose = (s for s in sentences if s.start >= after and not s.heading and not logistics(s.text))
     for s in islice(prose, 3):  # the first paragraph, past a short standfirst or caption
         if len(s.text.split()) >= 8 and s.text.rstrip()[-1:] in ".!?\"”’)":
             out.append(s)
