@@ -32,6 +32,14 @@ def test_an_organisation_opening_a_sentence_is_its_subject():
     assert resolve_pronoun("Its shares rose", "Its shares rose", 0, [], d)[0] == "Airbus Group’s shares rose"
 
 
+def test_the_subject_after_an_opening_adjunct_is_the_one_the_company_means():
+    # VOA, 9 April 2007 (public domain; tests/data/entities/boeing).
+    d = read(Discourse(), "After years of lagging behind European rival Airbus, Boeing says 2007 is shaping up "
+                          "to be a very good year.")
+    assert d.subject_org == "Boeing"
+    assert nominal_antecedent("company", d, (), 0) == "Boeing"
+
+
 def test_the_company_looks_back_at_most_lookback_sentences_naming_organisations():
     d = read(Discourse(), "Airbus Group reported record orders on Tuesday.")
     assert nominal_antecedent("company", d, (), 0) == "Airbus Group"

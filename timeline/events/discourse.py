@@ -17,7 +17,7 @@ from typing import Mapping, Sequence
 from timeline.actors import strip_titles
 from timeline.actors.kinds import Usage, is_index_like, is_org, is_person, is_product_like, with_surnames
 from timeline.events.text import SAYING_VERB, Name, bare_quote, in_spans, quote_spans
-from timeline.lexicon.events import SAYING_AUXILIARIES, TITLE_WORDS, VERB_ADVERBS
+from timeline.lexicon.events import OPENING_PREPOSITIONS, SAYING_AUXILIARIES, TITLE_WORDS, VERB_ADVERBS
 from timeline.lexicon.people import NON_COMPANY_HEAD_WORDS, NOUNS_FOR_AN_EARLIER_ORGANISATION, PLACE_NAMES
 from timeline.lexicon.products import NOUNS_FOR_AN_EARLIER_PRODUCT
 
@@ -207,6 +207,7 @@ def remember(d: Discourse, text: str, names: Sequence[Name]) -> Discourse:
     outside = [n for s, _, n in names if not in_spans(s, quotes)]
     persons = [n for n in outside if is_person(n, usage)]
     orgs = [n for _, _, n in names if n in outside and is_org(n, usage) and n not in PLACE_NAMES]
+    subject = _subject_org(text, names, orgs, d)
     return replace(
         d,
         usage=usage,
@@ -216,9 +217,9 @@ def remember(d: Discourse, text: str, names: Sequence[Name]) -> Discourse:
         person=None if said is None and _unnamed_speaker(text, names, quotes, usage) else persons[0] if persons else d.person,
         titled=_titles(d.titled, outside),
         spokes_org=_spokes_org(text, names, orgs) or d.spokes_org,
-        subject_org=_subject_org(text, names, orgs, d),
+        subject_org=subject,
         subject_product=_subject_product(text, names, d),
-        orgs=(d.orgs + (tuple(orgs),))[-LOOKBACK:] if orgs else d.orgs,
+        orgs=(d.orgs + (_subject_first(orgs, subject),))[-LOOKBACK:] if orgs else d.orgs,
         org_counts=_counted(d.org_counts, orgs),
     )
 
@@ -253,14 +254,26 @@ def _spokes_org(text: str, names, orgs: list[str]) -> str | None:
     return found
 
 
+# An opening adjunct and its comma: "After years of lagging behind European rival Airbus, ".
+_OPENING_ADJUNCT = re.compile(r"(?:" + "|".join(OPENING_PREPOSITIONS) + r")\b[^,;:“”\"]{1,120}?,\s+")
+
+
 def _subject_org(text: str, names, orgs: list[str], d: Discourse) -> str | None:
     """The organisation opening the sentence (within its first three words),
     or the one "The company ..." / "Clerc's group ..." opening it refers to."""
-    opening = [(s, n) for s, _, n in names if n in orgs]
-    if opening and len(text[: opening[0][0]].split()) <= 3:
+    adjunct = _OPENING_ADJUNCT.match(text)  # "After years of lagging behind Airbus, Boeing says ..."
+    start = adjunct.end() if adjunct else 0
+    opening = [(s, n) for s, _, n in names if n in orgs and s >= start]
+    if opening and len(text[start: opening[0][0]].split()) <= 3:
         return opening[0][1]
     nominal = _OPENING_NOMINAL.match(text)
     return nominal_antecedent(nominal.group(1), d, (), 0) if nominal else None
+
+
+def _subject_first(orgs: list[str], subject: str | None) -> tuple[str, ...]:
+    """The sentence's organisations, its subject first: of two named as often,
+    "the company" after it means the subject (`nominal_antecedent`)."""
+    return tuple(sorted(orgs, key=lambda n: n != subject))
 
 
 def _subject_product(text: str, names, d: Discourse) -> str | None:
