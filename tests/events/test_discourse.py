@@ -82,3 +82,14 @@ def test_a_nominal_that_names_its_own_or_is_a_predicate_refers_to_nothing_earlie
     assert nominal_actors(NOMINAL.finditer(text), 0, find_names(text, set()), d) == []
     text = "The phone has two cameras."
     assert nominal_actors(NOMINAL.finditer(text), 0, [], d) == ["iPhone 4"]
+
+
+def test_a_place_inside_a_nominal_does_not_name_its_organisation():
+    # VOA, 9 April 2007 (public domain; tests/data/entities/boeing).
+    from timeline.events.discourse import NOMINAL, nominal_actors
+
+    d = read(Discourse(), "After years of lagging behind European rival Airbus, Boeing says 2007 is shaping up "
+                          "to be a very good year.")
+    text = ("The Chicago based airplane manufacturer says it delivered more than 100 commercial airplanes in the "
+            "first three months of the year.")
+    assert nominal_actors(NOMINAL.finditer(text), 0, find_names(text, set()), d) == ["Boeing"]

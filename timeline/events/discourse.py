@@ -15,7 +15,7 @@ from types import MappingProxyType
 from typing import Mapping, Sequence
 
 from timeline.actors import strip_titles
-from timeline.actors.kinds import Usage, is_index_like, is_org, is_person, is_product_like, with_surnames
+from timeline.actors.kinds import Usage, is_geographic, is_index_like, is_org, is_person, is_product_like, with_surnames
 from timeline.events.text import SAYING_VERB, Name, bare_quote, in_spans, quote_spans
 from timeline.lexicon.events import OPENING_PREPOSITIONS, SAYING_AUXILIARIES, TITLE_WORDS, VERB_ADVERBS
 from timeline.lexicon.people import NON_COMPANY_HEAD_WORDS, NOUNS_FOR_AN_EARLIER_ORGANISATION, PLACE_NAMES
@@ -25,8 +25,8 @@ LOOKBACK = 20  # sentences searched back for the organisation "the company" refe
 
 _NOMINALS = "|".join(sorted({*NOUNS_FOR_AN_EARLIER_ORGANISATION, *NOUNS_FOR_AN_EARLIER_PRODUCT}, key=len, reverse=True))
 # "the company", "the German planemaker": an organisation named before; "the phone", "the index": a product.
-NOMINAL = re.compile(r"\b[Tt]he (?:[\w.-]+ ){0,2}?(" + _NOMINALS + r")(?:['’]s)?\b")
-_OPENING_NOMINAL = re.compile(r"^(?:The|[A-Z][\w.-]*['’]s)\s+(?:[\w-]+\s+){0,2}?(" + _NOMINALS + r")\b")
+NOMINAL = re.compile(r"\b[Tt]he (?:[\w.-]+ ){0,3}?(" + _NOMINALS + r")(?:['’]s)?\b")
+_OPENING_NOMINAL = re.compile(r"^(?:The|[A-Z][\w.-]*['’]s)\s+(?:[\w-]+\s+){0,3}?(" + _NOMINALS + r")\b")
 _TITLED_NOMINAL = re.compile(
     r"\b[Tt]he (?:[A-Z][a-z]+(?:ian|an|ese|ish|ch) )?(" + "|".join(TITLE_WORDS) + r")\b(?! of\b| [A-Z])"
 )
@@ -166,8 +166,8 @@ def nominal_actors(found, offset: int, names, d: Discourse) -> list[str]:
     out = []
     for nominal in found:
         lo, hi = offset + nominal.start(), offset + nominal.end()
-        if any(lo < ns < hi for ns, _, _ in names):
-            continue
+        if any(lo < ns < hi and not (n in PLACE_NAMES or is_geographic(n)) for ns, _, n in names):
+            continue  # "the BlackBerry mobile device" names its own; "the Chicago based airplane manufacturer" does not
         if nominal.group(1) in NOUNS_FOR_AN_EARLIER_PRODUCT and _COPULA_BEFORE.search(nominal.string, 0, nominal.start()):
             continue  # "BlackBerry is still the most popular smartphone": a predicate, not a reference
         org = nominal_antecedent(nominal.group(1), d, names, offset + nominal.start())
