@@ -25,6 +25,14 @@ def test_a_known_name_holding_and_or_a_possessive_is_found_whole():
     assert "Standard and Poor's" not in names("Standard and Poor's downgraded the bonds.")  # the agency: no table form
 
 
+def test_a_rescue_service_holds_and_and_a_count_opening_a_sentence_is_no_part_of_a_name():
+    # U.S. Department of Defense, 7 and 8 February 2023 (public domain; tests/data/stories/turkey-syria-earthquake-2023).
+    assert names("U.S. Transportation Command is transporting two Urban Search and Rescue (USAR) teams to Türkiye.") == [
+        "U.S. Transportation Command", "Urban Search and Rescue", "USAR", "Türkiye"]
+    assert names("Two Urban Search and Rescue teams and a critical aid package arrived by aircraft at Incirlik "
+                 "Air Base, Türkiye, Feb. 8.")[0] == "Urban Search and Rescue"
+
+
 def test_products_and_companies():
     found = names("Emirates ordered the Boeing 777 and Bank of America financed it.")
     assert found == ["Emirates", "Boeing 777", "Bank of America"]

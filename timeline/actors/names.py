@@ -41,6 +41,7 @@ from timeline.lexicon.people import (
     VERBS_AFTER_A_SUBJECT,
     WEEKDAY_NAMES,
 )
+from timeline.lexicon.calendar import TEENS, TENS, UNITS
 from timeline.lexicon.products import MARKET_INDICES
 from timeline.actors.models import SPACES as _SPACES
 from timeline.actors.models import is_brand, is_model_number, legal_form_ends, model_number_after_name, model_starts_name
@@ -54,6 +55,7 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _ABBREV = re.compile(r"^(?:[A-Z]\.){1,4}$|^[A-Z][a-z]{0,3}\.$")
 _QUALIFIER = re.compile(rf"[A-Z][a-z]+(?:{'|'.join(QUALIFIER_ENDINGS)})")
 _TITLE_WORDS = frozenset(w for t in TITLES_BEFORE_A_NAME for w in t.split())
+_COUNT_WORDS = frozenset(UNITS) | frozenset(TEENS) | frozenset(TENS)  # "two", "twelve", "twenty"
 
 
 class CapitalisedWords(set):
@@ -179,7 +181,10 @@ def _public_body_after(tokens, i: int, last: str) -> bool:
     """ "and" inside a public body's name: the capitalised words after it end
     in its head ("... Oceanic and Atmospheric Administration"); not after a
     name of its own ("the Kremlin and Russia's Foreign Ministry")."""
-    raw = [t[2] for t in tokens[i + 1:i + 4]]
+    k = i + 2  # "Search and Rescue (USAR)": the name ends before the bracket
+    while k < min(i + 4, len(tokens)) and tokens[k][0] == tokens[k - 1][1] + 1:
+        k += 1
+    raw = [t[2] for t in tokens[i + 1:k]]
     caps = list(takewhile(lambda w: w[:1].isupper() and not _is_possessive(w), raw))
     return bool(caps) and _clean(caps[-1]) in HEADS_OF_A_NAME_WITH_AND and last not in PLACE_NAMES
 
@@ -263,7 +268,8 @@ def _accept(text: str, run, known: set[str], heading: bool):
             _QUALIFIER.fullmatch(first[2]) and run[1][2] in known
             and not all(t[2] in LEGAL_FORM_SUFFIXES or t[2] in ORGANISATION_HEAD_WORDS for t in run[1:])
         )
-        if first[2] not in _TITLE_WORDS and (first[2].lower() in getattr(known, "lower", ()) or qualifier):
+        if first[2] not in _TITLE_WORDS and (first[2].lower() in getattr(known, "lower", ()) or qualifier
+                                             or first[2].lower() in _COUNT_WORDS):  # "Two Urban Search ...": a count
             run = run[1:]  # "Shares Boeing ..." is rare; "Embattled Boeing": a qualifier; "Spirit AeroSystems" is a name
     run = _drop_qualifier_of_title(text, run)
     name = _spelling(text, run)

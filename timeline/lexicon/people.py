@@ -123,10 +123,11 @@ BUILT_IN_ALIASES = {
 }
 
 # The head of a public body's name that may hold "and": "the National Oceanic
-# and Atmospheric Administration", "the Department of Health and Human Services".
+# and Atmospheric Administration", "the Department of Health and Human Services",
+# "Urban Search and Rescue".
 HEADS_OF_A_NAME_WITH_AND = frozenset("""
 Administration Commission Committee Council Agency Department Ministry Office Bureau Institute
-Organization Organisation Association Federation Authority Board Service Services Foundation
+Organization Organisation Association Federation Authority Board Service Services Foundation Rescue
 """.split())
 
 # A country's initials opening a longer name, spelt out for comparing names
