@@ -13,7 +13,8 @@ the simple past ("Shell said its volumes were lower"), the present
 ("Toyota says the problem is rare") or the passive ("X was quoted as
 telling"), a statement in the present perfect ("Putin has
 congratulated Trump", "The Kremlin has been in direct contact with ...") or
-a move of shares ("Novo's shares rose 4.8%") - is dated by the story's day. So is
+a move of shares ("Novo's shares rose 4.8%") or of a market index told with
+the copula ("The S&P 500 was also down 1%") - is dated by the story's day. So is
 what a named subject did in the simple past or the passive, read by
 `statement.main_statement` ("During the keynote, Jobs demoed ...",
 "Apple CEO Steve Jobs unveiled ...", "The new iPhone was praised by
