@@ -943,6 +943,12 @@ def test_a_that_relative_clause_with_an_irregular_past_ends_before_the_main_verb
     assert quake.summary == "The devastating Japanese earthquake hit on Friday"
     lede = [e for e in events if e.citation.expression is None]
     assert [(e.first, e.modality) for e in lede] == [(date(2011, 3, 15), "reported")]
+    # A past main verb before its object ends the clause too (VOA Special English, 12 March 2011);
+    # a participle after a possessive does not ("Wednesday's planned shuttle launch").
+    s = "The earthquake that shook Japan with historic strength on Friday created a tsunami wave ten meters high."
+    art, sents = make([FILLER, s], published=date(2011, 3, 12))
+    quake = dated(events_of(art, sents, [mention(art, "Friday", date(2011, 3, 11))]), "Friday")
+    assert quake.summary == "The earthquake shook Japan with historic strength on Friday"
     # A pronoun before "was" keeps it inside the clause.
     from timeline.events.detachables import detachables
 

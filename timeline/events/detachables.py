@@ -68,9 +68,13 @@ def detachables(text: str) -> list[Detachable]:
 
 # The main clause's finite verb after a restrictive relative clause in the
 # subject: "The toll from the earthquake that hit on Friday | is now nearing
-# 1,900". Not after a pronoun: "the firm that announced on Monday it was ..." is
-# still the clause's own.
-_MAIN_VERB_AFTER = re.compile(r"(?<=[\w’'])(?<!\bit)(?<!\bhe)(?<!\bshe)(?<!\bthey)(?<!\bwe)(?<!\bI)\s+(?:is|are|was|were|has|have|had|will)\b")
+# 1,900", "The earthquake that shook Japan on Friday | created a tsunami": an
+# auxiliary, or a past form before its object (a determiner or a figure; not
+# "Wednesday's planned launch", a participle after a possessive). Not after a
+# pronoun: "the firm that announced on Monday it was ..." is still the clause's own.
+_MAIN_VERB_AFTER = re.compile(
+    r"(?<=[\w’'])(?<!\bit)(?<!\bhe)(?<!\bshe)(?<!\bthey)(?<!\bwe)(?<!\bI)(?<!['’]s)\s+(?:(?:is|are|was|were|has|have|had|will)\b"
+    r"|(?:[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR_PAST_VERBS)) + r")\s+(?=(?:a|an|the|its|their|his|her|\d)\b))")
 
 
 def _restrictive_end(text: str, pos: int, end: int) -> int:
