@@ -18,8 +18,9 @@ from timeline.lexicon.verbs import SPEAKER_VERBS
 # not ("the fuel sensor problem that canceled Wednesday's launch", "the
 # earthquake that hit on Friday") and a noun comes before it, not a verb
 # ("warned that displaced families ...", "so that ...": `_that_after_verb`).
+_PAST_FORM = r"(?:[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR_PAST_VERBS)) + r")"  # "canceled", "hit", "shook"
 _RELATIVE = re.compile(r"(,\s+|(?<!\s)\s+)(which|who|whom|whose)\b|(,\s+)(where)\b"
-                       r"|(?<!\s)(\s+)(that)\s+(?=(?:[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR_PAST_VERBS)) + r")\b)")
+                       r"|(?<!\s)(\s+)(that)\s+(?=" + _PAST_FORM + r"\b)")
 _WORD_BEFORE = re.compile(r"([A-Za-z’']+)\s*$")
 _NOT_A_NOUN_BEFORE_THAT = frozenset(SPEAKER_VERBS) | IRREGULAR_PAST_VERBS | {"so", "such", "now"}
 _NAME_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*)*")
@@ -48,7 +49,7 @@ def detachables(text: str) -> list[Detachable]:
             continue
         body = m.start(2) if m.group(2) else m.start(4) if m.group(4) else m.start(6)
         end = next_boundary(text, m.end())
-        if not text[m.start()] == ",":
+        if text[m.start()] != ",":
             end = _restrictive_end(text, m.end(), end)
         spans.append((m.start(), end, body))
     for open_, close in (("(", ")"), ("[", "]")):
@@ -74,7 +75,7 @@ def detachables(text: str) -> list[Detachable]:
 # pronoun: "the firm that announced on Monday it was ..." is still the clause's own.
 _MAIN_VERB_AFTER = re.compile(
     r"(?<=[\w’'])(?<!\bit)(?<!\bhe)(?<!\bshe)(?<!\bthey)(?<!\bwe)(?<!\bI)(?<!['’]s)\s+(?:(?:is|are|was|were|has|have|had|will)\b"
-    r"|(?:[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR_PAST_VERBS)) + r")\s+(?=(?:a|an|the|its|their|his|her|\d)\b))")
+    r"|" + _PAST_FORM + r"\s+(?=(?:a|an|the|its|their|his|her|\d)\b))")
 
 
 def _restrictive_end(text: str, pos: int, end: int) -> int:

@@ -67,7 +67,7 @@ def extract_events(analysis: Analysis) -> list[Event]:
     sentence as quote; `actors` are names as written (joined later by
     `resolve_actors`).
     """
-    article, sentences = analysis.article, analysis.sentences
+    article, sentences, ago = analysis.article, analysis.sentences, _spans_back(analysis.mentions)
     usable = usable_mentions(article, list(analysis.mentions))
     found_names = dict(zip(sentences, analysis.names))
     known, singles = _prose_names(analysis, found_names)
@@ -98,7 +98,7 @@ def extract_events(analysis: Analysis) -> list[Event]:
             found, main = sentence_events(r, inside)
             events.extend(found)
             if main is None and not heading and sent not in lede_sentences:
-                kind = _day_news_kind(r, inside, quoted and not sent.text.lstrip().startswith(('"', "”")), analysis.mentions)
+                kind = _day_news_kind(r, inside, quoted and not sent.text.lstrip().startswith(('"', "”")), ago)
                 if kind:
                     events.extend(_some(day_news_event(r, kind, story)))
         if sent in lede_sentences:
@@ -174,14 +174,15 @@ def _read(article, sent, discourse, names, inside) -> tuple[Reading, list[Mentio
     return Reading(article, sent, tuple(names), discourse, cut), inside
 
 
-def _day_news_kind(r: Reading, inside: list[Mention], inside_quote: bool, mentions=()) -> str | None:
+def _day_news_kind(r: Reading, inside: list[Mention], inside_quote: bool, ago=()) -> str | None:
     """Why a sentence that made no event is the day's news (`lede.day_news`),
     a report whose one date is "now" (told as of the story's day), or a
     statement whose dates are all bounds a negation sets ("no launch
     before Saturday": what is ruled out is told as of the story's day); None
-    inside a quotation, for a question, for a past some span back among all
-    the sentence's `mentions` (`_looks_back`), or otherwise (`lede.may_be_day_news`)."""
-    if inside_quote or _looks_back(mentions, r.sentence):
+    inside a quotation, for a question, for a sentence holding one of the
+    article's pasts some span back (`ago`, `_spans_back`), or otherwise
+    (`lede.may_be_day_news`)."""
+    if inside_quote or any(r.sentence.start <= m.start and m.end <= r.sentence.end for m in ago):
         return None
     kind = day_news(r.article, r.text, r.names, r.discourse, r.cut)
     if kind is None and reported_now(r.text, r.sentence.start, inside) and may_be_day_news(r.article, r.text):
@@ -191,12 +192,12 @@ def _day_news_kind(r: Reading, inside: list[Mention], inside_quote: bool, mentio
     return kind
 
 
-def _looks_back(mentions, sent: Sentence) -> bool:
-    """The sentence tells a past it does not date, some span back ("Ford
-    began cutting costs several years ago": PAST_REF with "ago"): it is no
-    day's news. ("It recently opened a store" still may be.)"""
-    return any(m.value == "PAST_REF" and m.text.lower().endswith("ago") and sent.start <= m.start and m.end <= sent.end
-               for m in mentions)
+def _spans_back(mentions) -> list[Mention]:
+    """The pasts some span back that an article tells without dating them
+    ("Ford began cutting costs several years ago": PAST_REF with "ago"): a
+    sentence holding one is no day's news ("It recently opened a store"
+    still may be). Found once per article."""
+    return [m for m in mentions if m.value == "PAST_REF" and m.text.lower().endswith("ago")]
 
 
 def _some(event: Event | None) -> list[Event]:

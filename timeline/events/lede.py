@@ -191,7 +191,7 @@ def _market_subject(said: Statement, names, d: Discourse | None) -> bool:
     or "the index" referring back to one: a day's move of the market, not
     a state of a person or thing ("Smith was up early")."""
     if said.by == "nominal":
-        ante = nominal_antecedent(said.subject, d, names, said.start) if d is not None else None
+        ante = _referent(said, names, d)
         return ante is not None and is_index_like(ante)
     return any(is_index_like(n) for s, e, n in names if said.start <= s and e <= said.end)
 
