@@ -42,6 +42,9 @@ from timeline.chrome.lines import chrome_pattern
      "board a C-17 Globemaster III at Dover Air Force Base, Delaware, Feb. 7, 2023.", "caption with photo credit"),
     ("The U.S. Agency for International Development (USAID) is mobilizing emergency humanitarian assistance to "
      "respond to the devastating impacts in Türkiye. (U.S. Air Force photo by Roland Balik)", "caption with photo credit"),
+    # USAID on Medium, 13 August 2020 (public domain): a caption closing on a slash and its photographer
+    ("USAID’s Acting Administrator John Barsa helps remove rubble at the site of a recent explosion in Beirut. "
+     "/ Graham Higgins, USAID", "caption with photo credit"),
     # wire formats (sentences of our own in the outlets' styles)
     ("Family members wait at the port in Jakarta, Indonesia, on Monday, Oct. 29, 2018. (AP Photo/Jane Doe)",
      "caption with photo credit"),
@@ -68,6 +71,7 @@ def test_a_caption_of_any_length_is_told_by_its_credit_at_either_end():
     "Officials released a video (and a statement) on Tuesday.",
     "The agency released new footage of the eruption on Monday (video).",  # a credit names who took it
     "Officials described the damage in detail (with video)",
+    "Sales rose 5% / year in Europe, the company said.",  # a slash inside a sentence credits nobody
 ])
 def test_news_about_a_photo_is_no_caption(line):
     assert chrome_pattern(line) is None

@@ -129,12 +129,16 @@ CHROME_LINE_PATTERNS = (
 # that picture's caption (`chrome.lines.chrome_pattern`): "Photo By Roland
 # Balik | Members of ... board a C-17 ..." (DVIDS), "... the worst earthquake
 # to hit the region in almost a century. (U.S. Air Force photo by Roland
-# Balik)", "... (NASA photo)": a credit names who took it; "(with video)",
+# Balik)", "... (NASA photo)", "... in their time of need. / Graham Higgins,
+# USAID": a credit names who took it; "(with video)",
 # "(photo)" name nobody. A file photo's label in brackets is its own pattern
 # ("file-photo caption").
 CAPTION_CREDIT_OPENING = r"(?:photo|image|video|photograph) by [^|\n]{1,80}\|"
+_CREDIT_NAME = r"(?-i:[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3})"
 CAPTION_CREDIT_CLOSING = (r"\((?![^()]*\b(?:file|archive)\b)(?:[^()]{0,60}\b(?:photo|photograph|image|video) by [^()]{1,80}"
-                          r"|(?-i:[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,4})\s(?:photo|photograph|image|video))\)\s*$")
+                          r"|(?-i:[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,4})\s(?:photo|photograph|image|video))\)\s*$"
+                          # "... in their time of need. / Graham Higgins, USAID": a slash and a name after the last sentence
+                          rf"|[.!?][\"”’]?\s/\s?{_CREDIT_NAME}(?:,\s?{_CREDIT_NAME})?\s*$")
 
 # A line that starts with one of these labels and a colon is chrome (the label
 # and what follows it): link lists, photo credits, "Original url" footers.
