@@ -227,3 +227,20 @@ def test_a_broadcast_sign_on_is_no_lede():
                        "where vehicles have sped up unexpectedly."], published=date(2010, 2, 4))
     assert lede(art, sents) == [sents[1]]
     assert [e.citation.quote for e in events_of(art, sents, [])] == [sents[1].text]
+
+
+def test_the_days_news_after_a_lede_dated_to_a_week_takes_that_week():
+    lines = [
+        "The envoy visited Lebanon this week to meet the new government.",
+        "Shea announced a new aid package for the port.",
+    ]
+    week = dict(value="2016-W45", last=date(2016, 11, 13), precision="week")
+    art, sents = make(lines)
+    with explained():
+        events = events_of(art, sents, [mention(art, "this week", date(2016, 11, 7), **week)])
+    assert [(e.value, e.precision) for e in events] == [("2016-W45", "week")] * 2
+    assert any("the story's week" in why for why in events[1].why)
+    # A week well before publication is background: the day's news keeps the publication day.
+    art, sents = make(lines, published=date(2016, 12, 10))
+    events = events_of(art, sents, [mention(art, "this week", date(2016, 11, 7), **week)])
+    assert events[1].first == date(2016, 12, 10)

@@ -261,17 +261,23 @@ def day_news_event(r: Reading, kind: str, story=None) -> Event | None:
 
 
 def story_day(article: Article, main: Event | None):
-    """The day the first paragraph's dated news (`main`, the event of its
-    main clause) sets for the story, as `publication_event` takes it: a
-    reported day at most `STORY_DAYS` before publication; else None."""
+    """The day, or week, the first paragraph's dated news (`main`, the event
+    of its main clause) sets for the story, as `publication_event` takes it:
+    a reported day at most `STORY_DAYS` before publication, or a reported
+    week overlapping those days ("visited Lebanon this week": the day's news
+    after it happened that week, not surely on the publication day); else None."""
     published = article.reference.exact
-    if main is None or published is None or main.precision != "day" or main.modality != "reported":
+    if main is None or published is None or main.modality != "reported":
         return None
-    if not _CALENDAR_DAY.fullmatch(main.value):
+    recent = published - timedelta(days=STORY_DAYS)
+    where = f"set by the first paragraph's '{main.citation.expression}'"
+    if main.precision == "week" and recent <= main.last and main.first <= published:
+        return main.value, main.first, main.last, "week", f"the story's week, {where}"
+    if main.precision != "day" or not _CALENDAR_DAY.fullmatch(main.value):
         return None  # "now" (PRESENT_REF) sets no day: the publication day is the story's
-    if not published - timedelta(days=STORY_DAYS) <= main.first <= published or main.first != main.last:
+    if not recent <= main.first <= published or main.first != main.last:
         return None
-    return main.value, main.first, main.last, "day", f"the story's day, set by the first paragraph's '{main.citation.expression}'"
+    return main.value, main.first, main.last, "day", f"the story's day, {where}"
 
 
 def saying_story_day(article: Article, main: Event | None):
