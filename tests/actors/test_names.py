@@ -97,6 +97,22 @@ def test_organisation_before_a_title_is_its_own_name():
     assert names("They met Russian President Vladimir Putin.") == ["President Vladimir Putin"]
 
 
+def test_what_an_office_is_of_or_to_belongs_to_the_title_not_the_name():
+    # USAID, 13 August 2020 (public domain).
+    found = names("In Beirut, Barsa met with U.S. Ambassador to Lebanon Dorothy Shea to discuss the support.")
+    assert [strip_titles(n) for n in found] == ["Beirut", "Barsa", "Dorothy Shea"]
+    for text, person in [
+        ("He met Secretary of Defense Lloyd Austin on Monday.", "Lloyd Austin"),
+        ("He met Secretary of the Treasury Janet Yellen on Monday.", "Janet Yellen"),
+        ("They heard Minister for Foreign Affairs Marise Payne.", "Marise Payne"),
+        ("They heard Ambassador to the U.N. Nikki Haley.", "Nikki Haley"),
+    ]:
+        assert [strip_titles(n) for n in names(text)] == [person], text
+    # With no name after it, the office is no name, and a place an ordinary "to" leads to is its own.
+    assert names("The Minister of Finance resigned.") == []
+    assert names("The visit of the President to Moscow ended.") == ["Moscow"]
+
+
 def test_model_suffix_and_airline_numbers():
     assert names("A door plug blew off an Alaska Airlines 737 MAX 9 jet.") == ["Alaska Airlines", "737 MAX 9"]
     assert names("The European Union's regulator approved it.") == ["European Union"]

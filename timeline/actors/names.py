@@ -14,8 +14,10 @@
   Spill" gives BP), a currency's prefix ("NT$430 billion", "HK$"), and in
   headings any word the article never capitalises mid-sentence.
 
-Brands and model numbers are read by `models`, runs naming nothing ("Board", "X",
-"Russian officials") by `not_names`; `spelling` gives the spelling joining compares.
+Brands and model numbers are read by `models`, titles and their holders
+("U.S. Ambassador to Lebanon Dorothy Shea") by `titles`, runs naming nothing
+("Board", "X", "Russian officials") by `not_names`; `spelling` gives the
+spelling joining compares.
 """
 
 from __future__ import annotations
@@ -37,7 +39,6 @@ from timeline.lexicon.people import (
     ORGANISATION_HEAD_WORDS,
     PLACE_NAMES,
     QUALIFIER_ENDINGS,
-    TITLES_BEFORE_A_NAME,
     VERBS_AFTER_A_SUBJECT,
     WEEKDAY_NAMES,
 )
@@ -46,7 +47,9 @@ from timeline.lexicon.products import MARKET_INDICES
 from timeline.actors.models import SPACES as _SPACES
 from timeline.actors.models import is_brand, is_model_number, legal_form_ends, model_number_after_name, model_starts_name
 from timeline.actors.not_names import RULES, adjective_like
-from timeline.actors.spelling import DOTTED_INITIALS, strip_titles
+from timeline.actors.spelling import strip_titles
+from timeline.actors.titles import TITLE_WORDS as _TITLE_WORDS
+from timeline.actors.titles import drop_qualifier_of_title, lone_title, of_after_person, office_of_title, title_inside
 from timeline.text.datelines import in_place, prose_start
 
 _TOKEN = re.compile(r"[A-Z]/[A-Z](?![\w/])|[A-Za-z0-9\u00C0-\u024F][\w\u00C0-\u024F.&'’-]*")  # "A/S" is one token
@@ -54,7 +57,6 @@ _CURRENCY_PREFIX = re.compile(r" ?\$\s?\d")  # right after a token: "NT$", "HK$"
 _POSSESSIVE = re.compile(r"['’]s?$")
 _ABBREV = re.compile(r"^(?:[A-Z]\.){1,4}$|^[A-Z][a-z]{0,3}\.$")
 _QUALIFIER = re.compile(rf"[A-Z][a-z]+(?:{'|'.join(QUALIFIER_ENDINGS)})")
-_TITLE_WORDS = frozenset(w for t in TITLES_BEFORE_A_NAME for w in t.split())
 _COUNT_WORDS = frozenset(UNITS) | frozenset(TEENS) | frozenset(TENS)  # "two", "twelve", "twenty"
 
 
@@ -174,7 +176,8 @@ def _continues_run(tokens, i: int, word: str, run, text: str = "") -> bool:
         and last not in ORGANISATION_HEAD_WORDS and last not in _TITLE_WORDS
     model_no = named and model_number_after_name(tokens, i, word, text)
     connector = word in LOWER_CASE_NAME_CONNECTORS and i + 1 < len(tokens) and _clean(tokens[i + 1][2])[:1].isupper()
-    return model_no or connector or (word == "and" and named and _public_body_after(tokens, i, last))
+    return model_no or connector or (word == "and" and named and _public_body_after(tokens, i, last)) \
+        or office_of_title(tokens, i, word, run, text)
 
 
 def _public_body_after(tokens, i: int, last: str) -> bool:
@@ -253,7 +256,7 @@ def _accept(text: str, run, known: set[str], heading: bool):
         return _heading_names(text, run, known)
     if in_place(text, run[0][0], run[-1][1]):
         return []  # "NEW YORK, June 13 -": where the story was filed
-    split = _title_inside(text, run)
+    split = title_inside(text, run)
     if split:
         # The words before a title name the person's organisation.
         org_names = _accept(text, run[:split], _Always(known), False)
@@ -271,9 +274,9 @@ def _accept(text: str, run, known: set[str], heading: bool):
         if first[2] not in _TITLE_WORDS and (first[2].lower() in getattr(known, "lower", ()) or qualifier
                                              or first[2].lower() in _COUNT_WORDS):  # "Two Urban Search ...": a count
             run = run[1:]  # "Shares Boeing ..." is rare; "Embattled Boeing": a qualifier; "Spirit AeroSystems" is a name
-    run = _drop_qualifier_of_title(text, run)
+    run = drop_qualifier_of_title(text, run)
     name = _spelling(text, run)
-    cut = _of_after_person(run, name)
+    cut = of_after_person(run, name)
     if cut:  # "Senator David Vitter of Louisiana": the person, then what he is of
         return _accept(text, run[:cut], known, heading) + _accept(text, run[cut + 1:], known, heading)
     if any(rule(text, run, name) for rule in _NOT_A_NAME):
@@ -308,20 +311,6 @@ def _heading_names(text: str, run, known: set[str]):
     return out
 
 
-def _title_inside(text: str, run) -> int:
-    """Index of a title followed by a name inside the run ("Emirates President Tim Clark"), else 0."""
-    for k in range(1, len(run) - 1):
-        rest = text[run[k][0]:run[-1][1]]
-        if run[k][2] in _TITLE_WORDS and strip_titles(rest) not in ("", rest):
-            before = text[run[0][0]:run[k - 1][1]]
-            if before in PLACE_NAMES or adjective_like(run[k - 1][2]) or DOTTED_INITIALS.fullmatch(run[k - 1][2]):
-                return 0  # "Russian President Vladimir Putin": handled as a nationality
-            if any(t[2] in _TITLE_WORDS for t in run[:k]):
-                continue  # inside a multi-word title: "Deputy Foreign Minister"
-            return k
-    return 0
-
-
 class _Always(set):
     """A vocabulary in which every word is known (the run is a name by position)."""
 
@@ -353,33 +342,6 @@ def _is_verbish(word: str) -> bool:
     return word in VERBS_AFTER_A_SUBJECT
 
 
-def _drop_qualifier_of_title(text: str, run):
-    """ "U.S. President-elect Donald Trump": the country only qualifies the title;
-    "Russian President Vladimir Putin": likewise a nationality before a title;
-    "the United Kingdom iTunes store", "the US iPhone": a place before a brand
-    says which market, and is no part of the brand's name."""
-    for k in range(1, min(len(run), 4)):
-        if is_brand(run[k][2]) and text[run[0][0]:run[k - 1][1]] in PLACE_NAMES:
-            return run[k:]
-    if len(run) > 1 and (run[0][2] in PLACE_NAMES or DOTTED_INITIALS.fullmatch(run[0][2]) or adjective_like(run[0][2])):
-        rest = text[run[1][0]:run[-1][1]].replace("’", "'")
-        rest = rest[:-2] if rest.endswith("'s") else rest
-        if strip_titles(rest) != rest:
-            return run[1:]
-    return run
-
-
-def _of_after_person(run, name: str) -> int:
-    """The index of an "of" after a titled person's name ("Senator David
-    Vitter of Louisiana", "Governor Andrew Cuomo of New York"), else 0. A
-    title's own "of" ("Secretary of State ...") is not one."""
-    bare = strip_titles(name)
-    if not bare or bare == name:
-        return 0
-    titled = len(name.split()) - len(bare.split())
-    return next((k for k in range(titled + 1, len(run) - 1) if run[k][2] == "of"), 0)
-
-
 def _spelling(text: str, run) -> str:
     """The run's text without a trailing possessive (a no-break space as a space)."""
     name = text[run[0][0]:run[-1][1]].replace("\u00a0", " ").replace(" - ", "-")
@@ -390,11 +352,4 @@ def _spelling(text: str, run) -> str:
     return name
 
 
-def _lone_title(text: str, run, name: str) -> bool:
-    """ "President", "Secretary of State"; or a title and what it is of
-    ("Minister of Finance", "the President for Energy ..."): an office, no one's name."""
-    bare = strip_titles(name)
-    return bare == "" or (bare != name and bare[:1].islower())
-
-
-_NOT_A_NAME = (*RULES, _lone_title)  # the rest are in `not_names`
+_NOT_A_NAME = (*RULES, lone_title)  # the rest are in `not_names`

@@ -8,9 +8,25 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from timeline.lexicon.people import COUNTRY_INITIALS, ORGANISATION_HEAD_WORDS, TITLES_BEFORE_A_NAME
+from timeline.lexicon.people import (
+    COUNTRY_INITIALS,
+    ORGANISATION_HEAD_WORDS,
+    PLACE_NAMES,
+    PORTFOLIOS_OF_AN_OFFICE,
+    TITLES_BEFORE_A_NAME,
+)
 
 _SORTED_TITLES = sorted(TITLES_BEFORE_A_NAME, key=lambda t: -len(t))
+# What a title is of, for or to, before a capitalised name: "(Secretary) of Defense Lloyd Austin".
+_OFFICE_COMPLEMENT = re.compile(
+    r"(?:of|for|to) (?:the )?(?:" + "|".join(map(re.escape, sorted((*PORTFOLIOS_OF_AN_OFFICE, *PLACE_NAMES), key=len, reverse=True)))
+    + r") (?=[A-Z])")
+
+
+def office_complement_at(text: str, pos: int) -> bool:
+    """What an office is of, for or to opens `text` at `pos`, with a
+    capitalised name after it ("to Lebanon Dorothy Shea", "of the Treasury Janet Yellen")."""
+    return _OFFICE_COMPLEMENT.match(text, pos) is not None
 
 
 @lru_cache(maxsize=65536)
@@ -35,6 +51,9 @@ def strip_titles(name: str) -> str:
                 return ""
             if name.startswith(title + " "):
                 name, changed = name[len(title) + 1:], True
+                complement = _OFFICE_COMPLEMENT.match(name)
+                if complement:  # "Secretary of Defense Lloyd Austin": the office's portfolio is the title's
+                    name = name[complement.end():]
                 break
     name = name.strip()
     if name.split() and name.split()[-1] in ORGANISATION_HEAD_WORDS and len(name.split()) < len(original.split()):

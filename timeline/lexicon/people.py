@@ -28,11 +28,27 @@ TITLES_BEFORE_A_NAME = (
     "Chief Operating Officer", "Chief Scientific Officer", "Chief Technology Officer",
     "Chief Economist", "CFO", "COO", "Chairman",
     "Chairwoman", "Chair", "Director", "Spokesman", "Spokeswoman",
-    "Ambassador", "Commissioner", "Premier", "King", "Queen", "Prince",
+    "Ambassador", "Special Envoy", "Envoy", "Commissioner", "Premier", "King", "Queen", "Prince",
     "Princess", "Pope", "Sheikh", "Crown Prince", "Speaker", "Leader",
     "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Mr", "Mrs", "Ms", "Dr", "Prof",
     "Sir", "Dame", "Lord", "Lady",
 )
+
+# What an office is of, for or to, written between the title and the
+# holder's name ("Secretary of Defense Lloyd Austin", "Minister for Foreign
+# Affairs Marise Payne", "Ambassador to Lebanon Dorothy Shea"): a portfolio
+# here, or a place (`PLACE_NAMES`). Part of the title, not of the name.
+PORTFOLIOS_OF_AN_OFFICE = (
+    "Foreign Affairs", "Home Affairs", "Veterans Affairs", "Homeland Security", "Foreign Trade",
+    "Defense", "Defence", "State", "Finance", "Health", "Energy", "Justice", "Interior",
+    "Commerce", "Labor", "Labour", "Education", "Agriculture", "Transportation", "Transport",
+    "Treasury", "Trade", "Economy", "Environment", "Culture", "Tourism", "Industry",
+    "Information", "Communications", "Housing", "Immigration", "Infrastructure", "Security",
+    "United Nations", "U.N.", "UN", "NATO", "Vatican",  # bodies an envoy is sent to
+)
+
+# Titles of an envoy, whose office is "to" a place ("Ambassador to Japan Rahm Emanuel").
+TITLES_OF_AN_ENVOY = frozenset(("Ambassador", "Envoy", "Special Envoy", "Representative"))
 
 # Honorifics that make the following name certainly a person.
 HONORIFICS_OF_A_PERSON = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Sir", "Dame", "Lord", "Lady")
