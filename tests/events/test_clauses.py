@@ -83,6 +83,12 @@ def test_a_sole_date_in_a_clause_of_time_dates_that_clause_not_the_main_one():
     assert pieces(text, main_part(reading(text), at(text, "on Tuesday"), [], [])) == [text]
     text = "Shares fell 5% after Boeing said on Tuesday it would cut output."
     assert pieces(text, main_part(reading(text), at(text, "on Tuesday"), [], [])) == [text]
+    # "after" governing a moment of the day is a preposition: no clause, though a participle follows.
+    # VOA, 12 October 2010 (public domain)
+    text = ("Florencio Avalos, a 31-year-old miner, was brought to the surface shortly after midnight "
+            "Wednesday in a metal capsule called Phoenix.")
+    part = main_part(reading(text), at(text, "Wednesday"), [], [])
+    assert pieces(text, part) == [text] and part.whole
 
 
 def test_a_date_after_its_noun_and_of_modifies_that_noun():

@@ -23,6 +23,14 @@ def test_a_date_after_publication_is_expected():
         "expected", "modality: expected, the date lies after publication (modality.modality_of)")
 
 
+def test_the_small_hours_after_publication_told_in_the_past_are_reported():
+    # The finder dates "shortly after midnight Friday" in a past clause of a Thursday story to Friday, not looking forward.
+    text = "The miner was brought up shortly after midnight Friday."
+    assert judge(text, "Friday", date(2016, 11, 11), anchor="publication")[0] == "reported"
+    assert judge(text, "Friday", date(2016, 11, 11), anchor="publication", future=True)[0] == "expected"
+    assert judge(text, "Friday", date(2016, 11, 12), anchor="publication")[0] == "expected"
+
+
 def test_a_cue_in_the_clause_is_quoted():
     mood, why = judge("Boeing plans to cut jobs in October.", "in October", date(2016, 10, 1))
     assert mood == "expected" and "cue 'plans to'" in why

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from timeline.events.detachables import next_boundary
 from timeline.events.reading import Dated, Detachable, Part, Reading
 from timeline.events.text import SAYING_VERB, in_spans, quote_spans
+from timeline.lexicon.calendar import MOMENTS_OF_THE_DAY
 
 Span = tuple[int, int]
 
@@ -75,7 +76,9 @@ def temporal_clause(text: str, cut: int, s: int, e: int, others: list[Span]) -> 
     redesign the shuttle after Columbia was destroyed in February 2003": the
     date is the loss of Columbia, not the spending). Not a saying ("Shares
     fell after Boeing said on Tuesday ..."): the day of a saying is the day
-    of the news the main clause reacts to. None when there is no such clause."""
+    of the news the main clause reacts to. Nor a time the word governs as a
+    preposition ("after midnight Wednesday", `MOMENTS_OF_THE_DAY`). None when
+    there is no such clause."""
     for sub in _TEMPORAL.finditer(text, cut):
         body = sub.end()
         if body > s:
@@ -85,6 +88,8 @@ def temporal_clause(text: str, cut: int, s: int, e: int, others: list[Span]) -> 
             end = next_boundary(text, e)  # the comma of "in February, 2003" closes no clause
         if not (body < s and e <= end) or any(body <= os < end for os, _ in others):
             continue
+        if set(text[body:s].lower().split()) <= MOMENTS_OF_THE_DAY:
+            continue  # "brought up shortly after midnight Wednesday in a capsule called ...": a time, no clause
         if _FINITE.search(text, body, s) or _FINITE.search(text, e, end):
             if SAYING_VERB.search(text, body, end):
                 return None

@@ -1,5 +1,6 @@
 """Reported or expected: `expected` when the date lies after publication (or
-the finder resolved it forward from publication) or when the clause around
+the finder resolved it forward from publication; not the small hours of the
+next day told in the past, as a story filed the evening before tells them) or when the clause around
 the date holds a cue of plan, hope, expectation or condition
 (`lexicon.events.EXPECTED_CUES`). A date attached to a verb of saying ("said
 on Tuesday it would...", "on Thursday forecast") dates the saying: the plan
@@ -51,7 +52,7 @@ def modality_of(article: Article, text: str, d: Dated, within: tuple[int, int] |
     if m.future and m.anchor == "publication":
         return "expected", "modality: expected, resolved forward from publication (modality.modality_of)"
     published = article.reference.latest
-    if published is not None and m.first > published:
+    if published is not None and m.first > published and not _small_hours_told_past(m, published):
         return "expected", "modality: expected, the date lies after publication (modality.modality_of)"
     lo = 0
     for mark in CLAUSE_MARK.finditer(text, 0, s):
@@ -68,6 +69,14 @@ def modality_of(article: Article, text: str, d: Dated, within: tuple[int, int] |
     if cue:
         return "expected", f"modality: expected, cue '{cue}' in the clause of the date (modality.modality_of)"
     return "reported", "modality: reported, no cue of plan or condition in the clause of the date (modality.modality_of)"
+
+
+def _small_hours_told_past(m, published) -> bool:
+    """ "was brought to the surface shortly after midnight Wednesday" in a
+    Tuesday story: the finder put the day after publication without looking
+    forward (`dates.resolve.calendar.weekday`); the story was filed the
+    evening before, in another time zone, and tells what has happened."""
+    return m.anchor == "publication" and not m.future and (m.first - published).days == 1
 
 
 def speculation(article: Article, text: str, d: Dated) -> bool:

@@ -83,9 +83,10 @@ def weekday(a: Anchor, h: Hit, pub: date, direction: int) -> tuple[Mention | Non
     if h.small_hours and direction <= 0 and (h.weekday - pub.weekday()) % 7 == 1:
         # A story is dated when it is filed: what it reports from "shortly after
         # midnight Wednesday" or "early Wednesday" in a Tuesday story happened
-        # hours later, not six days before (overnight news, other time zones).
+        # hours later, not six days before (overnight news, other time zones);
+        # told in the past ("was brought up"), it has happened: no forward look.
         d = pub + timedelta(days=1)
-        m = period(a, h, "day", d.year, d.month, d.day, "publication", True)
+        m = period(a, h, "day", d.year, d.month, d.day, "publication", direction == 0)
         return m, "the small hours of the day after publication", "calendar small_hours"
     d = weekday_near(pub, h.weekday, h.rel, direction)
     m = period(a, h, "day", d.year, d.month, d.day, "publication", d > pub)
