@@ -24,7 +24,7 @@ overlaps the report's quote. Printed per corpus:
              (semeval: only entries naming a gold entity are counted, its
              gold covers only six entities)
   dates      gold events whose best entry (citing most of its reports; of those,
-             the one whose summary shares most words with a report) has the gold date
+             the one whose summary is closest in words to a report) has the gold date
              (or a time of day on the gold day)
 """
 
@@ -66,9 +66,10 @@ def _common_run(a: str, b: str, n: int = 6) -> bool:
     return any(tuple(wb[i:i + n]) in grams for i in range(max(len(wb) - n + 1, 0)))
 
 
-def _shared_words(summary: str, reps) -> int:
+def _shared_words(summary: str, reps) -> float:
+    """How closely the summary tells one of the reports: the Jaccard overlap of their words."""
     words = set(_norm(summary).split())
-    return max(len(words & set(_norm(r["quote"]).split())) for r in reps)
+    return max(len(words & q) / len(words | q) for q in (set(_norm(r["quote"]).split()) for r in reps))
 
 
 def _same_date(gold: str, value: str) -> bool:
@@ -116,7 +117,7 @@ def score(entries, gold_events, not_events, files, counted=lambda e: True):
             row["found"] += 1
             # A sentence telling two events is cited by both their entries ("the death toll from the
             # earthquake that hit on Friday is now nearing 1,900"): the best entry cites most
-            # reports, then tells them, its summary sharing most words with their quotes.
+            # reports, then tells them, its summary closest in words to one of their quotes.
             told = {i: _shared_words(entries[i].summary, reps) for _, i in hits}
             _, _, i = max((n, told[i], i) for n, i in hits)
             if _same_date(str(g["date"]), entries[i].value):
