@@ -293,3 +293,20 @@ def test_a_number_spelled_out_is_no_name():
     assert names("The last time the company had a yearly loss was in Nineteen-Ninety-Two.") == []
     assert names("In Two-Thousand, Ford recorded a profit of more than six-and-one-half-thousand-million dollars.") == ["Ford"]
     assert "Nine Inch Nails" in names("The band Nine Inch Nails played on Friday.")
+
+
+def test_a_sentence_opening_word_before_a_plural_subject_or_verb_is_no_name():
+    # Wikinews and VOA, 2005-2011 (CC BY 2.5, public domain; tests/data/stories).
+    for text in [
+        "Initial reports said several workers were injured and seven were missing.",
+        "Television images showed a strong explosion obliterating the upper walls of the building.",
+        "Flight controllers reported no problems as the shuttle and its seven astronauts climbed.",
+        "Engineers say a drilling machine has broken through to a work area in the mine.",
+        "Rescuers have been dropping food, water and other relief to the men.",
+    ]:
+        assert names(text) == [], text
+    # After the US Department of State, 9 February 2023 (public domain): a preposition opens it.
+    assert names("Within hours of the first quake, the United States deployed teams.") == ["United States"]
+    # A name before its verb stays one.
+    assert names("Airbus said it would raise output.") == ["Airbus"]
+    assert names("Toyota recalled 2.3 million vehicles in January.") == ["Toyota"]

@@ -9,7 +9,9 @@
 - a possessive ends a run ("Putin's team" gives "Putin"), except that a
   place's organisation stays whole ("Russia's Foreign Ministry");
 - not names: ordinary words capitalised only because they open a sentence
-  (unless the article also capitalises them mid-sentence), months, weekdays,
+  (unless the article also capitalises them mid-sentence; a lone one is a
+  name only before a singular verb, not before a plural subject's noun and
+  verb, "Initial reports said", nor as a plural before "say" or "have"), months, weekdays,
   pronouns, lone titles ("President"), a last noun of an event ("the BP Oil
   Spill" gives BP), a currency's prefix ("NT$430 billion", "HK$"), and in
   headings any word the article never capitalises mid-sentence.
@@ -57,6 +59,7 @@ _CURRENCY_PREFIX = re.compile(r" ?\$\s?\d")  # right after a token: "NT$", "HK$"
 _POSSESSIVE = re.compile(r"['’]s?$")
 _ABBREV = re.compile(r"^(?:[A-Z]\.){1,4}$|^[A-Z][a-z]{0,3}\.$")
 _QUALIFIER = re.compile(rf"[A-Z][a-z]+(?:{'|'.join(QUALIFIER_ENDINGS)})")
+_PLURAL_VERBS = frozenset(("say", "have", "are", "do", "were", "indicate", "show"))  # after a plural subject
 _COUNT_WORDS = frozenset(UNITS) | frozenset(TEENS) | frozenset(TENS)  # "two", "twelve", "twenty"
 
 
@@ -333,6 +336,11 @@ def _sentence_opening_word(text: str, first, known: set[str]):
         return []  # "Board approved", "X said": no name by itself
     if first[2].lower() in lower or first[2] in CAPITALISED_NON_NAMES or not (_is_verbish(verb) or third_person):
         return []
+    after = follower[1].split(None, 1)[0].strip(",.;:").lower() if len(follower) > 1 else ""
+    if third_person and (_is_verbish(after) or after in _PLURAL_VERBS):
+        return []  # "Initial reports said", "Television images showed": the word qualifies a plural subject
+    if verb in _PLURAL_VERBS and re.search(r"[^s]s$", first[2]):
+        return []  # "Engineers say", "Rescuers have": a plural common noun, not a name
     return [(first[0], first[1], text[first[0]:first[1]])]
 
 

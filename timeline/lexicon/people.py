@@ -166,6 +166,8 @@ Clearly Psychologically Throughout Whether Should Last Next First Second Third
 Part Breaking Update Updated Photo Photos Video Watch Listen Advertisement
 Original Featured Engagement Resources Chapter Section Note Editor Editors
 Dear Everything Nothing Someone Anyone Everyone Nobody Somebody Mostly Yet
+Within Amid Amidst Among Amongst During Across Against Along Around Behind
+Beyond Inside Outside Toward Towards Upon Via Unlike Besides
 Instead Overall Already Again Indeed Perhaps Maybe Finally Currently Recently
 Analysts Officials Investors Shares Stocks Experts Sources Critics Residents
 Authorities Police Prosecutors Lawmakers Economists Traders Markets Prices
