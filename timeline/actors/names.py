@@ -10,8 +10,8 @@
   place's organisation stays whole ("Russia's Foreign Ministry");
 - not names: ordinary words capitalised only because they open a sentence
   (unless the article also capitalises them mid-sentence; a lone one is a
-  name only before a singular verb, not before a plural subject's noun and
-  verb, "Initial reports said", nor as a plural before "say" or "have"), months, weekdays,
+  name only before a verb, and not as a plural before a plural verb:
+  "Engineers say", "Rescuers have"), months, weekdays,
   pronouns, lone titles ("President"), a last noun of an event ("the BP Oil
   Spill" gives BP), a currency's prefix ("NT$430 billion", "HK$"), and in
   headings any word the article never capitalises mid-sentence.
@@ -38,9 +38,11 @@ from timeline.lexicon.people import (
     LEGAL_FORM_SUFFIXES,
     LOWER_CASE_NAME_CONNECTORS,
     MONTH_NAMES,
+    NAME_ABBREVIATIONS,
     ORGANISATION_HEAD_WORDS,
     PLACE_NAMES,
     QUALIFIER_ENDINGS,
+    TITLES_BEFORE_A_NAME,
     VERBS_AFTER_A_SUBJECT,
     WEEKDAY_NAMES,
 )
@@ -57,7 +59,9 @@ from timeline.text.datelines import in_place, prose_start
 _TOKEN = re.compile(r"[A-Z]/[A-Z](?![\w/])|[A-Za-z0-9\u00C0-\u024F][\w\u00C0-\u024F.&'’-]*")  # "A/S" is one token
 _CURRENCY_PREFIX = re.compile(r" ?\$\s?\d")  # right after a token: "NT$", "HK$", "A$", "R$", "US $99"
 _POSSESSIVE = re.compile(r"['’]s?$")
-_ABBREV = re.compile(r"^(?:[A-Z]\.){1,4}$|^[A-Z][a-z]{0,3}\.$")
+_DOTTED = re.compile(r"(?:[A-Z]\.){1,4}")  # "U.S.", "F."
+# Words whose full stop is their own (a name's abbreviation); any other loses it.
+_ABBREVIATIONS = NAME_ABBREVIATIONS | {w for t in (*TITLES_BEFORE_A_NAME, *LEGAL_FORM_SUFFIXES) for w in t.split() if w.endswith(".")}
 _QUALIFIER = re.compile(rf"[A-Z][a-z]+(?:{'|'.join(QUALIFIER_ENDINGS)})")
 _PLURAL_VERBS = frozenset(("say", "have", "are", "do", "were", "indicate", "show"))  # after a plural subject
 _COUNT_WORDS = frozenset(UNITS) | frozenset(TEENS) | frozenset(TENS)  # "two", "twelve", "twenty"
@@ -125,7 +129,7 @@ def _capitalised_runs(text: str) -> Iterator[list[tuple[int, int, str]]]:
     run: list[tuple[int, int, str]] = []
     for i, (s, e, raw) in enumerate(tokens):
         word = _clean(raw)
-        if raw.endswith(".") and not _ABBREV.match(raw):
+        if raw.endswith(".") and not _abbreviation(raw):
             e -= 1  # a full stop is no part of the name ("Mr." and "U.S." keep theirs)
         joined = bool(run) and text[run[-1][1]:s] in _SPACES  # a no-break space too: "iPhone&nbsp;4"
         # "Wal - Mart": tokenised text spaces a hyphen; one name, as "Wal-Mart" (not a dateline's "Texas - Dell").
@@ -215,9 +219,14 @@ def _clean(raw: str) -> str:
         word = word[:-2]
     elif word.endswith("s'"):
         word = word[:-1]
-    if word.endswith(".") and not _ABBREV.match(word):
+    if word.endswith(".") and not _abbreviation(word):
         word = word[:-1]
     return word
+
+
+def _abbreviation(word: str) -> bool:
+    """Is the full stop ending `word` its own ("U.S.", "Inc.", "Jr."), not the sentence's?"""
+    return word in _ABBREVIATIONS or _DOTTED.fullmatch(word) is not None
 
 
 def _after_opening(text: str, pos: int, dateline: bool = True) -> bool:
@@ -336,9 +345,6 @@ def _sentence_opening_word(text: str, first, known: set[str]):
         return []  # "Board approved", "X said": no name by itself
     if first[2].lower() in lower or first[2] in CAPITALISED_NON_NAMES or not (_is_verbish(verb) or third_person):
         return []
-    after = follower[1].split(None, 1)[0].strip(",.;:").lower() if len(follower) > 1 else ""
-    if third_person and (_is_verbish(after) or after in _PLURAL_VERBS):
-        return []  # "Initial reports said", "Television images showed": the word qualifies a plural subject
     if verb in _PLURAL_VERBS and re.search(r"[^s]s$", first[2]):
         return []  # "Engineers say", "Rescuers have": a plural common noun, not a name
     return [(first[0], first[1], text[first[0]:first[1]])]

@@ -4,7 +4,9 @@ Each rule takes the sentence, the run (a list of (start, end, word)) and the
 spelling, and says True when the run names nothing: an adjective before a
 noun ("Russian officials"), a model's suffix after its number ("737 MAX" seen
 as "MAX"), a people ("the Russians"), an organisation noun alone ("Board",
-"Corp."), a letter alone ("X"), a calendar word alone ("Week"), a time zone ("CDT"), a number spelled out ("Nineteen-Ninety-Two"). The lone title ("President") is in `names`,
+"Corp."), a letter alone ("X"), a calendar word alone ("Week"), a time zone ("CDT", "Universal Time"), a
+holiday ("Labor Day": a date), a class on a scale ("Category 4"), a number
+spelled out ("Nineteen-Ninety-Two"). The lone title ("President") is in `names`,
 which strips titles.
 """
 
@@ -12,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.dates.vocab import EASTER_HOLIDAYS, FIXED_HOLIDAYS, WEEKDAY_HOLIDAYS
 from timeline.lexicon.calendar import TEENS, TENS, UNITS
 from timeline.lexicon.people import (
     ADJECTIVE_ENDINGS,
@@ -20,7 +23,9 @@ from timeline.lexicon.people import (
     GENERIC_ORGANISATION_NOUNS,
     PEOPLE_PLURAL_ENDINGS,
     PLACE_NAMES,
+    SCALE_CLASS_WORDS,
     TIME_ZONES,
+    ZONE_WORDS_BEFORE_TIME,
     VERBS_AFTER_A_SUBJECT,
 )
 
@@ -77,8 +82,24 @@ def _lone_calendar_word(text: str, run, name: str) -> bool:
 
 
 def _time_zone(text: str, run, name: str) -> bool:
-    """ "CDT" of "at noon CDT": a time zone is no name."""
-    return len(run) == 1 and run[0][2] in TIME_ZONES
+    """ "CDT" of "at noon CDT", "Universal Time", "Eastern Daylight Time": a time zone is no name."""
+    words = [w for _, _, w in run]
+    if len(words) > 1 and words[-1] == "Time":
+        return any(w in ZONE_WORDS_BEFORE_TIME for w in words[:-1])
+    return len(words) == 1 and words[0] in TIME_ZONES
+
+
+_HOLIDAYS = frozenset((*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS, *EASTER_HOLIDAYS))
+
+
+def _holiday(text: str, run, name: str) -> bool:
+    """ "Labor Day", "Christmas": a holiday is a date (`dates`), no actor."""
+    return name.lower().replace("’", "'") in _HOLIDAYS
+
+
+def _scale_class(text: str, run, name: str) -> bool:
+    """ "Category 4" of "a Category 4 hurricane", "Level 3": a class on a scale, no actor."""
+    return len(run) == 2 and run[0][2] in SCALE_CLASS_WORDS and run[1][2].isdigit()
 
 
 _NUMBER_PARTS = frozenset(UNITS) | frozenset(TEENS) | frozenset(TENS) | {"hundred", "thousand", "million", "billion", "and"}
@@ -91,4 +112,4 @@ def _spelled_number(text: str, run, name: str) -> bool:
 
 
 RULES = (_adjective_before_noun, _model_suffix, _people, _lone_organisation_noun, _lone_letter, _lone_calendar_word,
-         _time_zone, _spelled_number)
+         _time_zone, _holiday, _scale_class, _spelled_number)

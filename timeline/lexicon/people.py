@@ -50,6 +50,15 @@ PORTFOLIOS_OF_AN_OFFICE = (
 # Titles of an envoy, whose office is "to" a place ("Ambassador to Japan Rahm Emanuel").
 TITLES_OF_AN_ENVOY = frozenset(("Ambassador", "Envoy", "Special Envoy", "Representative"))
 
+# Abbreviations a name may hold or end in, with their full stop ("Dow Jones &
+# Co.", "Kenneth F. McKenzie Jr.", "St. Louis"); besides these, the titles'
+# and legal forms' own ("Gen.", "Corp."). At a sentence's end any other word
+# loses its full stop ("New York.", "Labor Day.").
+NAME_ABBREVIATIONS = frozenset("""
+Jr. Sr. St. Ste. Mt. Ft. Pt. Bros. No. Nos. Cos. Pty. Bhd. Assn. Dept. Univ. Ave. Blvd. Rd.
+Inst. Intl. Natl. Mfg. Ind. Cie. Cia. Dist. Div. Gov't. Esq. Hon. Rev. Fr. Msgr. Sgt. Cpl. Pvt.
+""".split())
+
 # Honorifics that make the following name certainly a person.
 HONORIFICS_OF_A_PERSON = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Sir", "Dame", "Lord", "Lady")
 
@@ -195,6 +204,12 @@ CALENDAR_WORDS = frozenset("Week Weekend Month Year Decade Century Morning After
 # Time zones written after a clock time ("at noon CDT", "1000 GMT"): no actor.
 TIME_ZONES = frozenset("GMT UTC BST CET CEST EET EEST IST JST AEST AEDT SAST MSK EST EDT CST CDT MST MDT PST PDT "
                        "ET CT MT PT AKST HST".split())
+# Words before "Time" in a time zone spelled out ("Universal Time", "Eastern
+# Daylight Time", "Greenwich Mean Time"): no actor either.
+ZONE_WORDS_BEFORE_TIME = frozenset("Universal Coordinated Daylight Standard Mean Summer Local Greenwich".split())
+# Words that, with a number after them, name a class on a scale ("a Category 4
+# hurricane", "a Level 3 advisory", "Phase 2 trials"), not an actor.
+SCALE_CLASS_WORDS = frozenset("Category Level Phase Stage Grade".split())
 
 # Organisation nouns that name no organisation by themselves: "the Board
 # said", "Board members met", "the Ministry" refer to one named elsewhere
