@@ -244,3 +244,22 @@ def test_the_days_news_after_a_lede_dated_to_a_week_takes_that_week():
     art, sents = make(lines, published=date(2016, 12, 10))
     events = events_of(art, sents, [mention(art, "this week", date(2016, 11, 7), **week)])
     assert events[1].first == date(2016, 12, 10)
+
+
+def test_a_ledes_opening_clause_with_its_own_date_is_left_to_its_event():
+    # American Forces Press Service, 27 April 2010 (public domain; tests/data/stories/deepwater-horizon-2010).
+    lines = ["Though oil still continues to leak into the Gulf of Mexico after an oil rig off the Louisiana coast "
+             "exploded April 20, officials in charge of clean-up operations say they're doing the best they can "
+             "to contain the spill."]
+    art, sents = make(lines, published=date(2010, 4, 27))
+    with explained():
+        events = events_of(art, sents, [mention(art, "April 20", date(2010, 4, 20))])
+    assert [(e.value, e.summary.split(",")[0][:40]) for e in events] == [
+        ("2010-04-20", "An oil rig off the Louisiana coast explo"),
+        ("2010-04-27", "Officials in charge of clean-up operatio"),
+    ]
+    assert "Louisiana" not in events[1].actors
+    assert any("lede.told_opening" in why for why in events[1].why)
+    # With no date in it, the opening clause is part of the lede's news.
+    art, sents = make(["Though oil still leaks into the Gulf, officials say they are doing their best."], published=date(2010, 4, 27))
+    assert events_of(art, sents, [])[0].summary.startswith("Though oil")

@@ -91,7 +91,7 @@ def extract_events(analysis: Analysis) -> list[Event]:
             discourse = remember(discourse, sent.text, r.names)
             quoted, previous = ends_in_quotation(sent.text, quoted), sent
             continue
-        main, mark_from = None, len(events)
+        main, mark_from, found = None, len(events), []
         # A subheading ("Suspected Russian Interference in the 2016 U.S.
         # Presidential Election") announces a section; only the headline is news.
         if not heading or sent is headline:
@@ -107,7 +107,7 @@ def extract_events(analysis: Analysis) -> list[Event]:
             elif main is None:
                 # A first paragraph that dates its own news ("on Tuesday said")
                 # is that event; the publication date would only repeat it.
-                events.extend(_some(lede_event(r, headline_names)))
+                events.extend(_some(lede_event(r, headline_names, found)))
             else:
                 story = story_day(article, main)
             after_lede = 0 if story is None and sent is lede_sentences[-1] else None

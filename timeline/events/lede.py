@@ -143,10 +143,37 @@ def headline_of(article: Article, lede_sentences: list[Sentence]) -> Sentence | 
     return first if first.heading or is_headline else None
 
 
-def lede_event(r: Reading, headline_names=()) -> Event | None:
+def lede_event(r: Reading, headline_names=(), told=()) -> Event | None:
     """One event for the lede: the first paragraph's sentence (or the headline
-    when there is none), dated by publication, with the headline's actors."""
-    return publication_event(r, headline_names, "event: lede of the article, dated by its publication day (lede.lede_event)")
+    when there is none), dated by publication, with the headline's actors;
+    an opening clause that `told` events of the sentence date is theirs, not
+    the lede's (`told_opening`)."""
+    start = told_opening(r.text, r.cut, told)
+    reason = "event: lede of the article, dated by its publication day (lede.lede_event)"
+    if start != r.cut:
+        opening = r.text[r.cut:start - 2]
+        opening = opening if len(opening) <= 40 else opening[:40] + "…"
+        reason += f"; its opening clause ('{opening}') is a dated event of its own, left out (lede.told_opening)"
+    return publication_event(r, headline_names, reason, start=start)
+
+
+# "Though oil still leaks after a rig exploded April 20, officials say ...":
+# a clause of concession, time or cause opening a sentence.
+_OPENING_CLAUSE = re.compile(r"(?:Though|Although|Even though|While|Whereas|After|Before|Since|When|As|Because|Until)\s")
+
+
+def told_opening(text: str, cut: int, told) -> int:
+    """Where the lede's own news starts: after an opening subordinate clause
+    holding the date of an event already told from this sentence, when a main
+    clause of four words or more follows; else `cut`."""
+    if not _OPENING_CLAUSE.match(text, cut):
+        return cut
+    for ev in told:
+        at = text.find(ev.citation.expression or "\0", cut)
+        comma = text.find(", ", at + len(ev.citation.expression)) if at >= 0 else -1
+        if comma > 0 and len(text[comma + 2:].split()) >= 4 and text[comma + 2:comma + 3].isalpha():
+            return comma + 2
+    return cut
 
 
 def day_news(article: Article, text: str, names=(), d: Discourse | None = None, start: int = 0) -> str | None:
@@ -299,7 +326,7 @@ def dates_saying(ev: Event) -> bool:
     return at >= 0 and _SAID_ON.search(quote[:at]) is not None
 
 
-def publication_event(r: Reading, extra_actors, reason: str, day=None, saying=False) -> Event | None:
+def publication_event(r: Reading, extra_actors, reason: str, day=None, saying=False, start: int | None = None) -> Event | None:
     """The sentence as an event of the publication day (or month, for an
     article inferred to lie in one month), or of `day` when given (value,
     first, last, precision, what it is); None without any. A `saying` is
@@ -310,8 +337,9 @@ def publication_event(r: Reading, extra_actors, reason: str, day=None, saying=Fa
         return None
     value, first, last, precision, how = dated
     text, names, d = r.text, r.names, r.discourse
-    summary, who = resolve_pronoun(text[r.cut:].strip(), text, r.cut, names, d)
-    actors = [n for _, _, n in names] + ([who] if who else []) + list(extra_actors)
+    start = r.cut if start is None else start
+    summary, who = resolve_pronoun(text[start:].strip(), text, start, names, d)
+    actors = [n for at, _, n in names if at >= start] + ([who] if who else []) + list(extra_actors)
     actors.extend(nominal_actors(NOMINAL.finditer(text), 0, names, d))
     actors.extend(titled_antecedents(text, d))
     cue = None if saying else main_clause_cue(text)
