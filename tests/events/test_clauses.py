@@ -91,6 +91,16 @@ def test_a_sole_date_in_a_clause_of_time_dates_that_clause_not_the_main_one():
     assert pieces(text, part) == [text] and part.whole
 
 
+def test_a_date_counted_from_now_is_no_adjective_and_a_relative_clause_ends_before_the_main_verb():
+    # VOA, 26 July 2005 (public domain): "two weeks ago" dates the relative clause's grounding.
+    text = "Fears of a malfunctioning fuel sensor that grounded Discovery's launch two weeks ago failed to materialize."
+    s = text.index("two weeks ago")
+    assert not is_modifier(text, s, s + len("two weeks ago"), False)
+    assert is_modifier("Discovery's 2005 launch failed.", 12, 16, False)  # a year is one
+    spans = detachables(text)
+    assert [text[a:b] for a, b, _ in spans] == [" that grounded Discovery's launch two weeks ago"]
+
+
 def test_a_date_after_its_noun_and_of_modifies_that_noun():
     # NASA, 27 July 2005 (public domain)
     text = ("Space Shuttle Discovery lifted off, returning to flight more than two years "

@@ -71,11 +71,12 @@ def detachables(text: str) -> list[Detachable]:
 # subject: "The toll from the earthquake that hit on Friday | is now nearing
 # 1,900", "The earthquake that shook Japan on Friday | created a tsunami": an
 # auxiliary, or a past form before its object (a determiner or a figure; not
-# "Wednesday's planned launch", a participle after a possessive). Not after a
+# "Wednesday's planned launch", a participle after a possessive) or before an
+# infinitive ("Fears of a sensor that grounded the launch | failed to materialize"). Not after a
 # pronoun: "the firm that announced on Monday it was ..." is still the clause's own.
 _MAIN_VERB_AFTER = re.compile(
     r"(?<=[\w’'])(?<!\bit)(?<!\bhe)(?<!\bshe)(?<!\bthey)(?<!\bwe)(?<!\bI)(?<!['’]s)\s+(?:(?:is|are|was|were|has|have|had|will)\b"
-    r"|" + _PAST_FORM + r"\s+(?=(?:a|an|the|its|their|his|her|\d)\b))")
+    r"|" + _PAST_FORM + r"\s+(?=(?:a|an|the|its|their|his|her|\d)\b|to\s+[a-z]{3,}\b))")
 
 
 def _restrictive_end(text: str, pos: int, end: int) -> int:

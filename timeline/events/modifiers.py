@@ -23,6 +23,9 @@ from timeline.lexicon.events import (DATE_PREPOSITIONS, DETERMINERS, NOT_NOUNS, 
                                      NP_STOP_WORDS, OCCASION_DETERMINERS, OCCASION_NOUNS, STOPWORDS, TIME_NOUNS_BEFORE_OF)
 
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
+# A date counted from now stands after its noun or verb, never before a noun
+# as an adjective ("Discovery's launch two weeks ago failed": "failed" is no noun it modifies).
+_SHIFT_FROM_NOW = re.compile(r"\b(?:ago|earlier|later)$|^(?:last|next|yesterday|today|tomorrow|tonight)\b(?!.*['’]s?$)", re.IGNORECASE)
 # "In a July 16 press conference, ...": a preposition and a determiner open the
 # sentence, a comma closes the noun phrase within a few words.
 _SETTING_OPENER = re.compile(r"(?:In|At|During|Speaking at|Speaking in) (?:" + "|".join(OCCASION_DETERMINERS) + ")")
@@ -61,7 +64,7 @@ def is_modifier(text: str, s: int, e: int, heading: bool) -> bool:
     if postmodified(text, s) is not None:
         return True
     first_word = text[s:e].split()[0].lower() if text[s:e].split() else ""
-    if first_word in DATE_PREPOSITIONS:
+    if first_word in DATE_PREPOSITIONS or _SHIFT_FROM_NOW.search(text[s:e]):
         return False
     after = re.match(r" ([A-Za-z][\w-]*)", text[e:])
     if not after:
