@@ -246,6 +246,19 @@ def test_reports_of_one_day_naming_other_participants_join_only_when_told_alike(
     assert len(merge_events([lion, ethiopian])) == 2  # one kind, one word: two crashes
 
 
+def test_a_report_dated_to_a_week_joins_one_of_a_day_in_it_when_told_alike():
+    # VOA, 14 and 26 July 2005 (public domain): "two weeks ago" in the later report is the week of the scrub.
+    day = ev("2005-07-13", "The fuel sensor problem canceled Wednesday's planned shuttle launch to the International Space Station",
+             ("International Space Station",), file="a.txt")
+    week = replace(ev("2005-07-11", "A malfunctioning fuel sensor grounded Discovery's launch two weeks ago",
+                      ("Space Shuttle Discovery",), file="b.txt"),
+                   value="2005-W28", last=date(2005, 7, 17), precision="week")
+    entries = merge_events([day, week])
+    assert len(entries) == 1 and entries[0].value == "2005-07-13"
+    later = replace(week, value="2005-W29", first=date(2005, 7, 18), last=date(2005, 7, 24))
+    assert len(merge_events([day, later])) == 2  # the day is not in that week
+
+
 def test_a_deployment_told_by_the_agency_and_by_the_state_department_is_one_event():
     # USAID, 3 September 2019 (a present-perfect lede, publication-dated), and ShareAmerica, 6 September 2019.
     assert kinds("USAID deployed a Disaster Assistance Response Team to the Bahamas") == {"deploy"}

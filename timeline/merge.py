@@ -192,7 +192,7 @@ def _candidate_pairs(reports: list[Report]):
     index: reports sharing an actor in the smallest bucket (month, year,
     decade) that holds the wider one's window, or, when one names no
     participant (a place is none, `Report.participants`), or both are dated
-    to a day, sharing a content word there (a word in more than ``WORD_BLOCK`` reports
+    to a week or finer, sharing a content word on one of its days (a word in more than ``WORD_BLOCK`` reports
     of a bucket is too common to block by). Reports come narrowest first, so
     the wider of two looks up the narrower. Pairs sharing no word and no
     kind are passed over before any score is computed, and a report is
@@ -245,7 +245,7 @@ def _candidate_pairs(reports: list[Report]):
 
 
 def _same_day(day_by_word: dict[tuple, list[int]], reports: list[Report], r: Report, days: list[date]):
-    """Reports of the report's day that may be told alike whatever their
+    """Reports of the report's days (a week's at most) that may be told alike whatever their
     participants (`reports._same_telling`): a kind of event in common and
     ``DISPUTED_MIN_SHARED`` words. Others are left to the actor index, so
     they take no place among the ``MAX_COMPARED`` candidates."""

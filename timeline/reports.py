@@ -109,7 +109,7 @@ def score_pair(r: Report, o: Report, weights: Weights) -> Score:
     if strict and (r.first, r.last) != (o.first, o.last):
         return NO_SCORE  # one article, two dates of the same kind: two events
     sc = score(r.words, o.words, r.kinds, o.kinds, actors, weights, strict=strict)
-    if strangers and not (_one_day(r, o) and _same_telling(sc) and not _other_places(r, o)):
+    if strangers and not (_one_week(r, o) and _same_telling(sc) and not _other_places(r, o)):
         return NO_SCORE  # other participants: another event, unless it is told in the same words
     if one_article and not strict and (sc.words < SAME_STATEMENT or sc.shared < _shared_in_one_article(sc)):
         return NO_SCORE  # lede and body of one article: by their words, not a kind they share (a detail of the news)
@@ -138,8 +138,8 @@ def _shared_in_one_article(sc: Score) -> int:
 
 
 def _same_telling(sc: Score) -> bool:
-    """Two reports of one day naming participants but none in common are one
-    event only when told alike: the same kind of event and
+    """Two reports of one day or week naming participants but none in common
+    are one event only when told alike: the same kind of event and
     ``DISPUTED_MIN_SHARED`` (3) words in common, the score at ``SAME_STATEMENT``
     ("The fuel sensor problem canceled Wednesday's planned shuttle launch to
     the International Space Station" / "A faulty fuel sensor forced NASA to
@@ -168,15 +168,20 @@ def _one_day(r: Report, o: Report) -> bool:
     return _to_a_day(r) and _to_a_day(o)
 
 
+def _one_week(r: Report, o: Report) -> bool:
+    """Both dated to a week or finer ("two weeks ago" and the Wednesday in that week)."""
+    return bool(days_of(r)) and bool(days_of(o))
+
+
 def _to_a_day(r: Report) -> bool:
     """Dated to a day (a publication day counting as its two-day window)."""
     return (r.last - r.first).days <= APPROX_DAYS
 
 
 def days_of(r: Report) -> list[date]:
-    """The days of a report dated to a day (a publication day with the day
-    before it), else none."""
-    if not _to_a_day(r):
+    """The days of a report dated to a week or finer (a publication day with
+    the day before it, "two weeks ago" its seven), else none."""
+    if (r.last - r.first).days > 6:
         return []
     return [r.first + timedelta(days=k) for k in range((r.last - r.first).days + 1)]
 
