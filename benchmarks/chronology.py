@@ -66,7 +66,7 @@ def _common_run(a: str, b: str, n: int = 6) -> bool:
     return any(tuple(wb[i:i + n]) in grams for i in range(max(len(wb) - n + 1, 0)))
 
 
-def _shared_words(summary: str, reps) -> float:
+def _closeness(summary: str, reps) -> float:
     """How closely the summary tells one of the reports: the Jaccard overlap of their words."""
     words = set(_norm(summary).split())
     return max(len(words & q) / len(words | q) for q in (set(_norm(r["quote"]).split()) for r in reps))
@@ -118,7 +118,7 @@ def score(entries, gold_events, not_events, files, counted=lambda e: True):
             # A sentence telling two events is cited by both their entries ("the death toll from the
             # earthquake that hit on Friday is now nearing 1,900"): the best entry cites most
             # reports, then tells them, its summary closest in words to one of their quotes.
-            told = {i: _shared_words(entries[i].summary, reps) for _, i in hits}
+            told = {i: _closeness(entries[i].summary, reps) for _, i in hits}
             _, _, i = max((n, told[i], i) for n, i in hits)
             if _same_date(str(g["date"]), entries[i].value):
                 row["dates"] += 1

@@ -170,7 +170,12 @@ def _one_day(r: Report, o: Report) -> bool:
 
 def _one_week(r: Report, o: Report) -> bool:
     """Both dated to a week or finer ("two weeks ago" and the Wednesday in that week)."""
-    return bool(days_of(r)) and bool(days_of(o))
+    return _to_a_week(r) and _to_a_week(o)
+
+
+def _to_a_week(r: Report) -> bool:
+    """Dated to a week or finer (at most seven days)."""
+    return (r.last - r.first).days <= 6
 
 
 def _to_a_day(r: Report) -> bool:
@@ -181,7 +186,7 @@ def _to_a_day(r: Report) -> bool:
 def days_of(r: Report) -> list[date]:
     """The days of a report dated to a week or finer (a publication day with
     the day before it, "two weeks ago" its seven), else none."""
-    if (r.last - r.first).days > 6:
+    if not _to_a_week(r):
         return []
     return [r.first + timedelta(days=k) for k in range((r.last - r.first).days + 1)]
 

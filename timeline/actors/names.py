@@ -43,6 +43,7 @@ from timeline.lexicon.people import (
     PLACE_NAMES,
     QUALIFIER_ENDINGS,
     TITLES_BEFORE_A_NAME,
+    VERBS_AFTER_A_PLURAL,
     VERBS_AFTER_A_SUBJECT,
     WEEKDAY_NAMES,
 )
@@ -63,7 +64,6 @@ _DOTTED = re.compile(r"(?:[A-Z]\.){1,4}")  # "U.S.", "F."
 # Words whose full stop is their own (a name's abbreviation); any other loses it.
 _ABBREVIATIONS = NAME_ABBREVIATIONS | {w for t in (*TITLES_BEFORE_A_NAME, *LEGAL_FORM_SUFFIXES) for w in t.split() if w.endswith(".")}
 _QUALIFIER = re.compile(rf"[A-Z][a-z]+(?:{'|'.join(QUALIFIER_ENDINGS)})")
-_PLURAL_VERBS = frozenset(("say", "have", "are", "do", "were", "indicate", "show"))  # after a plural subject
 _COUNT_WORDS = frozenset(UNITS) | frozenset(TEENS) | frozenset(TENS)  # "two", "twelve", "twenty"
 
 
@@ -345,7 +345,7 @@ def _sentence_opening_word(text: str, first, known: set[str]):
         return []  # "Board approved", "X said": no name by itself
     if first[2].lower() in lower or first[2] in CAPITALISED_NON_NAMES or not (_is_verbish(verb) or third_person):
         return []
-    if verb in _PLURAL_VERBS and re.search(r"[^s]s$", first[2]):
+    if verb in VERBS_AFTER_A_PLURAL and re.search(r"[^s]s$", first[2]):
         return []  # "Engineers say", "Rescuers have": a plural common noun, not a name
     return [(first[0], first[1], text[first[0]:first[1]])]
 

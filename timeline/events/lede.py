@@ -168,9 +168,9 @@ def told_opening(text: str, cut: int, told) -> int:
     clause of four words or more follows; else `cut`."""
     if not _OPENING_CLAUSE.match(text, cut):
         return cut
-    for ev in told:
-        at = text.find(ev.citation.expression or "\0", cut)
-        comma = text.find(", ", at + len(ev.citation.expression)) if at >= 0 else -1
+    for expression in (ev.citation.expression for ev in told):
+        at = text.find(expression, cut) if expression else -1
+        comma = text.find(", ", at + len(expression)) if at >= 0 else -1
         if comma > 0 and len(text[comma + 2:].split()) >= 4 and text[comma + 2:comma + 3].isalpha():
             return comma + 2
     return cut

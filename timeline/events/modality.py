@@ -1,7 +1,7 @@
 """Reported or expected: `expected` when the date lies after publication (or
 the finder resolved it forward from publication; not the small hours of the
-next day told in the past, as a story filed the evening before tells them) or when the clause around
-the date holds a cue of plan, hope, expectation or condition
+next day told in the past, as a story filed the evening before tells them)
+or when the clause around the date holds a cue of plan, hope, expectation or condition
 (`lexicon.events.EXPECTED_CUES`). A date attached to a verb of saying ("said
 on Tuesday it would...", "on Thursday forecast") dates the saying: the plan
 is what was said, so that event is `reported`.

@@ -37,12 +37,12 @@ SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter
 SEASON_EVENT_NOUNS = {"olympics", "olympic", "games", "paralympics", "paralympic", "olympiad", "universiade",
                       "x-games"}
 
-# Parts of the day, as TIMEX3 time-of-day codes.
 # Moments of the day that "after", "before" or "until" may govern as a
 # preposition ("shortly after midnight Wednesday", "before dawn Sunday"): a
 # time, not the start of a clause of time.
 MOMENTS_OF_THE_DAY = frozenset("midnight noon midday dawn daybreak sunrise sunset dusk nightfall".split())
 
+# Parts of the day, as TIMEX3 time-of-day codes.
 DAY_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
 
 # Number words, for years and days written out ("nineteen ninety-six",

@@ -268,6 +268,10 @@ VERBS_AFTER_A_SUBJECT = frozenset(
     "did does do told tells added noted warned denied confirmed announced reported".split()
 )
 
+# Verbs in the plural: a capitalised plural before one opening a sentence
+# ("Engineers say", "Rescuers have") is a common noun, no name.
+VERBS_AFTER_A_PLURAL = frozenset("say have are do were indicate show".split())
+
 # Function words that may follow a name but are no verb: after a capitalised
 # adjective they show it is a name ("Russian and"), not a noun's modifier.
 FUNCTION_WORDS_AFTER_A_NAME = frozenset(
