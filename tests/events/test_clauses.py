@@ -36,6 +36,19 @@ def test_a_trailing_frame_leaves_the_fact_its_own_clause():
     assert part.why.endswith("(clauses.split_clause)")
 
 
+def test_an_opening_participle_phrase_dates_the_saying_not_a_fact_of_its_own():
+    # The sentence of a VOA report (2011-03-16): "Speaking ..." is no reported fact.
+    text = ("Speaking at a news conference in Vienna Wednesday, IAEA Director-General Yukiya Amano "
+            "said he hopes to arrive in Japan as early as Thursday and to stay for a day.")
+    d, other = at(text, "Wednesday"), at(text, "Thursday")
+    part = main_part(reading(text), d, [], [other.span])
+    assert pieces(text, part) == [text[text.index("IAEA"):]]
+    # A gerund subject with its own verb is a fact before its frame.
+    text = "Spending rose in March, the agency said on Friday."
+    d, other = at(text, "in March"), at(text, "on Friday")
+    assert pieces(text, main_part(reading(text), d, [], [other.span])) == ["Spending rose in March"]
+
+
 def test_the_day_of_a_saying_is_taken_out_of_what_was_said():
     text = "Boeing said on Tuesday it would cut jobs this year."
     d, other = at(text, "this year"), at(text, "on Tuesday")

@@ -23,6 +23,7 @@ _FINITE = re.compile(r"\b(?:[a-z]{3,}ed|is|are|was|were|has|have|had|will|would|
 # "... after Columbia was destroyed in February 2003", "trapped since the mine
 # collapsed on August 5": a clause of time before or after the main one.
 _TEMPORAL = re.compile(r"(?:,\s+|(?<!\s)\s+)(?:after|before|since|until)\s+", re.IGNORECASE)
+_PARTICIPLE_OPENING = re.compile(r"[A-Z][a-z]+ing\s")  # "Speaking at ...", "Addressing ...", "Testifying ..."
 _WHEN_AFTER = re.compile(r",?\s+when\s+(?=\S)")  # "until Sept. 3, when the storm began to pull away"
 _BOUND_BEFORE = re.compile(r"\b(?:until|till|since|after|before|from|through|to)\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
 _MAIN = "the date governs the main clause (clauses.main_part)"
@@ -171,6 +172,10 @@ def _saying_split(c: _Clause) -> tuple[Span, ...] | None:
             r"\s*(?:(?:in|on|at|by|during|early|late|last|this)\s+)*", text[lo:s], re.IGNORECASE)
         if trailing and trailing.start() > 0 and not fronted:
             frame_start = lo + trailing.start()
+            if _PARTICIPLE_OPENING.match(text, lo) and not _FINITE.search(text, lo, frame_start):
+                # "Speaking at a news conference Wednesday, Amano said ...": no
+                # reported fact but the saying's circumstance, and its date the saying's.
+                return ((frame_start + 2, hi),) if c.free(lo, frame_start) else None
             if c.free(lo, frame_start):
                 return ((lo, frame_start),)
             continue
