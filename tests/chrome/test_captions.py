@@ -27,6 +27,10 @@ from timeline.chrome.lines import chrome_pattern
      "near the coast of Louisiana, 21 May 2010", "dated photo caption"),
     ("ROV (remote operated vehicle) control room on board the Transocean Discoverer Enterprise, 02 Jun 2010",
      "dated photo caption"),
+    # VOA, 16 March 2011 (public domain): the day written month first, still no full stop
+    ("Japan's Defense Ministry officials plot possibly radioactive affected areas on a map at the emergency "
+     "rescue headquarters monitoring leaked radiation from the Fukushima nuclear facilities, Fukushima city, "
+     "Fukushima prefecture, Japan, March 16, 2011", "dated photo caption"),
     # VOA, 29 August 2019 (public domain): agency captions in the present, the day with its year, the place
     ("Shoppers wait in long lines at Costco, Aug. 29, 2019, in Davie, Fla., as they stock up on supplies ahead of "
      "Hurricane Dorian.", "dated photo caption"),
@@ -85,6 +89,9 @@ def test_news_about_a_photo_is_no_caption(line):
     "The company said it would close the plant, 21 May 2010.",  # a full stop: a sentence
     "WASHINGTON, 21 May 2010",  # a dateline
     "By Jane Doe, Associated Press Writer, 21 May 2010",  # a byline
+    "The company said it would close the plant, March 16, 2011.",
+    "WASHINGTON, March 16, 2011",
+    "By Jane Doe, Associated Press Writer, March 16, 2011",
     # a full date with its year in prose: a past verb, a modal, no place after it
     "Trump met Kim on June 30, 2019, in Panmunjom.",
     "Voters will go to the polls on Nov. 5, 2019, in Virginia.",

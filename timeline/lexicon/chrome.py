@@ -99,10 +99,12 @@ CHROME_LINE_PATTERNS = (
     ("screenshot caption", r"(?:in )?(?:a |an |this |the )?screen ?(?:shot|grab|capture)s?\b.{0,290}"),
     # a caption closing on its credit without a full stop: "... near Copiapo, Chile Photo: AP"
     ("caption with photo credit", r".{10,400}\s(?:photograph|photo|image|picture|video)\s?:\s?(?-i:[A-Z][\w.'’&/-]*(?:\s[A-Z][\w.'’&/-]*){0,4})"),
-    # "Tug boats pull a tank ... near the coast of Louisiana, 21 May 2010": a wire photo's caption closes
-    # on the day it was taken after a comma, with no full stop; a sentence ends with one, a dateline is
-    # a place and a date alone, a byline opens with "By"
-    ("dated photo caption", r"(?!by\s)(?!.*[.!?]\s*$)(?:[^\s,]+[ \t,]+){5,60}?[^\s,]+,[ \t]?(?:\d{1,2}[ \t](?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?[ \t](?:19|20)\d\d)"),
+    # "Tug boats pull a tank ... near the coast of Louisiana, 21 May 2010", "... Fukushima prefecture,
+    # Japan, March 16, 2011": a wire photo's caption closes on the day it was taken after a comma, with
+    # no full stop, the day written either way; a sentence ends with one, a dateline is a place and a
+    # date alone, a byline opens with "By"
+    ("dated photo caption", r"(?!by\s)(?!.*[.!?]\s*$)(?:[^\s,]+[ \t,]+){5,60}?[^\s,]+,[ \t]?(?:\d{1,2}[ \t](?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?[ \t](?:19|20)\d\d|"
+     + _US_DATE + ")"),
     # "Shoppers wait in long lines at Costco, Aug. 29, 2019, in Davie, Fla., as they stock up ...",
     # "Strong winds ... blow the tops of trees ... in Freeport, Grand Bahama, Bahamas, Sept. 2, 2019.":
     # an agency photo's caption tells in the present what it shows, with the day it was taken, year and
