@@ -117,8 +117,10 @@ def score(entries, gold_events, not_events, files, counted=lambda e: True):
             row["found"] += 1
             # A sentence telling two events is cited by both their entries ("the death toll from the
             # earthquake that hit on Friday is now nearing 1,900"): the best entry cites most
-            # reports, then tells them, its summary closest in words to one of their quotes.
-            told = {i: _closeness(entries[i].summary, reps) for _, i in hits}
+            # reports, then tells the event, its summary closest in words to the gold's account of
+            # what happened, then to one of the reports' quotes.
+            what = [{"quote": g.get("what", "")}]
+            told = {i: (_closeness(entries[i].summary, what), _closeness(entries[i].summary, reps)) for _, i in hits}
             _, _, i = max((n, told[i], i) for n, i in hits)
             if _same_date(str(g["date"]), entries[i].value):
                 row["dates"] += 1
