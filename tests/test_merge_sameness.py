@@ -23,6 +23,9 @@ def test_kinds_name_what_happened():
     assert kinds("The plane went down shortly after take-off") == {"crash"}
     assert kinds("Putin has congratulated Trump on his victory") >= {"congratulate"}
     assert kinds("Regulators grounded the 737 Max fleet") == {"ground"}
+    # "lifted" an outlook is raising it; a ban lifted is no raise
+    assert kinds("Maersk lifted its own outlook") == kinds("Maersk raised its full-year forecast") == {"raise"}
+    assert "raise" not in kinds("The city lifted its curfew")
 
 
 def test_rare_shared_words_count_more_than_common_ones():

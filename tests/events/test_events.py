@@ -521,7 +521,8 @@ def test_actors_stop_at_a_trailing_adjunct_and_skip_rivals():
     ]
     for text, expr, wanted, unwanted in cases:
         art, sents = make([FILLER, text], published=date(2025, 9, 4))
-        ev = dated(events_of(art, sents, [mention(art, expr, date(2025, 9, 3))]), expr)
+        events = events_of(art, sents, [mention(art, expr, date(2025, 9, 3))])
+        ev = dated([e for e in events if e.value == "2025-09-03"], expr)  # not a clause counted from it
         assert wanted <= set(ev.actors), (text, ev.actors)
         assert not unwanted & set(ev.actors), (text, ev.actors)
     # The adjunct holds the date: its names stay.
@@ -991,3 +992,33 @@ def test_its_before_a_relative_clause_told_as_a_clause_is_its_organisation():
     ev = dated(events_of(art, sents, [mention(art, "April", date(2010, 4, 1), date(2010, 4, 30), value="2010-04",
                                               precision="month")]), "April")
     assert ev.summary.startswith("BP’s ruptured oil well has gushed crude") and "BP" in ev.actors
+
+
+def test_a_clause_counted_in_days_from_a_date_is_an_event_of_its_own_day():
+    # "a day after" the date: the day before it; "two days before": two days after it.
+    s = "The shipping group kept its forecast unchanged on Friday, a day after its Danish rival lifted its outlook."
+    art, sents = make([FILLER, s], published=date(2025, 8, 16))
+    events = body(events_of(art, sents, [mention(art, "Friday", date(2025, 8, 15))]))
+    assert sorted(e.value for e in events) == ["2025-08-14", "2025-08-15"]
+    counted = next(e for e in events if e.value == "2025-08-14")
+    assert "rival lifted its outlook" in counted.summary and "forecast" not in counted.summary
+    main = next(e for e in events if e.value == "2025-08-15")
+    assert "forecast" in main.summary and "rival" not in main.summary
+    s = "The software will be available on June 17, two days before the phone reached the shops."
+    art, sents = make([FILLER, s], published=date(2025, 6, 1))
+    values = {e.value for e in body(events_of(art, sents, [mention(art, "June 17", date(2025, 6, 17))]))}
+    assert values == {"2025-06-17", "2025-06-19"}
+    # A noun after "a day after" is no clause: no event of its own.
+    s = "Rescuers reached the town on Tuesday, a day after the earthquake."
+    art, sents = make([FILLER, s], published=date(2025, 6, 1))
+    assert [e.value for e in body(events_of(art, sents, [mention(art, "Tuesday", date(2025, 5, 27))]))] == ["2025-05-27"]
+
+
+def test_a_sentence_speaking_to_the_reader_tells_no_event_but_its_clauses_of_time_may():
+    s = ("Watch this satellite timelapse of the storm from Aug. 29, 2019, until Sept. 3, 2019, "
+         "when the storm began to pull away from the islands.")
+    art, sents = make([FILLER, s], published=date(2019, 9, 6))
+    events = body(events_of(art, sents, [mention(art, "Aug. 29, 2019", date(2019, 8, 29)),
+                                          mention(art, "Sept. 3, 2019", date(2019, 9, 3))]))
+    assert [(e.value, e.summary) for e in events] == [
+        ("2019-09-03", "The storm began to pull away from the islands")]

@@ -71,3 +71,12 @@ def test_a_guess_someone_tells_a_plan_or_a_past_possibility_stays():
     assert not _speculates("Residents may return to their homes on Friday.", "on Friday", date(2019, 8, 30))
     assert not _speculates("NASA will decide whether it could launch on Friday.", "on Friday", date(2019, 8, 30))
     assert not _speculates("Rescuers could see the miners on Thursday.", "on Thursday", date(2019, 8, 29))
+
+
+def test_a_prediction_changed_or_kept_is_what_happened_not_a_plan():
+    assert first_cue("The group raised its full-year earnings forecast on Thursday") is None
+    assert first_cue("The carrier kept its profit forecast unchanged") is None
+    assert first_cue("Toyota cut its annual sales target") is None
+    # a prediction the clause still makes, or a change still to come, is a cue
+    assert first_cue("The forecast calls for rain") == "forecast"
+    assert first_cue("The group plans to raise its forecast") == "plans to"

@@ -21,8 +21,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import timedelta
 
-from timeline.events.clauses import main_part
+from timeline.events.clauses import main_part, offset_clause
 from timeline.events.detachables import detached_part, detachables, innermost
 from timeline.events.discourse import (
     NOMINAL,
@@ -40,7 +41,7 @@ from timeline.events.modifiers import is_modifier, modifier_part
 from timeline.events.participants import core_end, named_actors
 from timeline.events.reading import Dated, Detachable, Part, Reading
 from timeline.events.summary import readable, trim
-from timeline.events.text import bare_quote, dedupe, is_question, precision_of
+from timeline.events.text import addresses_reader, bare_quote, dedupe, is_question, precision_of
 from timeline.model import Citation, Event, Mention
 from timeline.trace import because, explaining
 
@@ -73,7 +74,27 @@ def sentence_events(r: Reading, mentions: list[Mention]) -> tuple[list[Event], E
         if ev is not None:
             events.append(ev)
             main = main or (ev if part.whole else None)
+        counted = _counted_event(r, d, [o.span for o in free if o is not d])
+        if counted is not None:
+            events.append(counted)
     return one_per_summary(events), main
+
+
+def _counted_event(r: Reading, d: Dated, others: list[tuple[int, int]]) -> Event | None:
+    """The event of a clause of time counted in days from the day `d` names
+    ("on Friday, a day after Maersk lifted its outlook": Thursday's), on
+    its own day; None without one."""
+    m = d.mention
+    if not d.free or m.first is None or m.first != m.last:
+        return None
+    found = offset_clause(r.text, d.end, others)
+    if not found:
+        return None
+    part, days = found
+    day = m.first + timedelta(days=days)
+    counted = replace(m, value=day.isoformat(), first=day, last=day, precision="day",
+                      why=m.why + (f"counted: {days:+d} days from '{m.text}' -> {day.isoformat()} (build._counted_event)",))
+    return make_event(r, replace(d, mention=counted), part, sole=False)
 
 
 def _dated(r: Reading, m: Mention, spans: list[Detachable]) -> Dated:
@@ -99,6 +120,8 @@ def make_event(r: Reading, d: Dated, part: Part, sole: bool) -> Event | None:
     text, m = r.text, d.mention
     if part.whole and speculation(r.article, text, d):
         return None  # "The storm could slam into Florida early Monday": what may happen is no event
+    if part.whole and addresses_reader(text[r.cut:]):
+        return None  # "Watch this timelapse of Dorian from Aug. 29, 2019 ...": media pointed to, no event
     span_lo = min(a for a, _ in part.pieces)
     span_hi = max(b for _, b in part.pieces)
     limit = core_end(text, d.end) if part.whole else len(text)

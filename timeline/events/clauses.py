@@ -11,8 +11,9 @@ from dataclasses import dataclass
 
 from timeline.events.detachables import next_boundary
 from timeline.events.reading import Dated, Detachable, Part, Reading
-from timeline.events.text import SAYING_VERB, in_spans, quote_spans
-from timeline.lexicon.calendar import MOMENTS_OF_THE_DAY
+from timeline.events.text import SAYING_VERB, in_spans, quote_spans, regular_ed
+from timeline.lexicon.calendar import MOMENTS_OF_THE_DAY, UNITS
+from timeline.lexicon.people import IRREGULAR_PAST_VERBS
 
 Span = tuple[int, int]
 
@@ -25,7 +26,12 @@ _FINITE = re.compile(r"\b(?:[a-z]{3,}ed|is|are|was|were|has|have|had|will|would|
 _TEMPORAL = re.compile(r"(?:,\s+|(?<!\s)\s+)(?:after|before|since|until)\s+", re.IGNORECASE)
 _PARTICIPLE_OPENING = re.compile(r"[A-Z][a-z]+ing\s")  # "Speaking at ...", "Addressing ...", "Testifying ..."
 _WHEN_AFTER = re.compile(r",?\s+when\s+(?=\S)")  # "until Sept. 3, when the storm began to pull away"
+# "on Friday, a day after Maersk lifted its own outlook", "June 17, two days before the phone launches":
+# a clause of time counted from the date before it.
+_OFFSET_AFTER = re.compile(r"\s*+(?:[,—–]\s*+)?(?:(?:just|only|barely|exactly)\s++)?(an?|one|two|three|four|five|six|seven|eight|nine|\d{1,2})"
+                           r"\s++(days?|weeks?)\s++(after|before)\s++(?=\S)", re.IGNORECASE)
 _BOUND_BEFORE = re.compile(r"\b(?:until|till|since|after|before|from|through|to)\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
+_OFFSET_CLAUSE = "the clause of time is counted from the date before it (clauses.offset_clause)"
 _MAIN = "the date governs the main clause (clauses.main_part)"
 _WHEN_CLAUSE = "the date is when the clause after it happened (clauses.when_clause)"
 _TEMPORAL_CLAUSE = "the date governs its clause of time, another time than the main clause's (clauses.temporal_clause)"
@@ -45,6 +51,11 @@ def main_part(r: Reading, d: Dated, removed: list[Detachable], others: list[Span
     own = when_clause(text, s, e, others)
     if own:
         return Part((own,), whole=False, why=_WHEN_CLAUSE)
+    counted = offset_clause(text, e, others)
+    if counted:
+        # "... on Friday, a day after Maersk lifted its outlook": the counted clause is its own event.
+        (body, end), = counted[0].pieces
+        removed = [*removed, (e, end, body)]
     if others:
         cuts = [cut] + [c.end() for c in _COORDINATION.finditer(text, cut)]
         ends = [c.start() for c in _COORDINATION.finditer(text, cut)] + [len(text)]
@@ -112,6 +123,32 @@ def when_clause(text: str, s: int, e: int, others: list[Span]) -> Span | None:
     if not _FINITE.search(text, m.end(), end) or any(m.end() <= os < end for os, _ in others):
         return None
     return m.end(), end
+
+
+def offset_clause(text: str, e: int, others: list[Span]) -> tuple[Part, int] | None:
+    """The clause of time a count of days or weeks "after" or "before" opens
+    right after a date, with its own finite verb and no other date, and the
+    days from the date to its event: "Hapag-Lloyd kept its forecast unchanged
+    on Friday, a day after Danish partner Maersk lifted its own outlook"
+    (Maersk lifted it the day before: -1), "available on June 17, two days
+    before the phone launches" (+2). It tells an event of its own besides
+    the main clause's. None without one."""
+    m = _OFFSET_AFTER.match(text, e)
+    if not m:
+        return None
+    count, unit, way = (w.lower() for w in m.groups())
+    end = next_boundary(text, m.end())
+    if not _past_verb(text, m.end(), end) or any(m.end() <= os < end for os, _ in others):
+        return None
+    n = int(count) if count.isdigit() else UNITS.get(count, 1)  # "a day", "a week": one
+    days = n * (7 if unit.startswith("week") else 1)
+    return Part(((m.end(), end),), detached=True, why=_OFFSET_CLAUSE), (-days if way == "after" else days)
+
+
+def _past_verb(text: str, a: int, b: int) -> bool:
+    """A finite verb in text[a:b], any simple past included ("became")."""
+    return bool(_FINITE.search(text, a, b)) or any(
+        w in IRREGULAR_PAST_VERBS or regular_ed(w) for w in re.findall(r"[a-z]+", text[a:b]))
 
 
 def _without(text: str, lo: int, hi: int, removed: list[Detachable]) -> tuple[Span, ...]:

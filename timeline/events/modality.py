@@ -18,9 +18,9 @@ from __future__ import annotations
 import re
 
 from timeline.events.reading import Dated
-from timeline.events.text import CLAUSE_MARK, SAYING_VERB
-from timeline.lexicon.events import EXPECTED_CUES
-from timeline.lexicon.verbs import SPEAKER_VERBS
+from timeline.events.text import CLAUSE_MARK, SAYING_VERB, simple_past
+from timeline.lexicon.events import EXPECTED_CUES, PREDICTION_NOUNS
+from timeline.lexicon.verbs import PAST_AS_BASE, SPEAKER_VERBS
 from timeline.model import Article
 
 _CUE = re.compile(
@@ -102,5 +102,19 @@ def main_clause_cue(sentence: str) -> str | None:
 
 
 def first_cue(clause: str) -> str | None:
-    """The first modal cue in the clause; "May" mid-clause is the month, not the verb."""
-    return next((c.group() for c in _CUE.finditer(clause) if c.group() != "May" or c.start() == 0), None)
+    """The first modal cue in the clause; "May" mid-clause is the month, not
+    the verb; a prediction changed or kept ("raised its forecast") is none."""
+    return next((c.group() for c in _CUE.finditer(clause)
+                 if (c.group() != "May" or c.start() == 0) and not _changed_prediction(clause, c)), None)
+
+
+# "raised its full-year earnings forecast", "lifted its own outlook": a past
+# verb, a determiner and up to three words of the noun phrase before the noun.
+_PAST_VERB_BEFORE = re.compile(r"\b([a-z]+)\s+(?:its|the|their|his|her|a|an)\s+(?:[\w’'-]+\s+){0,3}$")
+
+
+def _changed_prediction(clause: str, cue: re.Match) -> bool:
+    if cue.group().lower() not in PREDICTION_NOUNS:
+        return False
+    verb = _PAST_VERB_BEFORE.search(clause, 0, cue.start())
+    return verb is not None and (simple_past(verb.group(1)) or verb.group(1) in PAST_AS_BASE)  # "cut its target"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from timeline.lexicon.events import NARRATIVE_PASTS
+from timeline.lexicon.events import NARRATIVE_PASTS, READER_IMPERATIVES, READER_OBJECTS
 from timeline.lexicon.verbs import NOT_PAST_ED, SPEAKER_VERBS
 
 Name = tuple[int, int, str]  # a name found in a sentence: (start, end, name), offsets into its text
@@ -14,6 +14,7 @@ Name = tuple[int, int, str]  # a name found in a sentence: (start, end, name), o
 CLAUSE_MARK = re.compile(r"[,;:()“”\"–—]|\s-\s|\bthat\b|\bwhich\b|\bwho\b|\bbecause\b|\bwhile\b|\bafter\b|\bbefore\b")
 # A verb of saying anywhere in the text ("said", "told", "according").
 SAYING_VERB = re.compile(r"\b(?:" + "|".join(SPEAKER_VERBS) + r")\b")
+_READER_IMPERATIVE = re.compile(r"(?:" + "|".join(READER_IMPERATIVES) + r")\s+(?:" + "|".join(READER_OBJECTS) + r")\b", re.IGNORECASE)
 _QUOTE = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
 
 
@@ -64,6 +65,12 @@ def bare_quote(text: str) -> bool:
 
 def is_question(text: str) -> bool:
     return text.rstrip(" \"”’)").endswith("?")
+
+
+def addresses_reader(text: str) -> bool:
+    """The sentence opens on an imperative to the page's reader ("Watch this
+    timelapse ...", "See the full list ..."): its main clause tells no event."""
+    return bool(_READER_IMPERATIVE.match(text.lstrip(" \"“")))
 
 
 def title_case(text: str) -> bool:

@@ -24,6 +24,11 @@ EXPECTED_CUES = (
     "target", "targets", "aims", "seeks to", "proposed", "upcoming", "next",
     "deadline", "by the end of", "expected", "expects", "guidance", "outlook",
 )
+# Of them, the nouns of a prediction, no cue as the object of a past verb: the
+# prediction was changed or kept, and that is what happened ("raised its
+# full-year forecast on Thursday", "Maersk lifted its own outlook", "kept its
+# guidance unchanged").
+PREDICTION_NOUNS = frozenset({"forecast", "forecasts", "target", "targets", "guidance", "outlook"})
 
 # Words that end a noun phrase built around a date ("his Jan. 20 inauguration").
 NP_STOP_WORDS = frozenset("""
@@ -96,6 +101,12 @@ NOT_NOUNS = frozenset("went came began took made saw got gave held left led met 
 NP_PREPOSITIONS = frozenset("in of for at with from by during over to".split())
 
 # Sentence openers dropped from a summary ("Meanwhile, ...").
+# A sentence opening on one of these speaks to the reader of the page ("Watch this
+# timelapse of Dorian from Aug. 29 ...", "See the full list ..."): it points to
+# media and tells no event, though its clauses of time may.
+READER_IMPERATIVES = ("watch", "see", "view", "listen to", "click", "explore", "check out", "take a look at")
+READER_OBJECTS = ("this", "these", "the", "our", "a", "an", "how", "more", "here", "live", "below", "above")
+
 DISCOURSE_OPENERS = ("Later", "Meanwhile", "However", "Moreover", "Also", "Still", "Yet", "But", "And", "So", "Then")
 
 # -- the main statement of an undated sentence (`timeline.events.statement`) --
@@ -199,6 +210,6 @@ EVENT_KINDS = {
     "strike": r"strike|walkout|walked out",
     "attack": r"attack|bomb|struck|shelling",
     "cut": r"\bcut|lower(?:ed|s) (?:its|the|interest)",
-    "raise": r"\brais(?:ed|es)|hik(?:ed|es)",
+    "raise": r"\brais(?:ed|es)|hik(?:ed|es)|lift(?:ed|s)? (?:its |the |their )?(?:own )?(?:[\w-]+ )?(?:outlook|forecast|guidance|target|rates?|dividend)",
     "report": r"preliminary report|final report|interim report",
 }
