@@ -125,3 +125,12 @@ def test_a_date_after_its_noun_and_of_modifies_that_noun():
                        ("It opened on the morning of July 4.", "July 4")):
         d = at(text, expr)
         assert not is_modifier(text, d.start, d.end, False), text  # a noun of time, or no noun: the date's own phrase
+
+
+def test_a_relative_clause_hangs_on_the_object_not_the_verb_before_it():
+    # SemEval-2015 Apple (Wikinews): no comma before "which".
+    text = "In 1986 he bought Pixar which was acquired by The Walt Disney Company in 2005."
+    assert text[relative_antecedent(text, text.index(" which"), ()):text.index(" which")] == "Pixar"
+    # a participle after a determiner or an adverb is the noun phrase's adjective
+    text = "They sold the newly acquired unit which had lost money in 2005."
+    assert text[relative_antecedent(text, text.index(" which"), ()):text.index(" which")] == "the newly acquired unit"

@@ -218,6 +218,16 @@ def relative_antecedent(text: str, comma: int, names) -> int:
     return start
 
 
+def _verb_before_object(words: list[re.Match], k: int) -> bool:
+    """Is words[k] a simple past verb (not an adjective after a determiner or
+    an adverb: "the acquired unit", "the newly acquired unit")?"""
+    w = words[k].group()
+    if not (w in IRREGULAR_PAST_VERBS or regular_ed(w)):
+        return False
+    before = words[k - 1].group().lower() if k else ""
+    return before not in DETERMINERS and not before.endswith("ly")  # "the newly acquired unit"
+
+
 def _phrase_back(text: str, comma: int) -> int:
     """Back from `comma` over the noun phrase: up to a determiner, an owner, a
     clause word or mark, eight words at most."""
@@ -232,6 +242,8 @@ def _phrase_back(text: str, comma: int) -> int:
                 break
         if k + 1 < len(words) and re.search(r"[,;:()“”\"–—]", text[w.end():words[k + 1].start()]):
             break
+        if k < len(words) - 1 and _verb_before_object(words, k):
+            break  # "he bought Pixar which was acquired ...": the verb is no part of its object
         start = w.start()
         if word.lower() in DETERMINERS:
             break
