@@ -26,6 +26,11 @@ def test_kinds_name_what_happened():
     # "lifted" an outlook is raising it; a ban lifted is no raise
     assert kinds("Maersk lifted its own outlook") == kinds("Maersk raised its full-year forecast") == {"raise"}
     assert "raise" not in kinds("The city lifted its curfew")
+    # leaving a place, however told (NASA, NOAA, VOA on Dorian, 3 Sep 2019)
+    assert kinds("Hurricane Dorian has started moving north-northwest toward the United States") == {"depart"}
+    assert kinds("the dangerous storm began to pull away from the Bahamas") == {"depart"}
+    assert kinds("Forecasters expect the storm to finally move away during the day Tuesday") == {"depart"}
+    assert kinds("The storm is moving slowly") == set()
 
 
 def test_rare_shared_words_count_more_than_common_ones():
