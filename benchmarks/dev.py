@@ -6,7 +6,7 @@
 Date sets (scored by benchmarks/timex_eval.py): TE3 platinum and MEANTIME
 Apple (in --bench), tests/data/realnews, tests/data/business,
 tests/data/economy, tests/data/worldnews, tests/data/releases,
-tests/data/earnings and tests/data/nineties. For each half
+tests/data/earnings, tests/data/nineties and tests/data/wikicars. For each half
 (benchmarks/halves.py) it prints DATE value F1 and the all-types figures.
 Entity timelines: --bench/entity_timelines.py on --bench/semeval-apple, the
 tool and the naive baseline, on a copy of the corpus holding only the half's
@@ -42,7 +42,8 @@ def date_sets(bench: Path) -> list[tuple[str, Path]]:
             ("worldnews", ROOT / "tests/data/worldnews"),
             ("releases", ROOT / "tests/data/releases"),
             ("earnings", ROOT / "tests/data/earnings"),
-            ("nineties", ROOT / "tests/data/nineties")]
+            ("nineties", ROOT / "tests/data/nineties"),
+            ("wikicars", ROOT / "tests/data/wikicars")]
     return [(name, path) for name, path in sets if path.exists()]
 
 
