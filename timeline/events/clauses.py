@@ -26,7 +26,7 @@ _FINITE = re.compile(r"\b(?:[a-z]{3,}ed|is|are|was|were|has|have|had|will|would|
 _TEMPORAL = re.compile(r"(?:,\s+|(?<!\s)\s+)(?:after|before|since|until)\s+", re.IGNORECASE)
 _PARTICIPLE_OPENING = re.compile(r"[A-Z][a-z]+ing\s")  # "Speaking at ...", "Addressing ...", "Testifying ..."
 _WHEN_AFTER = re.compile(r",?\s+when\s+(?=\S)")  # "until Sept. 3, when the storm began to pull away"
-# "on Friday, a day after Maersk lifted its own outlook", "June 17, two days before the phone launches":
+# "on Friday, a day after Maersk lifted its own outlook", "on Friday, two days before the storm made landfall":
 # a clause of time counted from the date before it.
 _OFFSET_AFTER = re.compile(r"\s*+(?:[,—–]\s*+)?(?:(?:just|only|barely|exactly)\s++)?(an?|one|two|three|four|five|six|seven|eight|nine|\d{1,2})"
                            r"\s++(days?|weeks?)\s++(after|before)\s++(?=\S)", re.IGNORECASE)
@@ -130,8 +130,8 @@ def offset_clause(text: str, e: int, others: list[Span]) -> tuple[Part, int] | N
     right after a date, with its own finite verb and no other date, and the
     days from the date to its event: "Hapag-Lloyd kept its forecast unchanged
     on Friday, a day after Danish partner Maersk lifted its own outlook"
-    (Maersk lifted it the day before: -1), "available on June 17, two days
-    before the phone launches" (+2). It tells an event of its own besides
+    (Maersk lifted it the day before: -1), "the warning came on Friday, two
+    days before the storm made landfall" (+2). It tells an event of its own besides
     the main clause's. None without one."""
     m = _OFFSET_AFTER.match(text, e)
     if not m:

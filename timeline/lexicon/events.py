@@ -199,7 +199,7 @@ EVENT_KINDS = {
     "deploy": r"deploy|dispatch(?:ed|es|ing)\b",
     "injure": r"injur|wounded",
     "arrive": r"arriv",
-    "depart": r"(?:pull|move|mov|head)(?:ed|s|ing|e)? (?:away|out to sea)|(?:started|began|begins|starts) moving|depart",
+    "depart": r"(?:pull(?:ed|s|ing)?|mov(?:e|es|ed|ing)|head(?:ed|s|ing)?) (?:away|out to sea)|(?:started|began|begins|starts) moving|depart",
     "emergency": r"state of emergency|declared (?:an? )?(?:major )?(?:disaster|emergency)",
     "rescue": r"rescued|\bfreed\b|brought to the surface|pulled (?:alive )?from the rubble",
     "acquire": r"acquir|acquisition|takeover|bought|buys",
