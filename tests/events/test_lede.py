@@ -7,6 +7,7 @@ from datetime import date
 
 from events_helpers import events_of, make, mention
 
+from timeline.events.discourse import Discourse
 from timeline.events.lede import day_news, headline_of, lede
 from timeline.trace import explained
 
@@ -41,6 +42,11 @@ def test_a_named_subjects_passive_saying_or_present_perfect_is_the_days_news():
     assert day_news(art, congratulated, [(0, 14, "Vladimir Putin")]) == "a named subject's statement in the present perfect"
     kremlin = "The Kremlin has been in direct contact with U.S. President-elect Donald Trump's team."
     assert day_news(art, kremlin, [(4, 11, "Kremlin")]) == "a named subject's statement in the present perfect"
+    # "The company" standing for the company named before is named.
+    after_boeing = Discourse(orgs=(("Boeing",),))
+    cut = "The company has cut its delivery goal for the year."
+    assert day_news(art, cut, [], after_boeing) == "a named subject's statement in the present perfect"
+    assert day_news(art, cut, [], Discourse()) is None  # no company named before
     # Not a name ("Both countries"), a standing position, a "yet to": no news of the day.
     assert day_news(art, "Both countries have taken a combative stance.", []) is None
     assert day_news(art, "Trump has said he would end the war.", [(0, 5, "Donald Trump")]) is None

@@ -266,6 +266,12 @@ def _subject_org(text: str, names, orgs: list[str], d: Discourse) -> str | None:
     opening = [(s, n) for s, _, n in names if n in orgs and s >= start]
     if opening and len(text[start: opening[0][0]].split()) <= 3:
         return opening[0][1]
+    return opening_referent(text, d)
+
+
+def opening_referent(text: str, d: Discourse) -> str | None:
+    """The organisation a sentence opening on "The company ..." or "Clerc's
+    group ..." refers back to; None for any other opening."""
     nominal = _OPENING_NOMINAL.match(text)
     return nominal_antecedent(nominal.group(1), d, (), 0) if nominal else None
 

@@ -41,8 +41,8 @@ from datetime import date, timedelta
 from itertools import islice
 
 from timeline.actors.kinds import is_index_like, is_product_like
-from timeline.events.discourse import (NOMINAL, PRODUCT_OPENING, Discourse, nominal_actors, nominal_antecedent, resolve_pronoun,
-                                      titled_antecedents)
+from timeline.events.discourse import (NOMINAL, PRODUCT_OPENING, Discourse, nominal_actors, nominal_antecedent, opening_referent,
+                                      resolve_pronoun, titled_antecedents)
 from timeline.events.filters import logistics
 from timeline.events.modality import main_clause_cue
 from timeline.events.reading import Reading
@@ -180,7 +180,8 @@ def day_news(article: Article, text: str, names=(), d: Discourse | None = None, 
     """What makes an undated sentence of a news article plainly the day's
     news: a statement in the simple past ("X said ...", "X told analysts
     ...", "During the keynote, X demoed ..."), the passive or the present
-    perfect of a named subject, a named subject's saying in the present
+    perfect of a named subject (or of "the company" standing for one named
+    before: `discourse.opening_referent`), a named subject's saying in the present
     ("Toyota says the problem is rare", as radio copy tells today's
     statements; not a habit or a standing text: "GM reports sales every
     month"), or a move of shares ("Novo's shares rose 4.8%"); None if
@@ -197,7 +198,7 @@ def day_news(article: Article, text: str, names=(), d: Discourse | None = None, 
         return SAYING
     if _DAY_SHARES.match(text):
         return SHARES
-    if _named_subject(text, names):
+    if _named_subject(text, names) or (d is not None and opening_referent(text, d)):
         if _DAY_PASSIVE.match(text):
             return PASSIVE_SAYING
         perfect = _DAY_PERFECT.match(text)
