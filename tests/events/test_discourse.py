@@ -93,3 +93,13 @@ def test_a_place_inside_a_nominal_does_not_name_its_organisation():
     text = ("The Chicago based airplane manufacturer says it delivered more than 100 commercial airplanes in the "
             "first three months of the year.")
     assert nominal_actors(NOMINAL.finditer(text), 0, find_names(text, set()), d) == ["Boeing"]
+
+
+def test_what_an_organisation_was_called_before_its_name_is_what_the_noun_means_later():
+    # VOA, 14 July 2005 (public domain; tests/data/stories/shuttle-discovery-2005).
+    d = read(Discourse(), "The U.S. space agency NASA says a launch of the shuttle Discovery will not occur before Sunday.")
+    assert d.described.get("agency") == "NASA"
+    assert nominal_antecedent("agency", d, (), 0) == "NASA"  # its name holds no "Agency"
+    # Without the description "the agency" is nobody named.
+    d = read(Discourse(), "NASA says a launch of the shuttle Discovery will not occur before Sunday.")
+    assert nominal_antecedent("agency", d, (), 0) is None

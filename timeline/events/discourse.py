@@ -67,6 +67,7 @@ class Discourse:
     orgs: tuple[tuple[str, ...], ...] = ()  # organisations named, per sentence naming any, the last LOOKBACK
     org_counts: Mapping[str, int] = field(default_factory=lambda: _EMPTY)  # times each organisation was named so far
     titled: Mapping[str, str] = field(default_factory=lambda: _EMPTY)  # "president" -> the last "President X"
+    described: Mapping[str, str] = field(default_factory=lambda: _EMPTY)  # "agency" -> "NASA" of "the space agency NASA"
 
 
 def resolve_pronoun(summary: str, text: str, span_lo: int, names, d: Discourse) -> tuple[str, str | None]:
@@ -156,7 +157,7 @@ def nominal_antecedent(word: str, d: Discourse, names, pos: int) -> str | None:
                 return name
             elif needs is not None and any(w in words for w in needs):
                 return name
-    return None
+    return d.described.get(word)  # "the agency" after "the U.S. space agency NASA"
 
 
 def nominal_actors(found, offset: int, names, d: Discourse) -> list[str]:
@@ -221,6 +222,7 @@ def remember(d: Discourse, text: str, names: Sequence[Name]) -> Discourse:
         subject_product=_subject_product(text, names, d),
         orgs=(d.orgs + (_subject_first(orgs, subject),))[-LOOKBACK:] if orgs else d.orgs,
         org_counts=_counted(d.org_counts, orgs),
+        described=_described(d.described, text, names, orgs),
     )
 
 
@@ -291,6 +293,19 @@ def _subject_product(text: str, names, d: Discourse) -> str | None:
             return n
         break
     return d.subject_product if PRODUCT_OPENING.match(text) else None
+
+
+# "the U.S. space agency NASA", "the carmaker Toyota": a noun of `NOMINAL` right before a name.
+_DESCRIBED = re.compile(r"\b(" + _NOMINALS + r")\s+$")
+
+
+def _described(described: Mapping[str, str], text: str, names, orgs: list[str]) -> Mapping[str, str]:
+    """What the sentence's organisations were called right before their names
+    ("the U.S. space agency NASA"): later, "the agency" is NASA though its
+    name holds no "Agency"."""
+    new = {m.group(1): n for ns, _, n in names if n in orgs
+           for m in [_DESCRIBED.search(text, max(0, ns - 40), ns)] if m}
+    return MappingProxyType({**described, **new}) if new else described
 
 
 def _counted(counts: Mapping[str, int], orgs: list[str]) -> Mapping[str, int]:
