@@ -11,9 +11,8 @@ from dataclasses import dataclass
 
 from timeline.events.detachables import next_boundary
 from timeline.events.reading import Dated, Detachable, Part, Reading
-from timeline.events.text import SAYING_VERB, in_spans, quote_spans, regular_ed
+from timeline.events.text import SAYING_VERB, in_spans, past_form, quote_spans
 from timeline.lexicon.calendar import MOMENTS_OF_THE_DAY, UNITS
-from timeline.lexicon.people import IRREGULAR_PAST_VERBS
 
 Span = tuple[int, int]
 
@@ -147,8 +146,7 @@ def offset_clause(text: str, e: int, others: list[Span]) -> tuple[Part, int] | N
 
 def _past_verb(text: str, a: int, b: int) -> bool:
     """A finite verb in text[a:b], any simple past included ("became")."""
-    return bool(_FINITE.search(text, a, b)) or any(
-        w in IRREGULAR_PAST_VERBS or regular_ed(w) for w in re.findall(r"[a-z]+", text[a:b]))
+    return bool(_FINITE.search(text, a, b)) or any(past_form(w) for w in re.findall(r"[a-z]+", text[a:b]))
 
 
 def _without(text: str, lo: int, hi: int, removed: list[Detachable]) -> tuple[Span, ...]:

@@ -9,7 +9,7 @@ import re
 
 from timeline.events.discourse import organisation_before
 from timeline.events.reading import Detachable, Part, Reading
-from timeline.events.text import regular_ed
+from timeline.events.text import past_form, regular_ed
 from timeline.lexicon.events import ARRANGEMENT_NOUNS, DETERMINERS, NP_STOP_WORDS
 from timeline.lexicon.people import IRREGULAR_PAST_VERBS
 from timeline.lexicon.verbs import SPEAKER_VERBS
@@ -221,8 +221,7 @@ def relative_antecedent(text: str, comma: int, names) -> int:
 def _verb_before_object(words: list[re.Match], k: int) -> bool:
     """Is words[k] a simple past verb (not an adjective after a determiner or
     an adverb: "the acquired unit", "the newly acquired unit")?"""
-    w = words[k].group()
-    if not (w in IRREGULAR_PAST_VERBS or regular_ed(w)):
+    if not past_form(words[k].group()):
         return False
     before = words[k - 1].group().lower() if k else ""
     return before not in DETERMINERS and not before.endswith("ly")  # "the newly acquired unit"

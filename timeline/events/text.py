@@ -6,6 +6,7 @@ import re
 from datetime import date
 
 from timeline.lexicon.events import NARRATIVE_PASTS, READER_IMPERATIVES, READER_OBJECTS
+from timeline.lexicon.people import IRREGULAR_PAST_VERBS
 from timeline.lexicon.verbs import NOT_PAST_ED, SPEAKER_VERBS
 
 Name = tuple[int, int, str]  # a name found in a sentence: (start, end, name), offsets into its text
@@ -16,6 +17,12 @@ CLAUSE_MARK = re.compile(r"[,;:()“”\"–—]|\s-\s|\bthat\b|\bwhich\b|\bwho\
 SAYING_VERB = re.compile(r"\b(?:" + "|".join(SPEAKER_VERBS) + r")\b")
 _READER_IMPERATIVE = re.compile(r"(?:" + "|".join(READER_IMPERATIVES) + r")\s+(?:" + "|".join(READER_OBJECTS) + r")\b", re.IGNORECASE)
 _QUOTE = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
+
+
+def past_form(w: str) -> bool:
+    """A past form, simple past or participle: a regular "-ed" form or an
+    irregular past ("became", "bought", "hit")."""
+    return w in IRREGULAR_PAST_VERBS or regular_ed(w)
 
 
 def simple_past(w: str) -> bool:

@@ -100,13 +100,13 @@ NOT_NOUNS = frozenset("went came began took made saw got gave held left led met 
 # Prepositions before a date + noun that make the date a noun modifier ("a rise in fourth-quarter deliveries").
 NP_PREPOSITIONS = frozenset("in of for at with from by during over to".split())
 
-# Sentence openers dropped from a summary ("Meanwhile, ...").
 # A sentence opening on one of these speaks to the reader of the page ("Watch this
 # timelapse of Dorian from Aug. 29 ...", "See the full list ..."): it points to
 # media and tells no event, though its clauses of time may.
 READER_IMPERATIVES = ("watch", "see", "view", "listen to", "click", "explore", "check out", "take a look at")
 READER_OBJECTS = ("this", "these", "the", "our", "a", "an", "how", "more", "here", "live", "below", "above")
 
+# Sentence openers dropped from a summary ("Meanwhile, ...").
 DISCOURSE_OPENERS = ("Later", "Meanwhile", "However", "Moreover", "Also", "Still", "Yet", "But", "And", "So", "Then")
 
 # -- the main statement of an undated sentence (`timeline.events.statement`) --
